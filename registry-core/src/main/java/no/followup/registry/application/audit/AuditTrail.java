@@ -1,0 +1,23 @@
+package no.followup.registry.application.audit;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The append-only audit trail. */
+public interface AuditTrail {
+
+  /**
+   * Appends the entries in the caller's transaction, each chained to the one before in its site's
+   * chain. The chain's head is locked once for the whole list.
+   */
+  void append(List<AuditEntry> entries);
+
+  /** The head of every chain: its last sequence number and hash, kept beside the rows. */
+  List<ChainHead> heads();
+
+  /** Streams one chain in sequence order, without loading it whole. */
+  void forEachInChain(String chainKey, Consumer<AuditRecord> consumer);
+
+  /** Where a chain ends. A row removed from the end shows up as a head that no row reaches. */
+  record ChainHead(String chainKey, long lastSeq, byte[] lastHash) {}
+}

@@ -1,0 +1,113 @@
+package no.followup.registry.domain.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.domain.study.InstrumentDefinition;
+import no.followup.registry.domain.study.StudyDefinition;
+import no.followup.registry.domain.study.VisitDefinition;
+
+/** Builds an assessment from what a site reported, against the study's visits and instruments. */
+public final class AssessmentRules {
+
+  private AssessmentRules() {}
+
+  /** What a site reports: a total, item scores, or both (then they must agree). */
+  public record Reported(
+      LocalDate date,
+      String visitCode,
+      String instrumentCode,
+      Integer totalScore,
+      List<Integer> items) {
+    public Reported {
+      items = items == null ? List.of() : List.copyOf(items);
+    }
+  }
+
+  /** The outcome: the assessment when no rule rejects it, and every violation found. */
+  public record Checked(Assessment assessment, Violations violations) {}
+
+  public static Checked check(
+      UUID id, Reported reported, Enrolment enrolment, StudyDefinition study, LocalDate today) {
+    Violations violations = new Violations();
+    enrolment.checkRecordDate("date", reported.date(), today, violations);
+    VisitDefinition visit = study.visit(reported.visitCode()).orElse(null);
+    if (visit == null) {
+      violations.reject(
+          "visit",
+          "known-visit",
+          "visit must be one of " + study.visits().stream().map(VisitDefinition::code).toList());
+    }
+    InstrumentDefinition instrument = study.instrument(reported.instrumentCode()).orElse(null);
+    if (instrument == null) {
+      violations.reject(
+          "instrument",
+          "known-instrument",
+          "instrument must be one of "
+              + study.instruments().stream().map(InstrumentDefinition::code).toList());
+      return new Checked(null, violations);
+    }
+    Integer total = total(reported, instrument, violations);
+    if (visit != null && reported.date() != null && !violations.rejects()) {
+      warnOutsideWindow(visit, enrolment.enrolmentDate(), reported.date(), violations);
+    }
+    if (violations.rejects()) {
+      return new Checked(null, violations);
+    }
+    return new Checked(
+        new Assessment(
+            id,
+            enrolment.id(),
+            reported.date(),
+            visit.code(),
+            instrument.code(),
+            total,
+            reported.items()),
+        violations);
+  }
+
+  private static Integer total(
+      Reported reported, InstrumentDefinition instrument, Violations violations) {
+    if (reported.items().isEmpty()) {
+      violations
+          .required("totalScore", reported.totalScore())
+          .inRange("totalScore", reported.totalScore(), 0, instrument.totalMax());
+      return reported.totalScore();
+    }
+    if (reported.items().size() != instrument.itemCount()) {
+      violations.reject(
+          "items", "item-count", instrument.code() + " has " + instrument.itemCount() + " items");
+      return null;
+    }
+    for (int i = 0; i < reported.items().size(); i++) {
+      violations
+          .required("items[" + i + "]", reported.items().get(i))
+          .inRange("items[" + i + "]", reported.items().get(i), 0, instrument.itemMax());
+    }
+    if (violations.rejects()) {
+      return null;
+    }
+    int sum = reported.items().stream().mapToInt(Integer::intValue).sum();
+    if (reported.totalScore() != null && reported.totalScore() != sum) {
+      violations.reject(
+          "totalScore", "sum-of-items", "totalScore must equal the sum of items (" + sum + ")");
+    }
+    return sum;
+  }
+
+  private static void warnOutsideWindow(
+      VisitDefinition visit, LocalDate enrolmentDate, LocalDate date, Violations violations) {
+    LocalDate opens = visit.windowOpens(enrolmentDate);
+    LocalDate closes = visit.windowCloses(enrolmentDate);
+    if (date.isBefore(opens) || date.isAfter(closes)) {
+      violations.add(
+          Violation.warning(
+              "date",
+              "visit-window",
+              "date is outside the " + visit.code() + " window " + opens + " to " + closes));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Assessments in PostgreSQL; item scores as a smallint array. */
+package no.followup.registry.persistence.assessment;

@@ -1,0 +1,154 @@
+package no.followup.registry.persistence.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+import no.followup.registry.application.audit.AuditEntry;
+import no.followup.registry.application.audit.AuditHash;
+import no.followup.registry.application.audit.AuditRecord;
+import no.followup.registry.application.audit.AuditTrail;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Repository
+class JdbcAuditTrail implements AuditTrail {
+
+  private static final String INSERT =
+      """
+      INSERT INTO audit_event (chain_key, seq, occurred_at, actor, actor_site, action, entity_type, entity_id,
+                               participant_id, purpose, reason, old_value, new_value, prev_hash, hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final JdbcTemplate streaming;
+  private final TransactionTemplate transaction;
+
+  JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.streaming = new JdbcTemplate(template.getDataSource());
+    // With a fetch size inside a transaction, PostgreSQL streams the chain instead of loading it
+    // whole.
+    this.streaming.setFetchSize(1_000);
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  @Override
+  public void append(List<AuditEntry> entries) {
+    // Joins the caller's transaction; the head rows stay locked until it commits, so the chain
+    // never forks.
+    transaction.executeWithoutResult(
+        status -> byChainInLockOrder(entries).forEach(this::appendToChain));
+  }
+
+  private static Map<String, List<AuditEntry>> byChainInLockOrder(List<AuditEntry> entries) {
+    Map<String, List<AuditEntry>> chains = new TreeMap<>();
+    entries.forEach(
+        entry -> chains.computeIfAbsent(entry.chainKey(), k -> new ArrayList<>()).add(entry));
+    return chains;
+  }
+
+  private void appendToChain(String chainKey, List<AuditEntry> entries) {
+    jdbc.sql(
+            "INSERT INTO audit_chain (chain_key, last_seq, last_hash) VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
+        .params(chainKey, AuditHash.GENESIS)
+        .update();
+    ChainHead head =
+        jdbc.sql(
+                "SELECT chain_key, last_seq, last_hash FROM audit_chain WHERE chain_key = ? FOR UPDATE")
+            .param(chainKey)
+            .query(JdbcAuditTrail::head)
+            .single();
+    long seq = head.lastSeq();
+    byte[] previous = head.lastHash();
+    List<Object[]> rows = new ArrayList<>(entries.size());
+    for (AuditEntry entry : entries) {
+      seq++;
+      byte[] hash = AuditHash.of(previous, chainKey, seq, entry);
+      rows.add(row(chainKey, seq, entry, previous, hash));
+      previous = hash;
+    }
+    template.batchUpdate(INSERT, rows);
+    jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE chain_key = ?")
+        .params(seq, previous, chainKey)
+        .update();
+  }
+
+  private static Object[] row(
+      String chainKey, long seq, AuditEntry e, byte[] prevHash, byte[] hash) {
+    return new Object[] {
+      chainKey,
+      seq,
+      OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
+      e.actor(),
+      e.actorSite(),
+      e.action(),
+      e.entityType(),
+      e.entityId(),
+      e.participantId(),
+      e.purpose(),
+      e.reason(),
+      e.oldValue(),
+      e.newValue(),
+      prevHash,
+      hash
+    };
+  }
+
+  @Override
+  public List<ChainHead> heads() {
+    return jdbc.sql("SELECT chain_key, last_seq, last_hash FROM audit_chain ORDER BY chain_key")
+        .query(JdbcAuditTrail::head)
+        .list();
+  }
+
+  @Override
+  public void forEachInChain(String chainKey, Consumer<AuditRecord> consumer) {
+    transaction.executeWithoutResult(
+        status ->
+            streaming.query(
+                "SELECT * FROM audit_event WHERE chain_key = ? ORDER BY seq",
+                (RowCallbackHandler) rs -> consumer.accept(record(rs)),
+                chainKey));
+  }
+
+  private static ChainHead head(ResultSet rs, int row) throws SQLException {
+    return new ChainHead(
+        rs.getString("chain_key"), rs.getLong("last_seq"), rs.getBytes("last_hash"));
+  }
+
+  static AuditRecord record(ResultSet rs) throws SQLException {
+    AuditEntry entry =
+        new AuditEntry(
+            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+            rs.getString("actor"),
+            rs.getString("actor_site"),
+            rs.getString("action"),
+            rs.getString("entity_type"),
+            rs.getString("entity_id"),
+            rs.getObject("participant_id", UUID.class),
+            rs.getString("purpose"),
+            rs.getString("reason"),
+            rs.getString("old_value"),
+            rs.getString("new_value"));
+    return new AuditRecord(
+        rs.getString("chain_key"),
+        rs.getLong("seq"),
+        entry,
+        rs.getBytes("prev_hash"),
+        rs.getBytes("hash"));
+  }
+}

@@ -1,0 +1,2 @@
+/** Lab results in PostgreSQL. */
+package no.followup.registry.persistence.lab;

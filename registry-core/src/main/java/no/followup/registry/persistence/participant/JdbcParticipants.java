@@ -1,0 +1,158 @@
+package no.followup.registry.persistence.participant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.consent.Withdrawal;
+import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.participant.Participant;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.participant.Participants;
+import no.followup.registry.domain.participant.Pseudonym;
+import no.followup.registry.domain.participant.Sex;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.study.StudyCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcParticipants implements Participants {
+
+  private final JdbcClient jdbc;
+
+  JdbcParticipants(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<Participant> findByPseudonym(Pseudonym pseudonym) {
+    return jdbc.sql("SELECT * FROM participant WHERE pseudonym = ?")
+        .param(pseudonym.value())
+        .query(JdbcParticipants::participant)
+        .optional();
+  }
+
+  @Override
+  public Optional<Participant> find(ParticipantId id) {
+    return jdbc.sql("SELECT * FROM participant WHERE id = ?")
+        .param(id.value())
+        .query(JdbcParticipants::participant)
+        .optional();
+  }
+
+  @Override
+  public void add(Participant participant) {
+    jdbc.sql("INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, ?, ?)")
+        .params(
+            participant.id().value(),
+            participant.pseudonym().value(),
+            participant.sex().name(),
+            participant.birthYear())
+        .update();
+  }
+
+  @Override
+  public void addEnrolment(Enrolment e) {
+    // The enrolment takes the study's current version: its visit schedule and limits are those it
+    // was enrolled under.
+    jdbc.sql(
+            """
+            INSERT INTO enrolment (id, participant_id, site_code, study_code, study_version, indication, enrolment_date,
+                                   off_label_informed, registry_consent, consent_date)
+            SELECT :id, :participant, :site, code, max(version), :indication, :enrolmentDate, :offLabel, :registryConsent, :consentDate
+            FROM study WHERE code = :study GROUP BY code
+            """)
+        .param("id", e.id().value())
+        .param("participant", e.participantId().value())
+        .param("site", e.site().value())
+        .param("indication", e.indication().name())
+        .param("enrolmentDate", e.enrolmentDate())
+        .param("offLabel", e.consent().offLabelInformed())
+        .param("registryConsent", e.consent().registryConsent())
+        .param("consentDate", e.consent().consentDate())
+        .param("study", e.study().value())
+        .update();
+  }
+
+  @Override
+  public Optional<Enrolment> findEnrolment(EnrolmentId id) {
+    return jdbc.sql("SELECT * FROM enrolment WHERE id = ?")
+        .param(id.value())
+        .query(JdbcParticipants::enrolment)
+        .optional();
+  }
+
+  @Override
+  public Optional<Enrolment> findEnrolment(
+      ParticipantId participant, SiteCode site, StudyCode study) {
+    return jdbc.sql(
+            "SELECT * FROM enrolment WHERE participant_id = ? AND site_code = ? AND study_code = ?")
+        .params(participant.value(), site.value(), study.value())
+        .query(JdbcParticipants::enrolment)
+        .optional();
+  }
+
+  @Override
+  public List<Enrolment> enrolmentsOf(ParticipantId participant) {
+    return jdbc.sql(
+            "SELECT * FROM enrolment WHERE participant_id = ? ORDER BY enrolment_date, site_code")
+        .param(participant.value())
+        .query(JdbcParticipants::enrolment)
+        .list();
+  }
+
+  @Override
+  public void updateFollowUpStatus(Enrolment e) {
+    jdbc.sql(
+            """
+            UPDATE enrolment SET withdrawal_date = :wDate, withdrawal_reason = :wReason,
+                   discontinuation_date = :dDate, discontinuation_reason = :dReason, version = version + 1
+            WHERE id = :id
+            """)
+        .param("wDate", e.withdrawal().map(Withdrawal::date).orElse(null))
+        .param("wReason", e.withdrawal().map(Withdrawal::reason).orElse(null))
+        .param("dDate", e.discontinuation().map(Discontinuation::date).orElse(null))
+        .param("dReason", e.discontinuation().map(d -> d.reason().name()).orElse(null))
+        .param("id", e.id().value())
+        .update();
+  }
+
+  private static Participant participant(ResultSet rs, int row) throws SQLException {
+    return new Participant(
+        new ParticipantId(rs.getObject("id", UUID.class)),
+        new Pseudonym(rs.getString("pseudonym")),
+        Sex.valueOf(rs.getString("sex")),
+        rs.getInt("birth_year"));
+  }
+
+  private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {
+    LocalDate withdrawn = rs.getObject("withdrawal_date", LocalDate.class);
+    String withdrawalReason = rs.getString("withdrawal_reason");
+    LocalDate discontinued = rs.getObject("discontinuation_date", LocalDate.class);
+    String discontinuationReason = rs.getString("discontinuation_reason");
+    return new Enrolment(
+        new EnrolmentId(rs.getObject("id", UUID.class)),
+        new ParticipantId(rs.getObject("participant_id", UUID.class)),
+        SiteCode.of(rs.getString("site_code")),
+        StudyCode.of(rs.getString("study_code")),
+        Indication.valueOf(rs.getString("indication")),
+        rs.getObject("enrolment_date", LocalDate.class),
+        new Consent(
+            rs.getBoolean("off_label_informed"),
+            rs.getBoolean("registry_consent"),
+            rs.getObject("consent_date", LocalDate.class)),
+        Optional.ofNullable(withdrawn).map(date -> new Withdrawal(date, withdrawalReason)),
+        Optional.ofNullable(discontinued)
+            .map(
+                date ->
+                    new Discontinuation(
+                        date, Discontinuation.Reason.valueOf(discontinuationReason))));
+  }
+}

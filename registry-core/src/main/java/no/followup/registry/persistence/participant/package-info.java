@@ -1,0 +1,2 @@
+/** Participants (pseudonyms only) and enrolments in PostgreSQL. */
+package no.followup.registry.persistence.participant;

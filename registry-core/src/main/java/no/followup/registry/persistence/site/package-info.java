@@ -1,0 +1,2 @@
+/** Sites in PostgreSQL. */
+package no.followup.registry.persistence.site;

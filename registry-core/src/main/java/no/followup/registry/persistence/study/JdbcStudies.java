@@ -1,0 +1,74 @@
+package no.followup.registry.persistence.study;
+
+import java.util.List;
+import java.util.Optional;
+import no.followup.registry.domain.study.InstrumentDefinition;
+import no.followup.registry.domain.study.LimitEnforcement;
+import no.followup.registry.domain.study.ProtocolLimits;
+import no.followup.registry.domain.study.Studies;
+import no.followup.registry.domain.study.StudyCode;
+import no.followup.registry.domain.study.StudyDefinition;
+import no.followup.registry.domain.study.VisitDefinition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcStudies implements Studies {
+
+  private final JdbcClient jdbc;
+
+  JdbcStudies(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<StudyDefinition> current(StudyCode code) {
+    return jdbc.sql("SELECT * FROM study WHERE code = ? ORDER BY version DESC LIMIT 1")
+        .param(code.value())
+        .query(
+            (rs, row) -> {
+              int version = rs.getInt("version");
+              ProtocolLimits limits =
+                  new ProtocolLimits(
+                      rs.getBigDecimal("max_dose_mg_per_kg"),
+                      rs.getInt("induction_infusions"),
+                      rs.getInt("induction_period_days"),
+                      rs.getInt("max_infusions_per_28_days"),
+                      LimitEnforcement.valueOf(rs.getString("limit_enforcement")));
+              return new StudyDefinition(
+                  code, version, rs.getString("name"), List.of(), List.of(), limits);
+            })
+        .optional()
+        .map(this::withVisitsAndInstruments);
+  }
+
+  private StudyDefinition withVisitsAndInstruments(StudyDefinition study) {
+    List<VisitDefinition> visits =
+        jdbc.sql(
+                "SELECT * FROM study_visit WHERE study_code = ? AND study_version = ? ORDER BY ordinal")
+            .params(study.code().value(), study.version())
+            .query(
+                (rs, row) ->
+                    new VisitDefinition(
+                        rs.getString("code"),
+                        rs.getString("label"),
+                        rs.getInt("target_day"),
+                        rs.getInt("window_days_before"),
+                        rs.getInt("window_days_after")))
+            .list();
+    List<InstrumentDefinition> instruments =
+        jdbc.sql(
+                "SELECT * FROM study_instrument WHERE study_code = ? AND study_version = ? ORDER BY code")
+            .params(study.code().value(), study.version())
+            .query(
+                (rs, row) ->
+                    new InstrumentDefinition(
+                        rs.getString("code"),
+                        rs.getString("label"),
+                        rs.getInt("item_count"),
+                        rs.getInt("item_max")))
+            .list();
+    return new StudyDefinition(
+        study.code(), study.version(), study.name(), visits, instruments, study.limits());
+  }
+}

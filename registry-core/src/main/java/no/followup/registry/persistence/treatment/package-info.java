@@ -1,0 +1,2 @@
+/** Infusions in PostgreSQL. */
+package no.followup.registry.persistence.treatment;

@@ -1,0 +1,130 @@
+package no.followup.registry.testsupport;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A real PostgreSQL for tests: an external server when {@code REGISTRY_DB_URL} is set (with {@code
+ * REGISTRY_DB_USER} and {@code REGISTRY_DB_PASSWORD}), otherwise an embedded PostgreSQL 15 started
+ * once per JVM. Every call to {@link #fresh()} creates a new, empty database, so tests never see
+ * each other's rows and a run against a shared server leaves nothing behind of the next run.
+ */
+public final class TestDatabase {
+
+  private static Server server;
+
+  private final ConnectionSettings settings;
+  private final HikariDataSource dataSource;
+
+  private TestDatabase(ConnectionSettings settings) {
+    this.settings = settings;
+    this.dataSource = pool(settings);
+  }
+
+  /** A new empty database, for code (such as Spring Boot's Flyway) that migrates it itself. */
+  public static TestDatabase fresh() {
+    return new TestDatabase(server().createDatabase());
+  }
+
+  /** A new database with the registry's whole schema migrated by Flyway. */
+  public static TestDatabase migrated() {
+    TestDatabase database = fresh();
+    Flyway.configure().dataSource(database.dataSource).load().migrate();
+    return database;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public ConnectionSettings settings() {
+    return settings;
+  }
+
+  /** JDBC URL, user and password of one test database. */
+  public record ConnectionSettings(String url, String user, String password) {}
+
+  private static synchronized Server server() {
+    if (server == null) {
+      String externalUrl = System.getenv("REGISTRY_DB_URL");
+      server =
+          externalUrl == null || externalUrl.isBlank()
+              ? Server.embedded()
+              : Server.external(externalUrl);
+    }
+    return server;
+  }
+
+  private static HikariDataSource pool(ConnectionSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.url());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(8);
+    return new HikariDataSource(config);
+  }
+
+  /** The PostgreSQL server that hosts the test databases. */
+  private record Server(ConnectionSettings admin) {
+
+    static Server embedded() {
+      try {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+        return new Server(
+            new ConnectionSettings(
+                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+    }
+
+    static Server external(String url) {
+      return new Server(
+          new ConnectionSettings(
+              url,
+              System.getenv().getOrDefault("REGISTRY_DB_USER", "postgres"),
+              System.getenv("REGISTRY_DB_PASSWORD")));
+    }
+
+    ConnectionSettings createDatabase() {
+      String name =
+          "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      try (Connection connection =
+              java.sql.DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+          Statement statement = connection.createStatement()) {
+        // The name is generated above from hex digits only, so it is safe to inline.
+        statement.execute("CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not create test database", e);
+      }
+      return new ConnectionSettings(
+          withDatabase(admin.url(), name), admin.user(), admin.password());
+    }
+
+    private static String withDatabase(String url, String database) {
+      int slash = url.indexOf('/', "jdbc:postgresql://".length());
+      int query = url.indexOf('?', slash);
+      String rest = query < 0 ? "" : url.substring(query);
+      return url.substring(0, slash + 1) + database + rest;
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+      try {
+        postgres.close();
+      } catch (IOException ignored) {
+        // The JVM is exiting; the temporary data directory goes with it.
+      }
+    }
+  }
+}
