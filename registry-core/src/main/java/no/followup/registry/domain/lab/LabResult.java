@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.shared.Decimals;
 
 /** One lab value. */
 public record LabResult(
@@ -16,6 +17,11 @@ public record LabResult(
     BigDecimal value,
     String unit,
     BigDecimal upperNormalLimit) {
+
+  public LabResult {
+    value = Decimals.normalized(value);
+    upperNormalLimit = Decimals.normalized(upperNormalLimit);
+  }
 
   /** The value as a multiple of the upper normal limit, when a limit was given. */
   public Optional<BigDecimal> timesUpperNormalLimit() {

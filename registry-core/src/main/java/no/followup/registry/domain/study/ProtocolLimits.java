@@ -2,6 +2,7 @@ package no.followup.registry.domain.study;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import no.followup.registry.domain.shared.Decimals;
 
 /**
  * A study's exposure limits: the highest dose per infusion, the number of infusions allowed in the
@@ -16,7 +17,7 @@ public record ProtocolLimits(
     LimitEnforcement enforcement) {
 
   public ProtocolLimits {
-    Objects.requireNonNull(maxDoseMgPerKg, "maxDoseMgPerKg");
+    maxDoseMgPerKg = Decimals.normalized(Objects.requireNonNull(maxDoseMgPerKg, "maxDoseMgPerKg"));
     Objects.requireNonNull(enforcement, "enforcement");
     if (inductionInfusions < 1 || inductionPeriodDays < 1 || maxInfusionsPer28Days < 1) {
       throw new IllegalArgumentException("protocol limits must allow at least one infusion");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.shared.Decimals;
 
 /**
  * One infusion. Dose in mg per kg body weight; the dissociation score is the CADSS total (0–92)
@@ -19,4 +20,10 @@ public record Infusion(
     BigDecimal weightKg,
     Integer durationMinutes,
     VitalSigns vitals,
-    Integer dissociationScore) {}
+    Integer dissociationScore) {
+
+  public Infusion {
+    doseMgPerKg = Decimals.normalized(doseMgPerKg);
+    weightKg = Decimals.normalized(weightKg);
+  }
+}

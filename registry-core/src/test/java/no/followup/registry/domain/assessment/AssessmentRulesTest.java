@@ -1,0 +1,98 @@
+package no.followup.registry.domain.assessment;
+
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.ENROLMENT_DATE;
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.followup.registry.domain.assessment.AssessmentRules.Checked;
+import no.followup.registry.domain.assessment.AssessmentRules.Reported;
+import no.followup.registry.domain.fixtures.StudyFixture;
+import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.shared.Violation;
+import org.junit.jupiter.api.Test;
+
+class AssessmentRulesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+  private static final List<Integer> MADRS_ITEMS = List.of(4, 3, 4, 3, 2, 4, 3, 3, 4, 2);
+  private final Enrolment enrolment = anEnrolment().build();
+
+  @Test
+  void takes_the_total_from_the_items() {
+    Checked checked = check(new Reported(ENROLMENT_DATE, "BASELINE", "MADRS", null, MADRS_ITEMS));
+
+    assertThat(checked.violations().all()).isEmpty();
+    assertThat(checked.assessment().totalScore()).isEqualTo(32);
+    assertThat(checked.assessment().suicidalThoughts()).contains(2);
+  }
+
+  @Test
+  void accepts_a_total_alone_within_the_instrument_range() {
+    assertThat(
+            check(new Reported(ENROLMENT_DATE, "BASELINE", "PHQ9", 27, null))
+                .assessment()
+                .totalScore())
+        .isEqualTo(27);
+    assertThat(check(new Reported(ENROLMENT_DATE, "BASELINE", "PHQ9", 28, null)).violations().all())
+        .extracting(Violation::field, Violation::rule, Violation::message)
+        .containsExactly(tuple("totalScore", "range", "totalScore must be between 0 and 27"));
+  }
+
+  @Test
+  void refuses_a_total_that_is_not_the_sum_of_the_items() {
+    assertThat(
+            check(new Reported(ENROLMENT_DATE, "BASELINE", "MADRS", 30, MADRS_ITEMS))
+                .violations()
+                .all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("totalScore", "sum-of-items"));
+  }
+
+  @Test
+  void refuses_wrong_item_count_item_out_of_range_unknown_visit_and_instrument() {
+    assertThat(
+            check(new Reported(ENROLMENT_DATE, "BASELINE", "MADRS", null, List.of(1, 2, 3)))
+                .violations()
+                .all())
+        .extracting(Violation::rule)
+        .containsExactly("item-count");
+    assertThat(
+            check(
+                    new Reported(
+                        ENROLMENT_DATE,
+                        "BASELINE",
+                        "PHQ9",
+                        null,
+                        List.of(0, 1, 2, 3, 4, 0, 1, 2, 3)))
+                .violations()
+                .all())
+        .extracting(Violation::field)
+        .containsExactly("items[4]");
+    assertThat(check(new Reported(ENROLMENT_DATE, "WEEK_99", "MADRS", 20, null)).violations().all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("visit", "known-visit"));
+    assertThat(check(new Reported(ENROLMENT_DATE, "BASELINE", "HAMD", 20, null)).violations().all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instrument", "known-instrument"));
+  }
+
+  @Test
+  void warns_but_accepts_a_visit_outside_its_window() {
+    Checked checked =
+        check(new Reported(ENROLMENT_DATE.plusDays(70), "MONTH_1", "MADRS", 12, null));
+
+    assertThat(checked.assessment()).isNotNull();
+    assertThat(checked.violations().warnings())
+        .extracting(Violation::rule)
+        .containsExactly("visit-window");
+  }
+
+  private Checked check(Reported reported) {
+    return AssessmentRules.check(
+        UUID.randomUUID(), reported, enrolment, StudyFixture.ketamineTrd(), TODAY);
+  }
+}

@@ -1,0 +1,108 @@
+package no.followup.registry.domain.participant;
+
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.ENROLMENT_DATE;
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.shared.Violations;
+import org.junit.jupiter.api.Test;
+
+class EnrolmentTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+
+  @Test
+  void accepts_an_informed_consent_given_before_enrolment() {
+    Violations violations =
+        Enrolment.checkNew(
+            ENROLMENT_DATE,
+            new Consent(true, true, ENROLMENT_DATE.minusDays(2)),
+            TODAY,
+            new Violations());
+
+    assertThat(violations.all()).isEmpty();
+  }
+
+  @Test
+  void refuses_enrolment_without_off_label_information_or_registry_consent() {
+    Violations violations =
+        Enrolment.checkNew(
+            ENROLMENT_DATE, new Consent(false, false, ENROLMENT_DATE), TODAY, new Violations());
+
+    assertThat(violations.all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "consent.offLabelInformed", "off-label-information-required"),
+            org.assertj.core.groups.Tuple.tuple(
+                "consent.registryConsent", "registry-consent-required"));
+  }
+
+  @Test
+  void refuses_enrolment_before_consent_and_in_the_future() {
+    Violations beforeConsent =
+        Enrolment.checkNew(
+            ENROLMENT_DATE,
+            new Consent(true, true, ENROLMENT_DATE.plusDays(1)),
+            TODAY,
+            new Violations());
+    Violations future =
+        Enrolment.checkNew(
+            TODAY.plusDays(1), new Consent(true, true, TODAY), TODAY, new Violations());
+
+    assertThat(beforeConsent.all())
+        .extracting(Violation::rule)
+        .containsExactly("not-before-consent");
+    assertThat(future.all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("enrolmentDate", "not-in-future"));
+  }
+
+  @Test
+  void accepts_records_from_consent_until_withdrawal_day_inclusive() {
+    Enrolment enrolment =
+        anEnrolment()
+            .consentedOn(ENROLMENT_DATE.minusDays(3))
+            .withdrawnOn(LocalDate.of(2026, 3, 1))
+            .build();
+
+    assertThat(
+            enrolment
+                .checkRecordDate("date", ENROLMENT_DATE.minusDays(3), TODAY, new Violations())
+                .all())
+        .isEmpty();
+    assertThat(
+            enrolment
+                .checkRecordDate("date", LocalDate.of(2026, 3, 1), TODAY, new Violations())
+                .all())
+        .isEmpty();
+  }
+
+  @Test
+  void refuses_records_before_consent_after_withdrawal_and_in_the_future() {
+    Enrolment enrolment = anEnrolment().withdrawnOn(LocalDate.of(2026, 3, 1)).build();
+
+    assertThat(
+            enrolment
+                .checkRecordDate("date", ENROLMENT_DATE.minusDays(4), TODAY, new Violations())
+                .all())
+        .extracting(Violation::rule)
+        .containsExactly("not-before-consent");
+    assertThat(
+            enrolment
+                .checkRecordDate("date", LocalDate.of(2026, 3, 2), TODAY, new Violations())
+                .all())
+        .extracting(Violation::rule)
+        .containsExactly("not-after-withdrawal");
+    assertThat(
+            anEnrolment()
+                .build()
+                .checkRecordDate("onsetDate", TODAY.plusDays(1), TODAY, new Violations())
+                .all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("onsetDate", "not-in-future"));
+  }
+}

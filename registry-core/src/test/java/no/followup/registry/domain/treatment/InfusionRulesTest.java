@@ -1,0 +1,121 @@
+package no.followup.registry.domain.treatment;
+
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.ENROLMENT_DATE;
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
+import static no.followup.registry.domain.fixtures.InfusionFixture.anInfusion;
+import static no.followup.registry.domain.fixtures.InfusionFixture.inductionSeries;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.followup.registry.domain.fixtures.StudyFixture;
+import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.shared.Violation.Severity;
+import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.domain.study.ProtocolLimits;
+import org.junit.jupiter.api.Test;
+
+class InfusionRulesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+  private static final ProtocolLimits WARN = StudyFixture.ketamineTrd().limits();
+  private static final ProtocolLimits REJECT = StudyFixture.ketamineTrdRejectingBreaches().limits();
+  private final Enrolment enrolment = anEnrolment().build();
+
+  @Test
+  void accepts_the_protocol_infusion() {
+    assertThat(check(anInfusion(), WARN, List.of()).all()).isEmpty();
+  }
+
+  @Test
+  void names_every_implausible_value_with_its_field_and_rule() {
+    var infusion =
+        anInfusion()
+            .withDose("9.0")
+            .withVitals(new VitalSigns(120, 130, 350, 90, null, null, 300, 40));
+
+    assertThat(check(infusion, WARN, List.of()).all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactlyInAnyOrder(
+            tuple("doseMgPerKg", "range"),
+            tuple("vitals.systolicBefore", "above-diastolic"),
+            tuple("vitals.systolicMax", "range"),
+            tuple("vitals.heartRateMax", "range"),
+            tuple("vitals.spo2Min", "range"));
+  }
+
+  @Test
+  void a_dose_above_the_protocol_warns_or_rejects_as_the_study_defines() {
+    Violations warned = check(anInfusion().withDose("0.80"), WARN, List.of());
+    Violations rejected = check(anInfusion().withDose("0.80"), REJECT, List.of());
+
+    assertThat(warned.rejects()).isFalse();
+    assertThat(warned.warnings()).extracting(Violation::rule).containsExactly("protocol-max-dose");
+    assertThat(rejected.all())
+        .extracting(Violation::rule, Violation::severity)
+        .containsExactly(tuple("protocol-max-dose", Severity.REJECTION));
+  }
+
+  @Test
+  void the_dose_at_the_limit_is_within_protocol() {
+    assertThat(check(anInfusion().withDose("0.75"), REJECT, List.of()).all()).isEmpty();
+  }
+
+  @Test
+  void a_seventh_infusion_in_the_induction_period_breaks_the_series_limit() {
+    List<LocalDate> six = inductionSeries(ENROLMENT_DATE, 6);
+
+    Violations seventh = check(anInfusion().on(six.get(5).plusDays(2)), REJECT, six);
+
+    assertThat(seventh.all()).extracting(Violation::rule).contains("protocol-induction-series");
+  }
+
+  @Test
+  void a_maintenance_infusion_after_the_induction_period_is_within_protocol() {
+    List<LocalDate> six = inductionSeries(ENROLMENT_DATE, 6);
+
+    assertThat(check(anInfusion().on(ENROLMENT_DATE.plusDays(50)), REJECT, six).all()).isEmpty();
+  }
+
+  @Test
+  void counts_infusions_in_any_28_day_window() {
+    LocalDate first = ENROLMENT_DATE.plusDays(60);
+    List<LocalDate> eightIn28Days =
+        java.util.stream.IntStream.range(0, 8).mapToObj(i -> first.plusDays(3L * i)).toList();
+
+    assertThat(InfusionRules.mostInAny28DaysWith(first.plusDays(27), eightIn28Days)).isEqualTo(9);
+    assertThat(InfusionRules.mostInAny28DaysWith(first.plusDays(21 + 27), eightIn28Days))
+        .isEqualTo(2);
+    assertThat(InfusionRules.mostInAny28DaysWith(first.plusDays(21 + 28), eightIn28Days))
+        .isEqualTo(1);
+    assertThat(check(anInfusion().on(first.plusDays(25)), REJECT, eightIn28Days).all())
+        .extracting(Violation::rule)
+        .containsExactly("protocol-max-per-28-days");
+  }
+
+  @Test
+  void refuses_an_infusion_after_treatment_was_discontinued() {
+    Enrolment discontinued = anEnrolment().discontinuedOn(ENROLMENT_DATE.plusDays(10)).build();
+
+    Violations violations =
+        InfusionRules.check(
+            anInfusion().on(ENROLMENT_DATE.plusDays(11)).of(discontinued.id()),
+            discontinued,
+            WARN,
+            List.of(),
+            TODAY);
+
+    assertThat(violations.all())
+        .extracting(Violation::rule)
+        .containsExactly("not-after-discontinuation");
+  }
+
+  private Violations check(
+      no.followup.registry.domain.fixtures.InfusionFixture infusion,
+      ProtocolLimits limits,
+      List<LocalDate> others) {
+    return InfusionRules.check(infusion.of(enrolment.id()), enrolment, limits, others, TODAY);
+  }
+}

@@ -1,0 +1,148 @@
+package no.followup.registry.persistence.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import no.followup.registry.application.audit.AuditChainVerification;
+import no.followup.registry.application.audit.AuditChainVerification.BrokenRow;
+import no.followup.registry.application.audit.AuditEntry;
+import no.followup.registry.persistence.Database;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+
+class AuditTrailPersistenceTest {
+
+  private final Database db = Database.migrated();
+  private final JdbcAuditTrail trail =
+      new JdbcAuditTrail(db.jdbc(), db.template(), db.transactions());
+
+  @Test
+  void each_site_has_its_own_chain_numbered_from_one_and_the_whole_trail_verifies() {
+    trail.append(List.of(entry("OUS", "CREATE"), entry("OUS", "READ"), entry(null, "RUN_JOB")));
+    trail.append(List.of(entry("HUS", "CREATE"), entry("OUS", "CORRECT")));
+
+    assertThat(seqs("OUS")).containsExactly(1L, 2L, 3L);
+    assertThat(seqs("HUS")).containsExactly(1L);
+    assertThat(seqs(AuditEntry.NATIONAL_CHAIN)).containsExactly(1L);
+    var result = new AuditChainVerification(trail).verify();
+    assertThat(result.intact()).isTrue();
+    assertThat(result.rowsChecked()).isEqualTo(5);
+  }
+
+  @Test
+  void the_database_refuses_to_update_delete_or_truncate_audit_rows() {
+    trail.append(List.of(entry("OUS", "CREATE")));
+
+    assertThatThrownBy(() -> db.jdbc().sql("UPDATE audit_event SET reason = 'edited'").update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> db.jdbc().sql("DELETE FROM audit_event").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> db.jdbc().sql("TRUNCATE audit_event").update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThat(seqs("OUS")).containsExactly(1L);
+  }
+
+  @Test
+  void verification_finds_exactly_the_row_altered_behind_the_applications_back() {
+    trail.append(List.of(entry("SUS", "CREATE"), entry("SUS", "CORRECT"), entry("SUS", "READ")));
+
+    // Only a superuser who disables the trigger can do this; the chain still shows it.
+    db.jdbc()
+        .sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete")
+        .update();
+    db.jdbc()
+        .sql(
+            "UPDATE audit_event SET new_value = '{\"doseMgPerKg\":0.5}' WHERE chain_key = 'SUS' AND seq = 2")
+        .update();
+    db.jdbc()
+        .sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete")
+        .update();
+
+    assertThat(new AuditChainVerification(trail).verify().firstBroken())
+        .contains(new BrokenRow("SUS", 2, "content does not match its hash"));
+  }
+
+  @Test
+  void verification_notices_rows_removed_from_the_end_of_a_chain() {
+    trail.append(List.of(entry("KKO", "CREATE"), entry("KKO", "CORRECT")));
+
+    db.jdbc()
+        .sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete")
+        .update();
+    db.jdbc().sql("DELETE FROM audit_event WHERE chain_key = 'KKO' AND seq = 2").update();
+    db.jdbc()
+        .sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete")
+        .update();
+
+    assertThat(new AuditChainVerification(trail).verify().firstBroken())
+        .map(BrokenRow::chainKey)
+        .contains("KKO");
+  }
+
+  @Test
+  void a_site_writing_its_audit_does_not_wait_for_another_sites_open_transaction()
+      throws Exception {
+    CountDownLatch ousHoldsItsChain = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> ous =
+        CompletableFuture.runAsync(
+            () ->
+                db.inTransaction()
+                    .executeWithoutResult(
+                        status -> {
+                          trail.append(List.of(entry("OUS", "CREATE")));
+                          ousHoldsItsChain.countDown();
+                          await(release);
+                        }));
+    assertThat(ousHoldsItsChain.await(10, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<Void> hus =
+        CompletableFuture.runAsync(() -> trail.append(List.of(entry("HUS", "CREATE"))));
+
+    hus.get(10, TimeUnit.SECONDS);
+    release.countDown();
+    ous.get(10, TimeUnit.SECONDS);
+    assertThat(new AuditChainVerification(trail).verify().intact()).isTrue();
+  }
+
+  private List<Long> seqs(String chain) {
+    return db.jdbc()
+        .sql("SELECT seq FROM audit_event WHERE chain_key = ? ORDER BY seq")
+        .param(chain)
+        .query(Long.class)
+        .list();
+  }
+
+  private static AuditEntry entry(String site, String action) {
+    return new AuditEntry(
+        Instant.now(),
+        "staff.ous",
+        site,
+        action,
+        "infusion",
+        UUID.randomUUID().toString(),
+        UUID.randomUUID(),
+        "care",
+        null,
+        null,
+        "{\"doseMgPerKg\":0.4}");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package no.followup.registry.persistence.participant;
+
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.ENROLMENT_DATE;
+import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.followup.registry.domain.consent.Withdrawal;
+import no.followup.registry.domain.fixtures.StudyFixture;
+import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.participant.Participant;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.participant.Pseudonym;
+import no.followup.registry.domain.participant.Sex;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.persistence.Database;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+
+class ParticipantsPersistenceTest {
+
+  private static final Database DB = Database.migrated();
+  private final JdbcParticipants participants = new JdbcParticipants(DB.jdbc());
+
+  @Test
+  void one_person_enrolled_at_two_sites_is_one_participant_with_two_enrolments() {
+    Pseudonym pseudonym = EnrolledParticipants.randomPseudonym();
+    Participant person = new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971);
+    participants.add(person);
+    participants.addEnrolment(anEnrolment().of(person.id()).at("OUS").build());
+    participants.addEnrolment(
+        anEnrolment().of(person.id()).at("UNN").enrolledOn(ENROLMENT_DATE.plusMonths(5)).build());
+
+    assertThat(participants.findByPseudonym(pseudonym)).contains(person);
+    assertThat(participants.enrolmentsOf(person.id()))
+        .extracting(Enrolment::site)
+        .containsExactly(SiteCode.of("OUS"), SiteCode.of("UNN"));
+  }
+
+  @Test
+  void the_database_refuses_a_second_participant_with_the_same_pseudonym() {
+    Pseudonym pseudonym = EnrolledParticipants.randomPseudonym();
+    participants.add(new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971));
+
+    assertThatThrownBy(
+            () ->
+                participants.add(
+                    new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971)))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void the_database_refuses_a_second_enrolment_in_the_same_study_at_the_same_site() {
+    Enrolment first = new EnrolledParticipants(DB).enrol(anEnrolment());
+
+    assertThatThrownBy(
+            () -> participants.addEnrolment(anEnrolment().of(first.participantId()).build()))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void an_enrolment_reads_back_as_stored_and_keeps_its_withdrawal_and_discontinuation() {
+    Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment().at("HUS"));
+    Enrolment ended =
+        enrolment
+            .discontinue(
+                new Discontinuation(
+                    ENROLMENT_DATE.plusDays(20), Discontinuation.Reason.ADVERSE_EVENT))
+            .withdraw(new Withdrawal(ENROLMENT_DATE.plusDays(40), "moved abroad"));
+
+    participants.updateFollowUpStatus(ended);
+
+    assertThat(participants.findEnrolment(enrolment.id())).contains(ended);
+    assertThat(
+            participants.findEnrolment(
+                enrolment.participantId(), SiteCode.of("HUS"), StudyFixture.KETAMINE_TRD))
+        .contains(ended);
+  }
+
+  @Test
+  void the_database_itself_refuses_an_enrolment_without_registry_consent() {
+    Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment());
+
+    assertThatThrownBy(
+            () ->
+                DB.jdbc()
+                    .sql("UPDATE enrolment SET registry_consent = false WHERE id = ?")
+                    .param(enrolment.id().value())
+                    .update())
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+}
