@@ -1,0 +1,106 @@
+package no.followup.registry.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The rules of docs ARCHITECTURE.md, over every module's production classes. */
+@AnalyzeClasses(
+    packages = "no.followup.registry",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule THE_DOMAIN_DEPENDS_ON_NO_FRAMEWORK_AND_NO_OTHER_ROLE =
+      noClasses()
+          .that()
+          .resideInAPackage("..domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideOutsideOfPackages("..domain..", "java..", "javax.crypto..");
+
+  @ArchTest
+  static final ArchRule ROLES_POINT_ONE_WAY_AND_PERSISTENCE_IS_ONLY_WIRED =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("api")
+          .definedBy("no.followup.registry.api..")
+          .layer("batch")
+          .definedBy("no.followup.registry.batch..")
+          .layer("export")
+          .definedBy("no.followup.registry.export..")
+          .layer("application")
+          .definedBy("no.followup.registry.application..")
+          .layer("persistence")
+          .definedBy("no.followup.registry.persistence..")
+          .layer("domain")
+          .definedBy("no.followup.registry.domain..")
+          .whereLayer("api")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("batch")
+          .mayOnlyBeAccessedByLayers("api")
+          .whereLayer("export")
+          .mayOnlyBeAccessedByLayers("api", "batch")
+          .whereLayer("application")
+          .mayOnlyBeAccessedByLayers("api", "batch", "export", "persistence")
+          .whereLayer("persistence")
+          .mayNotBeAccessedByAnyLayer()
+          .withOptionalLayers(true);
+
+  @ArchTest
+  static final ArchRule CONCEPTS_INSIDE_THE_DOMAIN_ARE_FREE_OF_CYCLES =
+      slices().matching("no.followup.registry.domain.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule EXPORT_AND_BATCH_NEVER_TOUCH_THE_NATIONAL_ID =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..export..", "..batch..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("NationalIdNumber")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleName("Pseudonymiser")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule POI_IS_USED_ONLY_BY_THE_EXCEL_WRITER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..export.excel..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.poi..");
+
+  @ArchTest
+  static final ArchRule SPRING_BATCH_IS_USED_ONLY_BY_THE_BATCH_JOBS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..batch..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.springframework.batch..");
+
+  @ArchTest
+  static final ArchRule NO_FIELD_INJECTION =
+      GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+  @ArchTest
+  static final ArchRule NO_SYSTEM_OUT_OR_ERR =
+      GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+  @ArchTest
+  static final ArchRule NO_JAVA_UTIL_LOGGING =
+      GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+  @ArchTest
+  static final ArchRule NO_GENERIC_EXCEPTIONS_THROWN =
+      GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+}
