@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.EnrolmentRecord;
 
 /**
- * One instrument scored at one visit. {@code items} is empty when only the total was reported;
- * otherwise the total is their sum.
+ * One instrument scored at one visit. A site reports item scores, a total, or both; {@code items}
+ * is empty when only the total was reported. Once checked, the total is always present.
  */
 public record Assessment(
     UUID id,
@@ -16,21 +17,29 @@ public record Assessment(
     LocalDate date,
     String visitCode,
     String instrumentCode,
-    int totalScore,
-    List<Integer> items) {
+    Integer totalScore,
+    List<Integer> items)
+    implements EnrolmentRecord {
 
   public static final String MADRS = "MADRS";
   public static final String PHQ9 = "PHQ9";
   private static final int MADRS_SUICIDAL_THOUGHTS_ITEM = 10;
 
   public Assessment {
-    items = List.copyOf(items);
+    items =
+        items == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
+  }
+
+  public Assessment withTotal(int total) {
+    return new Assessment(id, enrolmentId, date, visitCode, instrumentCode, total, items);
   }
 
   /** MADRS item 10 (suicidal thoughts, 0–6) when items were reported. */
   public Optional<Integer> suicidalThoughts() {
     return MADRS.equals(instrumentCode) && items.size() >= MADRS_SUICIDAL_THOUGHTS_ITEM
-        ? Optional.of(items.get(MADRS_SUICIDAL_THOUGHTS_ITEM - 1))
+        ? Optional.ofNullable(items.get(MADRS_SUICIDAL_THOUGHTS_ITEM - 1))
         : Optional.empty();
   }
 }

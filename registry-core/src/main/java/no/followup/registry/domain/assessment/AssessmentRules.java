@@ -1,8 +1,6 @@
 package no.followup.registry.domain.assessment;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
@@ -10,28 +8,20 @@ import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.domain.study.VisitDefinition;
 
-/** Builds an assessment from what a site reported, against the study's visits and instruments. */
+/**
+ * Checks a reported assessment against the study's visits and instruments, and completes its total.
+ */
 public final class AssessmentRules {
 
   private AssessmentRules() {}
 
-  /** What a site reports: a total, item scores, or both (then they must agree). */
-  public record Reported(
-      LocalDate date,
-      String visitCode,
-      String instrumentCode,
-      Integer totalScore,
-      List<Integer> items) {
-    public Reported {
-      items = items == null ? List.of() : List.copyOf(items);
-    }
-  }
-
-  /** The outcome: the assessment when no rule rejects it, and every violation found. */
+  /**
+   * The outcome: the assessment with its total when no rule rejects it, and every violation found.
+   */
   public record Checked(Assessment assessment, Violations violations) {}
 
   public static Checked check(
-      UUID id, Reported reported, Enrolment enrolment, StudyDefinition study, LocalDate today) {
+      Assessment reported, Enrolment enrolment, StudyDefinition study, LocalDate today) {
     Violations violations = new Violations();
     enrolment.checkRecordDate("date", reported.date(), today, violations);
     VisitDefinition visit = study.visit(reported.visitCode()).orElse(null);
@@ -51,26 +41,15 @@ public final class AssessmentRules {
       return new Checked(null, violations);
     }
     Integer total = total(reported, instrument, violations);
-    if (visit != null && reported.date() != null && !violations.rejects()) {
-      warnOutsideWindow(visit, enrolment.enrolmentDate(), reported.date(), violations);
-    }
     if (violations.rejects()) {
       return new Checked(null, violations);
     }
-    return new Checked(
-        new Assessment(
-            id,
-            enrolment.id(),
-            reported.date(),
-            visit.code(),
-            instrument.code(),
-            total,
-            reported.items()),
-        violations);
+    warnOutsideWindow(visit, enrolment.enrolmentDate(), reported.date(), violations);
+    return new Checked(reported.withTotal(total), violations);
   }
 
   private static Integer total(
-      Reported reported, InstrumentDefinition instrument, Violations violations) {
+      Assessment reported, InstrumentDefinition instrument, Violations violations) {
     if (reported.items().isEmpty()) {
       violations
           .required("totalScore", reported.totalScore())
@@ -83,9 +62,10 @@ public final class AssessmentRules {
       return null;
     }
     for (int i = 0; i < reported.items().size(); i++) {
+      String field = "items[" + i + "]";
       violations
-          .required("items[" + i + "]", reported.items().get(i))
-          .inRange("items[" + i + "]", reported.items().get(i), 0, instrument.itemMax());
+          .required(field, reported.items().get(i))
+          .inRange(field, reported.items().get(i), 0, instrument.itemMax());
     }
     if (violations.rejects()) {
       return null;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.shared.Decimals;
 
 /** One lab value. */
@@ -16,7 +17,8 @@ public record LabResult(
     Analyte analyte,
     BigDecimal value,
     String unit,
-    BigDecimal upperNormalLimit) {
+    BigDecimal upperNormalLimit)
+    implements EnrolmentRecord {
 
   public LabResult {
     value = Decimals.normalized(value);

@@ -1,16 +1,6 @@
 package no.followup.registry.domain.safety;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.RecordStore;
 
 /** The adverse events reported. */
-public interface AdverseEvents {
-
-  void add(AdverseEvent event);
-
-  Optional<AdverseEvent> find(UUID id);
-
-  List<AdverseEvent> of(EnrolmentId enrolment);
-}
+public interface AdverseEvents extends RecordStore<AdverseEvent> {}

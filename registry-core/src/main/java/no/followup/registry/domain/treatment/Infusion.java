@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.shared.Decimals;
 
 /**
@@ -20,7 +21,8 @@ public record Infusion(
     BigDecimal weightKg,
     Integer durationMinutes,
     VitalSigns vitals,
-    Integer dissociationScore) {
+    Integer dissociationScore)
+    implements EnrolmentRecord {
 
   public Infusion {
     doseMgPerKg = Decimals.normalized(doseMgPerKg);

@@ -13,7 +13,9 @@ import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.AdverseEvents;
 import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.shared.Versioned;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -26,17 +28,40 @@ class JdbcAdverseEvents implements AdverseEvents {
   }
 
   @Override
-  public void add(AdverseEvent a) {
-    jdbc.sql(
-            """
-            INSERT INTO adverse_event (id, enrolment_id, site_code, participant_id, onset_date, term, special_interest,
-                                       severity_grade, serious, relatedness, action_taken, outcome)
-            SELECT :id, e.id, e.site_code, e.participant_id, :onset, :term, :specialInterest, :grade, :serious,
-                   :relatedness, :action, :outcome
-            FROM enrolment e WHERE e.id = :enrolment
-            """)
+  public void add(AdverseEvent event) {
+    withValues(
+            jdbc.sql(
+                """
+                INSERT INTO adverse_event (id, enrolment_id, site_code, participant_id, onset_date, term,
+                                           special_interest, severity_grade, serious, relatedness, action_taken, outcome)
+                SELECT :id, e.id, e.site_code, e.participant_id, :onset, :term, :specialInterest, :grade, :serious,
+                       :relatedness, :action, :outcome
+                FROM enrolment e WHERE e.id = :enrolment
+                """),
+            event)
+        .param("enrolment", event.enrolmentId().value())
+        .update();
+  }
+
+  @Override
+  public boolean replace(AdverseEvent event, int expectedVersion) {
+    return withValues(
+                jdbc.sql(
+                    """
+                    UPDATE adverse_event SET onset_date = :onset, term = :term, special_interest = :specialInterest,
+                           severity_grade = :grade, serious = :serious, relatedness = :relatedness,
+                           action_taken = :action, outcome = :outcome, version = version + 1
+                    WHERE id = :id AND version = :expectedVersion
+                    """),
+                event)
+            .param("expectedVersion", expectedVersion)
+            .update()
+        == 1;
+  }
+
+  private static StatementSpec withValues(StatementSpec statement, AdverseEvent a) {
+    return statement
         .param("id", a.id())
-        .param("enrolment", a.enrolmentId().value())
         .param("onset", a.onsetDate())
         .param("term", a.term().name())
         .param("specialInterest", a.term().isSpecialInterest())
@@ -44,12 +69,11 @@ class JdbcAdverseEvents implements AdverseEvents {
         .param("serious", a.serious())
         .param("relatedness", a.relatedness().name())
         .param("action", a.action().name())
-        .param("outcome", a.outcome().name())
-        .update();
+        .param("outcome", a.outcome().name());
   }
 
   @Override
-  public Optional<AdverseEvent> find(UUID id) {
+  public Optional<Versioned<AdverseEvent>> find(UUID id) {
     return jdbc.sql("SELECT * FROM adverse_event WHERE id = ?")
         .param(id)
         .query(JdbcAdverseEvents::event)
@@ -57,24 +81,26 @@ class JdbcAdverseEvents implements AdverseEvents {
   }
 
   @Override
-  public List<AdverseEvent> of(EnrolmentId enrolment) {
+  public List<Versioned<AdverseEvent>> ofEnrolment(EnrolmentId enrolment) {
     return jdbc.sql(
-            "SELECT * FROM adverse_event WHERE enrolment_id = ? ORDER BY onset_date, recorded_at")
+            "SELECT * FROM adverse_event WHERE enrolment_id = ? ORDER BY onset_date, recorded_at, id")
         .param(enrolment.value())
         .query(JdbcAdverseEvents::event)
         .list();
   }
 
-  private static AdverseEvent event(ResultSet rs, int row) throws SQLException {
-    return new AdverseEvent(
-        rs.getObject("id", UUID.class),
-        new EnrolmentId(rs.getObject("enrolment_id", UUID.class)),
-        rs.getObject("onset_date", LocalDate.class),
-        AdverseEventTerm.valueOf(rs.getString("term")),
-        rs.getInt("severity_grade"),
-        rs.getBoolean("serious"),
-        Relatedness.valueOf(rs.getString("relatedness")),
-        ActionTaken.valueOf(rs.getString("action_taken")),
-        AdverseEventOutcome.valueOf(rs.getString("outcome")));
+  private static Versioned<AdverseEvent> event(ResultSet rs, int row) throws SQLException {
+    AdverseEvent event =
+        new AdverseEvent(
+            rs.getObject("id", UUID.class),
+            new EnrolmentId(rs.getObject("enrolment_id", UUID.class)),
+            rs.getObject("onset_date", LocalDate.class),
+            AdverseEventTerm.valueOf(rs.getString("term")),
+            rs.getInt("severity_grade"),
+            rs.getBoolean("serious"),
+            Relatedness.valueOf(rs.getString("relatedness")),
+            ActionTaken.valueOf(rs.getString("action_taken")),
+            AdverseEventOutcome.valueOf(rs.getString("outcome")));
+    return new Versioned<>(event, rs.getInt("version"));
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.followup.registry.domain.assessment.AssessmentRules.Checked;
-import no.followup.registry.domain.assessment.AssessmentRules.Reported;
 import no.followup.registry.domain.fixtures.StudyFixture;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
@@ -23,7 +22,7 @@ class AssessmentRulesTest {
 
   @Test
   void takes_the_total_from_the_items() {
-    Checked checked = check(new Reported(ENROLMENT_DATE, "BASELINE", "MADRS", null, MADRS_ITEMS));
+    Checked checked = check(reported(ENROLMENT_DATE, "BASELINE", "MADRS", null, MADRS_ITEMS));
 
     assertThat(checked.violations().all()).isEmpty();
     assertThat(checked.assessment().totalScore()).isEqualTo(32);
@@ -33,11 +32,9 @@ class AssessmentRulesTest {
   @Test
   void accepts_a_total_alone_within_the_instrument_range() {
     assertThat(
-            check(new Reported(ENROLMENT_DATE, "BASELINE", "PHQ9", 27, null))
-                .assessment()
-                .totalScore())
+            check(reported(ENROLMENT_DATE, "BASELINE", "PHQ9", 27, null)).assessment().totalScore())
         .isEqualTo(27);
-    assertThat(check(new Reported(ENROLMENT_DATE, "BASELINE", "PHQ9", 28, null)).violations().all())
+    assertThat(check(reported(ENROLMENT_DATE, "BASELINE", "PHQ9", 28, null)).violations().all())
         .extracting(Violation::field, Violation::rule, Violation::message)
         .containsExactly(tuple("totalScore", "range", "totalScore must be between 0 and 27"));
   }
@@ -45,7 +42,7 @@ class AssessmentRulesTest {
   @Test
   void refuses_a_total_that_is_not_the_sum_of_the_items() {
     assertThat(
-            check(new Reported(ENROLMENT_DATE, "BASELINE", "MADRS", 30, MADRS_ITEMS))
+            check(reported(ENROLMENT_DATE, "BASELINE", "MADRS", 30, MADRS_ITEMS))
                 .violations()
                 .all())
         .extracting(Violation::field, Violation::rule)
@@ -55,14 +52,14 @@ class AssessmentRulesTest {
   @Test
   void refuses_wrong_item_count_item_out_of_range_unknown_visit_and_instrument() {
     assertThat(
-            check(new Reported(ENROLMENT_DATE, "BASELINE", "MADRS", null, List.of(1, 2, 3)))
+            check(reported(ENROLMENT_DATE, "BASELINE", "MADRS", null, List.of(1, 2, 3)))
                 .violations()
                 .all())
         .extracting(Violation::rule)
         .containsExactly("item-count");
     assertThat(
             check(
-                    new Reported(
+                    reported(
                         ENROLMENT_DATE,
                         "BASELINE",
                         "PHQ9",
@@ -72,18 +69,17 @@ class AssessmentRulesTest {
                 .all())
         .extracting(Violation::field)
         .containsExactly("items[4]");
-    assertThat(check(new Reported(ENROLMENT_DATE, "WEEK_99", "MADRS", 20, null)).violations().all())
+    assertThat(check(reported(ENROLMENT_DATE, "WEEK_99", "MADRS", 20, null)).violations().all())
         .extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("visit", "known-visit"));
-    assertThat(check(new Reported(ENROLMENT_DATE, "BASELINE", "HAMD", 20, null)).violations().all())
+    assertThat(check(reported(ENROLMENT_DATE, "BASELINE", "HAMD", 20, null)).violations().all())
         .extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("instrument", "known-instrument"));
   }
 
   @Test
   void warns_but_accepts_a_visit_outside_its_window() {
-    Checked checked =
-        check(new Reported(ENROLMENT_DATE.plusDays(70), "MONTH_1", "MADRS", 12, null));
+    Checked checked = check(reported(ENROLMENT_DATE.plusDays(70), "MONTH_1", "MADRS", 12, null));
 
     assertThat(checked.assessment()).isNotNull();
     assertThat(checked.violations().warnings())
@@ -91,8 +87,12 @@ class AssessmentRulesTest {
         .containsExactly("visit-window");
   }
 
-  private Checked check(Reported reported) {
-    return AssessmentRules.check(
-        UUID.randomUUID(), reported, enrolment, StudyFixture.ketamineTrd(), TODAY);
+  private Assessment reported(
+      LocalDate date, String visit, String instrument, Integer total, List<Integer> items) {
+    return new Assessment(UUID.randomUUID(), enrolment.id(), date, visit, instrument, total, items);
+  }
+
+  private Checked check(Assessment reported) {
+    return AssessmentRules.check(reported, enrolment, StudyFixture.ketamineTrd(), TODAY);
   }
 }

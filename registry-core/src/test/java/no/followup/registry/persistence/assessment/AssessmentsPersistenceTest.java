@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.persistence.Database;
 import no.followup.registry.persistence.participant.EnrolledParticipants;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,10 @@ class AssessmentsPersistenceTest {
     assessments.add(withItems);
     assessments.add(totalOnly);
 
-    assertThat(assessments.find(withItems.id())).contains(withItems);
-    assertThat(assessments.of(enrolment.id())).containsExactly(withItems, totalOnly);
+    assertThat(assessments.find(withItems.id()).map(Versioned::record)).contains(withItems);
+    assertThat(assessments.ofEnrolment(enrolment.id()))
+        .extracting(Versioned::record)
+        .containsExactly(withItems, totalOnly);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.followup.registry.domain.lab.Analyte;
 import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.persistence.Database;
 import no.followup.registry.persistence.participant.EnrolledParticipants;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,10 @@ class LabResultsPersistenceTest {
     results.add(ggt);
     results.add(egfr);
 
-    assertThat(results.of(enrolment.id())).containsExactly(egfr, ggt);
-    assertThat(results.find(ggt.id()).orElseThrow().timesUpperNormalLimit())
+    assertThat(results.ofEnrolment(enrolment.id()))
+        .extracting(Versioned::record)
+        .containsExactly(egfr, ggt);
+    assertThat(results.find(ggt.id()).orElseThrow().record().timesUpperNormalLimit())
         .contains(new BigDecimal("3.02"));
   }
 }

@@ -11,6 +11,7 @@ import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.persistence.Database;
 import no.followup.registry.persistence.participant.EnrolledParticipants;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,10 @@ class AdverseEventsPersistenceTest {
 
     events.add(cystitis);
 
-    assertThat(events.find(cystitis.id())).contains(cystitis);
-    assertThat(events.of(enrolment.id())).containsExactly(cystitis);
+    assertThat(events.find(cystitis.id()).map(Versioned::record)).contains(cystitis);
+    assertThat(events.ofEnrolment(enrolment.id()))
+        .extracting(Versioned::record)
+        .containsExactly(cystitis);
     assertThat(
             DB.jdbc()
                 .sql("SELECT special_interest FROM adverse_event WHERE id = ?")

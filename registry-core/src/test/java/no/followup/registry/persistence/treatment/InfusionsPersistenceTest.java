@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.VitalSigns;
 import no.followup.registry.persistence.Database;
@@ -24,7 +25,7 @@ class InfusionsPersistenceTest {
 
     infusions.add(infusion);
 
-    assertThat(infusions.find(infusion.id())).contains(infusion);
+    assertThat(infusions.find(infusion.id()).map(Versioned::record)).contains(infusion);
   }
 
   @Test
@@ -37,7 +38,9 @@ class InfusionsPersistenceTest {
     infusions.add(later);
     infusions.add(earlier);
 
-    assertThat(infusions.of(enrolment.id())).containsExactly(earlier, later);
+    assertThat(infusions.ofEnrolment(enrolment.id()))
+        .extracting(Versioned::record)
+        .containsExactly(earlier, later);
   }
 
   @Test
@@ -54,5 +57,31 @@ class InfusionsPersistenceTest {
             .single();
 
     assertThat(site).isEqualTo("STO");
+  }
+
+  @Test
+  void a_correction_replaces_the_values_only_from_the_version_it_names() {
+    Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment());
+    Infusion original = anInfusion().of(enrolment.id());
+    infusions.add(original);
+    Infusion corrected = anInfusion().withDose("0.40").of(enrolment.id());
+    Infusion sameIdCorrected =
+        new Infusion(
+            original.id(),
+            enrolment.id(),
+            corrected.date(),
+            corrected.drug(),
+            corrected.route(),
+            corrected.doseMgPerKg(),
+            corrected.weightKg(),
+            corrected.durationMinutes(),
+            corrected.vitals(),
+            corrected.dissociationScore());
+
+    assertThat(infusions.replace(sameIdCorrected, 1)).isTrue();
+    assertThat(infusions.replace(sameIdCorrected, 1))
+        .as("a second correction from the same stale version")
+        .isFalse();
+    assertThat(infusions.find(original.id())).contains(new Versioned<>(sameIdCorrected, 2));
   }
 }
