@@ -18,6 +18,11 @@ public interface AuditTrail {
   /** Streams one chain in sequence order, without loading it whole. */
   void forEachInChain(String chainKey, Consumer<AuditRecord> consumer);
 
+  /** Rows matching the query, newest first. */
+  List<AuditRecord> search(AuditQuery query, int offset, int limit);
+
+  long count(AuditQuery query);
+
   /** Where a chain ends. A row removed from the end shows up as a head that no row reaches. */
   record ChainHead(String chainKey, long lastSeq, byte[] lastHash) {}
 }

@@ -32,10 +32,6 @@ public record Assessment(
             : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
   }
 
-  public Assessment withTotal(int total) {
-    return new Assessment(id, enrolmentId, date, visitCode, instrumentCode, total, items);
-  }
-
   /** MADRS item 10 (suicidal thoughts, 0–6) when items were reported. */
   public Optional<Integer> suicidalThoughts() {
     return MADRS.equals(instrumentCode) && items.size() >= MADRS_SUICIDAL_THOUGHTS_ITEM

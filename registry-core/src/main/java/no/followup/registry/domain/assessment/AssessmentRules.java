@@ -45,7 +45,16 @@ public final class AssessmentRules {
       return new Checked(null, violations);
     }
     warnOutsideWindow(visit, enrolment.enrolmentDate(), reported.date(), violations);
-    return new Checked(reported.withTotal(total), violations);
+    Assessment complete =
+        new Assessment(
+            reported.id(),
+            reported.enrolmentId(),
+            reported.date(),
+            reported.visitCode(),
+            reported.instrumentCode(),
+            total,
+            reported.items());
+    return new Checked(complete, violations);
   }
 
   private static Integer total(

@@ -12,7 +12,11 @@ public interface Participants {
 
   Optional<Participant> find(ParticipantId id);
 
-  void add(Participant participant);
+  /**
+   * Stores the participant unless one with the same pseudonym exists (enrolled meanwhile at another
+   * site, say), and returns the one stored.
+   */
+  Participant addOrFind(Participant participant);
 
   void addEnrolment(Enrolment enrolment);
 
@@ -21,6 +25,14 @@ public interface Participants {
   Optional<Enrolment> findEnrolment(ParticipantId participant, SiteCode site, StudyCode study);
 
   List<Enrolment> enrolmentsOf(ParticipantId participant);
+
+  /** Participants with an enrolment at the site (or at any site), in enrolment order. */
+  List<ParticipantId> page(Optional<SiteCode> site, int offset, int limit);
+
+  long count(Optional<SiteCode> site);
+
+  /** The enrolments of a site (or of every site) that are still followed: not withdrawn. */
+  List<Enrolment> activeEnrolments(Optional<SiteCode> site);
 
   /** Stores a withdrawal or discontinuation of an existing enrolment. */
   void updateFollowUpStatus(Enrolment enrolment);

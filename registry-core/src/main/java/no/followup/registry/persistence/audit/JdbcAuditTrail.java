@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import no.followup.registry.application.audit.AuditEntry;
 import no.followup.registry.application.audit.AuditHash;
+import no.followup.registry.application.audit.AuditQuery;
 import no.followup.registry.application.audit.AuditRecord;
 import no.followup.registry.application.audit.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,6 +124,47 @@ class JdbcAuditTrail implements AuditTrail {
                 "SELECT * FROM audit_event WHERE chain_key = ? ORDER BY seq",
                 (RowCallbackHandler) rs -> consumer.accept(record(rs)),
                 chainKey));
+  }
+
+  private static final String MATCHES =
+      """
+      WHERE (CAST(:participant AS uuid) IS NULL OR participant_id = :participant)
+        AND (CAST(:actor AS text) IS NULL OR actor = :actor)
+        AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
+        AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
+      """;
+
+  @Override
+  public List<AuditRecord> search(AuditQuery query, int offset, int limit) {
+    return withQuery(
+            jdbc.sql(
+                "SELECT * FROM audit_event "
+                    + MATCHES
+                    + " ORDER BY occurred_at DESC, chain_key, seq DESC OFFSET :offset LIMIT :limit"),
+            query)
+        .param("offset", offset)
+        .param("limit", limit)
+        .query((rs, row) -> record(rs))
+        .list();
+  }
+
+  @Override
+  public long count(AuditQuery query) {
+    return withQuery(jdbc.sql("SELECT count(*) FROM audit_event " + MATCHES), query)
+        .query(Long.class)
+        .single();
+  }
+
+  private static JdbcClient.StatementSpec withQuery(
+      JdbcClient.StatementSpec statement, AuditQuery query) {
+    return statement
+        .param("participant", query.participant())
+        .param("actor", query.actor())
+        .param(
+            "from",
+            query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC))
+        .param(
+            "to", query.to() == null ? null : OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
   }
 
   private static ChainHead head(ResultSet rs, int row) throws SQLException {

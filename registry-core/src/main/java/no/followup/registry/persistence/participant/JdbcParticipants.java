@@ -48,14 +48,51 @@ class JdbcParticipants implements Participants {
   }
 
   @Override
-  public void add(Participant participant) {
-    jdbc.sql("INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, ?, ?)")
+  public Participant addOrFind(Participant participant) {
+    jdbc.sql(
+            "INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, ?, ?) ON CONFLICT (pseudonym) DO NOTHING")
         .params(
             participant.id().value(),
             participant.pseudonym().value(),
             participant.sex().name(),
             participant.birthYear())
         .update();
+    return findByPseudonym(participant.pseudonym()).orElseThrow();
+  }
+
+  @Override
+  public List<ParticipantId> page(Optional<SiteCode> site, int offset, int limit) {
+    return jdbc.sql(
+            """
+            SELECT participant_id FROM enrolment WHERE (CAST(:site AS text) IS NULL OR site_code = :site)
+            GROUP BY participant_id ORDER BY min(created_at), participant_id OFFSET :offset LIMIT :limit
+            """)
+        .param("site", site.map(SiteCode::value).orElse(null))
+        .param("offset", offset)
+        .param("limit", limit)
+        .query((rs, row) -> new ParticipantId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
+  @Override
+  public long count(Optional<SiteCode> site) {
+    return jdbc.sql(
+            "SELECT count(DISTINCT participant_id) FROM enrolment WHERE (CAST(:site AS text) IS NULL OR site_code = :site)")
+        .param("site", site.map(SiteCode::value).orElse(null))
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  public List<Enrolment> activeEnrolments(Optional<SiteCode> site) {
+    return jdbc.sql(
+            """
+            SELECT * FROM enrolment WHERE withdrawal_date IS NULL AND (CAST(:site AS text) IS NULL OR site_code = :site)
+            ORDER BY site_code, enrolment_date, id
+            """)
+        .param("site", site.map(SiteCode::value).orElse(null))
+        .query(JdbcParticipants::enrolment)
+        .list();
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class EnrolledParticipants {
   public Enrolment enrol(EnrolmentFixture enrolment) {
     Participant participant =
         new Participant(ParticipantId.random(), randomPseudonym(), Sex.FEMALE, 1979);
-    participants.add(participant);
+    participants.addOrFind(participant);
     Enrolment stored = enrolment.of(participant.id()).build();
     participants.addEnrolment(stored);
     return stored;

@@ -27,7 +27,7 @@ class ParticipantsPersistenceTest {
   void one_person_enrolled_at_two_sites_is_one_participant_with_two_enrolments() {
     Pseudonym pseudonym = EnrolledParticipants.randomPseudonym();
     Participant person = new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971);
-    participants.add(person);
+    participants.addOrFind(person);
     participants.addEnrolment(anEnrolment().of(person.id()).at("OUS").build());
     participants.addEnrolment(
         anEnrolment().of(person.id()).at("UNN").enrolledOn(ENROLMENT_DATE.plusMonths(5)).build());
@@ -39,14 +39,23 @@ class ParticipantsPersistenceTest {
   }
 
   @Test
-  void the_database_refuses_a_second_participant_with_the_same_pseudonym() {
+  void the_same_pseudonym_enrolled_again_is_the_participant_already_stored() {
     Pseudonym pseudonym = EnrolledParticipants.randomPseudonym();
-    participants.add(new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971));
+    Participant first =
+        participants.addOrFind(new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971));
 
+    Participant again =
+        participants.addOrFind(new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971));
+
+    assertThat(again).isEqualTo(first);
     assertThatThrownBy(
             () ->
-                participants.add(
-                    new Participant(ParticipantId.random(), pseudonym, Sex.MALE, 1971)))
+                DB.jdbc()
+                    .sql(
+                        "INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, 'MALE', 1971)")
+                    .params(java.util.UUID.randomUUID(), pseudonym.value())
+                    .update())
+        .as("the database itself refuses a second row")
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 

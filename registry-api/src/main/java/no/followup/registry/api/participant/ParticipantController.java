@@ -1,0 +1,118 @@
+package no.followup.registry.api.participant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import no.followup.registry.api.security.Roles;
+import no.followup.registry.api.shared.ContentETag;
+import no.followup.registry.api.shared.IdempotentResponses;
+import no.followup.registry.api.shared.PageResponse;
+import no.followup.registry.api.shared.Paging;
+import no.followup.registry.api.shared.Written;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.participant.ParticipantView;
+import no.followup.registry.domain.participant.ParticipantId;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/participants")
+@Tag(
+    name = "Participants",
+    description = "Enrolment, reading within site isolation, consent withdrawal")
+class ParticipantController {
+
+  private final Enrolments enrolments;
+  private final ParticipantMapper mapper;
+  private final IdempotentResponses idempotent;
+  private final ContentETag etags;
+
+  ParticipantController(
+      Enrolments enrolments,
+      ParticipantMapper mapper,
+      IdempotentResponses idempotent,
+      ContentETag etags) {
+    this.enrolments = enrolments;
+    this.mapper = mapper;
+    this.idempotent = idempotent;
+    this.etags = etags;
+  }
+
+  @PostMapping
+  @PreAuthorize(Roles.SITE)
+  @Operation(
+      summary = "Enrol a patient at the caller's site (the national ID is pseudonymised at once)")
+  public ResponseEntity<ParticipantResponse> enrol(
+      Actor actor,
+      @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
+      @RequestBody EnrolmentRequest request) {
+    return idempotent.write(
+        actor,
+        key,
+        "POST /api/v1/participants",
+        request,
+        ParticipantResponse.class,
+        () -> {
+          ParticipantResponse body =
+              mapper.toResponse(enrolments.enrol(actor, mapper.toCommand(request)));
+          return Written.created(
+              URI.create("/api/v1/participants/" + body.participantId()), etags.of(body), body);
+        });
+  }
+
+  @GetMapping
+  @PreAuthorize(Roles.SITE_OR_COORDINATOR)
+  @Operation(summary = "The participants the caller may see, a page at a time")
+  public PageResponse<ParticipantResponse> list(
+      Actor actor,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging paging = Paging.of(page, size);
+    return PageResponse.of(
+        enrolments.page(actor, paging.page(), paging.size()), mapper::toResponse);
+  }
+
+  @GetMapping("/{participantId}")
+  @PreAuthorize(Roles.SITE_OR_COORDINATOR)
+  @Operation(summary = "One participant, with the enrolments the caller may see")
+  public ResponseEntity<ParticipantResponse> get(Actor actor, @PathVariable UUID participantId) {
+    ParticipantResponse body =
+        mapper.toResponse(enrolments.view(actor, new ParticipantId(participantId)));
+    return ResponseEntity.ok().header(HttpHeaders.ETAG, etags.of(body)).body(body);
+  }
+
+  @PostMapping("/{participantId}/withdrawal")
+  @PreAuthorize(Roles.SITE)
+  @Operation(
+      summary = "Consent withdrawn: no further data is accepted for the participant at this site")
+  public ResponseEntity<ParticipantResponse> withdraw(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
+      @RequestBody WithdrawalRequest request) {
+    return idempotent.write(
+        actor,
+        key,
+        "POST /api/v1/participants/" + participantId + "/withdrawal",
+        request,
+        ParticipantResponse.class,
+        () -> {
+          ParticipantView view =
+              enrolments.withdraw(
+                  actor, new ParticipantId(participantId), request.date(), request.reason());
+          ParticipantResponse body = mapper.toResponse(view);
+          return Written.ok(etags.of(body), body);
+        });
+  }
+}

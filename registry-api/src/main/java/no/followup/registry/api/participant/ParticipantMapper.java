@@ -1,0 +1,60 @@
+package no.followup.registry.api.participant;
+
+import java.util.Optional;
+import no.followup.registry.api.shared.RegistryMapperConfig;
+import no.followup.registry.application.participant.EnrolCommand;
+import no.followup.registry.application.participant.ParticipantView;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.consent.Withdrawal;
+import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Enrolment;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Requests to commands, views to responses. */
+@Mapper(config = RegistryMapperConfig.class)
+public interface ParticipantMapper {
+
+  EnrolCommand toCommand(EnrolmentRequest request);
+
+  default Consent toConsent(EnrolmentRequest.ConsentRequest consent) {
+    return consent == null
+        ? null
+        : new Consent(
+            Boolean.TRUE.equals(consent.offLabelInformed()),
+            Boolean.TRUE.equals(consent.registryConsent()),
+            consent.consentDate());
+  }
+
+  @Mapping(target = "participantId", source = "participant.id.value")
+  @Mapping(target = "sex", source = "participant.sex")
+  @Mapping(target = "birthYear", source = "participant.birthYear")
+  ParticipantResponse toResponse(ParticipantView view);
+
+  @Mapping(target = "site", source = "site.value")
+  @Mapping(target = "studyCode", source = "study.value")
+  @Mapping(target = "status", expression = "java(status(enrolment))")
+  ParticipantResponse.EnrolmentResponse toResponse(Enrolment enrolment);
+
+  ParticipantResponse.ConsentResponse toResponse(Consent consent);
+
+  default ParticipantResponse.EndResponse withdrawal(Optional<Withdrawal> withdrawal) {
+    return withdrawal
+        .map(w -> new ParticipantResponse.EndResponse(w.date(), w.reason()))
+        .orElse(null);
+  }
+
+  default ParticipantResponse.EndResponse discontinuation(
+      Optional<Discontinuation> discontinuation) {
+    return discontinuation
+        .map(d -> new ParticipantResponse.EndResponse(d.date(), d.reason().name()))
+        .orElse(null);
+  }
+
+  default String status(Enrolment enrolment) {
+    if (enrolment.isWithdrawn()) {
+      return "WITHDRAWN";
+    }
+    return enrolment.discontinuation().isPresent() ? "DISCONTINUED" : "ACTIVE";
+  }
+}

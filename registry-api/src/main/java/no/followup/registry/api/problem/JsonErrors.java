@@ -1,0 +1,68 @@
+package no.followup.registry.api.problem;
+
+import java.util.stream.Collectors;
+import no.followup.registry.domain.shared.Violation;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Names the field and the rule of a body Jackson could not read. The offending value is never
+ * echoed back: it could be a national ID number.
+ */
+final class JsonErrors {
+
+  private JsonErrors() {}
+
+  static Violation violation(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return Violation.rejection(
+          path(unknown), "unknown-field", path(unknown) + " is not a field of this request");
+    }
+    if (cause instanceof InvalidFormatException invalid) {
+      return Violation.rejection(
+          path(invalid),
+          "format",
+          path(invalid) + " must be a valid " + typeName(invalid.getTargetType()));
+    }
+    if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+      return Violation.rejection(
+          path(mismatched),
+          "type",
+          path(mismatched) + " must be a " + typeName(mismatched.getTargetType()));
+    }
+    if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+      return Violation.rejection(path(databind), "format", path(databind) + " could not be read");
+    }
+    if (cause != null && cause.getClass().getSimpleName().contains("Duplicate")) {
+      return Violation.rejection("body", "duplicate-key", "the body repeats a field name");
+    }
+    return Violation.rejection(
+        "body", "json", "the body must be well-formed JSON of this request's shape");
+  }
+
+  private static String path(DatabindException e) {
+    return e.getPath().stream()
+        .map(
+            ref ->
+                ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "date (YYYY-MM-DD)";
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,15 @@
+package no.followup.registry.api.safety;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A safety signal: which participant, what kind, when, and the record that raised it. */
+public record SafetySignalResponse(
+    UUID id,
+    UUID participantId,
+    String site,
+    String kind,
+    Instant raisedAt,
+    String source,
+    UUID sourceId,
+    String detail) {}

@@ -1,0 +1,65 @@
+package no.followup.registry.api.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.domain.site.SiteCode;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Gives controllers the {@link Actor} of the request, built from its verified token. */
+@Component
+public class CurrentActor implements HandlerMethodArgumentResolver {
+
+  @Override
+  public boolean supportsParameter(MethodParameter parameter) {
+    return parameter.getParameterType().equals(Actor.class);
+  }
+
+  @Override
+  public Actor resolveArgument(
+      MethodParameter parameter,
+      ModelAndViewContainer mav,
+      NativeWebRequest request,
+      WebDataBinderFactory binders) {
+    return of(SecurityContextHolder.getContext().getAuthentication());
+  }
+
+  static Actor of(Authentication authentication) {
+    if (!(authentication instanceof JwtAuthenticationToken token)) {
+      throw new no.followup.registry.application.access.AccessDeniedException(
+          "a bearer token is required");
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (GrantedAuthority authority : token.getAuthorities()) {
+      String name = authority.getAuthority();
+      if (name != null && name.startsWith("ROLE_")) {
+        for (Role role : Role.values()) {
+          if (role.name().equals(name.substring(5))) {
+            roles.add(role);
+          }
+        }
+      }
+    }
+    Optional<SiteCode> site = siteOf(token.getToken().getClaimAsString("site"));
+    return new Actor(token.getName(), site, roles);
+  }
+
+  private static Optional<SiteCode> siteOf(String claim) {
+    try {
+      return claim == null ? Optional.empty() : Optional.of(SiteCode.of(claim));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package no.followup.registry.api.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.followup.registry.api.problem.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 as problem+json, like every other error of the API. */
+final class ProblemSecurityHandlers {
+
+  private ProblemSecurityHandlers() {}
+
+  static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"registry\"");
+      write(
+          json,
+          response,
+          Problems.of(
+              HttpStatus.UNAUTHORIZED,
+              "unauthorized",
+              "Unauthorized",
+              "a valid bearer token from the registry's Keycloak is required"));
+    };
+  }
+
+  static AccessDeniedHandler forbidden(JsonMapper json) {
+    return (request, response, e) ->
+        write(
+            json,
+            response,
+            Problems.of(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                "your role does not allow this request"));
+  }
+
+  private static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)
+      throws IOException {
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}

@@ -1,0 +1,13 @@
+package no.followup.registry.api.security;
+
+/** The {@code @PreAuthorize} expressions of the API, one per group of callers. */
+public final class Roles {
+
+  public static final String SITE = "hasAnyRole('SITE_STAFF', 'SITE_LEAD')";
+  public static final String SITE_OR_COORDINATOR =
+      "hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')";
+  public static final String COORDINATOR = "hasRole('COORDINATOR')";
+  public static final String AUDITOR = "hasRole('AUDITOR')";
+
+  private Roles() {}
+}

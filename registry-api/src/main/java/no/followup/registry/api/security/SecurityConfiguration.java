@@ -1,0 +1,65 @@
+package no.followup.registry.api.security;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stateless bearer-token security. Only health and the API documentation are open; every other path
+ * needs a valid token, and every controller method states its roles with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  private final CurrentActor currentActor;
+
+  SecurityConfiguration(CurrentActor currentActor) {
+    this.currentActor = currentActor;
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                    .permitAll()
+                    .requestMatchers("/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter()))
+                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(json))
+                    .accessDeniedHandler(ProblemSecurityHandlers.forbidden(json)))
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(json))
+                    .accessDeniedHandler(ProblemSecurityHandlers.forbidden(json)));
+    return http.build();
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(currentActor);
+  }
+}

@@ -1,0 +1,100 @@
+package no.followup.registry.api.shared;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import no.followup.registry.api.problem.PreconditionException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.idempotency.IdempotentWrites;
+import no.followup.registry.application.idempotency.StoredResponse;
+import no.followup.registry.domain.shared.Violation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a POST under its {@code Idempotency-Key}: the first request writes and its response is kept;
+ * a replay with the same body gets that response again (with {@code Idempotent-Replayed: true}).
+ */
+@Component
+public class IdempotentResponses {
+
+  public static final String HEADER = "Idempotency-Key";
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+  private final IdempotentWrites writes;
+  private final JsonMapper json;
+
+  public IdempotentResponses(IdempotentWrites writes, JsonMapper json) {
+    this.writes = writes;
+    this.json = json;
+  }
+
+  public <R> ResponseEntity<R> write(
+      Actor actor,
+      String key,
+      String requestLine,
+      Object request,
+      Class<R> responseType,
+      Supplier<Written<R>> write) {
+    requireValid(key);
+    IdempotentWrites.Outcome outcome =
+        writes.execute(
+            actor.scope(),
+            key,
+            hash(requestLine, request),
+            () -> {
+              Written<R> written = write.get();
+              return new StoredResponse(
+                  written.status(),
+                  written.location() == null ? null : written.location().toString(),
+                  written.etag(),
+                  json.writeValueAsString(written.body()));
+            });
+    StoredResponse stored = outcome.response();
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(stored.status());
+    if (stored.location() != null) {
+      response.location(URI.create(stored.location()));
+    }
+    if (stored.etag() != null) {
+      response.header(HttpHeaders.ETAG, stored.etag());
+    }
+    if (outcome.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(json.readValue(stored.body(), responseType));
+  }
+
+  /** Every POST carries a key; without one a retry could double a record. */
+  public static void requireValid(String key) {
+    if (key == null || key.isBlank()) {
+      throw new PreconditionException(
+          HttpStatus.BAD_REQUEST,
+          Violation.rejection(
+              HEADER, "required", "every POST needs an Idempotency-Key header (a UUID, say)"));
+    }
+    if (!KEY.matcher(key).matches()) {
+      throw new PreconditionException(
+          HttpStatus.BAD_REQUEST,
+          Violation.rejection(
+              HEADER, "format", "Idempotency-Key is 1 to 200 visible ASCII characters"));
+    }
+  }
+
+  private byte[] hash(String requestLine, Object request) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(requestLine.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) '\n');
+      digest.update(json.writeValueAsBytes(request));
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package no.followup.registry.api.submission;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import no.followup.registry.api.assessment.AssessmentMapper;
+import no.followup.registry.api.assessment.AssessmentRequest;
+import no.followup.registry.api.lab.LabResultMapper;
+import no.followup.registry.api.lab.LabResultRequest;
+import no.followup.registry.api.participant.EnrolmentRequest;
+import no.followup.registry.api.participant.ParticipantMapper;
+import no.followup.registry.api.participant.WithdrawalRequest;
+import no.followup.registry.api.record.RecordMapping;
+import no.followup.registry.api.safety.AdverseEventMapper;
+import no.followup.registry.api.safety.AdverseEventRequest;
+import no.followup.registry.api.treatment.InfusionMapper;
+import no.followup.registry.api.treatment.InfusionRequest;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKind;
+import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.application.submission.SubmissionItem;
+import no.followup.registry.domain.participant.EnrolmentRecord;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.domain.shared.Violation;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns bulk records into submission items that call the same use cases as the single-record
+ * endpoints. A record's {@code data} is read when the item runs, so a malformed record is that
+ * record's rejection, not the whole submission's.
+ */
+@Component
+class BulkItems {
+
+  private final Enrolments enrolments;
+  private final ClinicalRecords records;
+  private final ParticipantMapper participants;
+  private final JsonMapper json;
+  private final Map<String, BiFunction<Actor, BulkRecord, UUID>> writers;
+
+  BulkItems(
+      Enrolments enrolments,
+      ClinicalRecords records,
+      RecordKinds kinds,
+      ParticipantMapper participants,
+      InfusionMapper infusions,
+      AssessmentMapper assessments,
+      AdverseEventMapper adverseEvents,
+      LabResultMapper labResults,
+      JsonMapper json) {
+    this.enrolments = enrolments;
+    this.records = records;
+    this.participants = participants;
+    this.json = json;
+    this.writers =
+        Map.of(
+            "participant", this::enrol,
+            "withdrawal", this::withdraw,
+            "infusion", recordWriter(kinds.infusions(), infusions, InfusionRequest.class),
+            "assessment", recordWriter(kinds.assessments(), assessments, AssessmentRequest.class),
+            "adverse-event",
+                recordWriter(kinds.adverseEvents(), adverseEvents, AdverseEventRequest.class),
+            "lab-result", recordWriter(kinds.labResults(), labResults, LabResultRequest.class));
+  }
+
+  List<SubmissionItem> of(Actor actor, List<BulkRecord> bulk) {
+    return bulk.stream()
+        .map(record -> new SubmissionItem(record.ref(), record.type(), () -> write(actor, record)))
+        .toList();
+  }
+
+  private UUID write(Actor actor, BulkRecord record) {
+    BiFunction<Actor, BulkRecord, UUID> writer =
+        record.type() == null ? null : writers.get(record.type());
+    if (writer == null) {
+      throw reject(
+          "type",
+          "known-type",
+          "type must be one of " + writers.keySet().stream().sorted().toList());
+    }
+    if (record.data() == null || !record.data().isObject()) {
+      throw reject(
+          "data", "required", "data must be the record as its single-record endpoint takes it");
+    }
+    return writer.apply(actor, record);
+  }
+
+  private UUID enrol(Actor actor, BulkRecord record) {
+    return enrolments
+        .enrol(actor, participants.toCommand(read(record.data(), EnrolmentRequest.class)))
+        .participant()
+        .id()
+        .value();
+  }
+
+  private UUID withdraw(Actor actor, BulkRecord record) {
+    WithdrawalRequest request = read(record.data(), WithdrawalRequest.class);
+    ParticipantId participant = participantOf(actor, record);
+    enrolments.withdraw(actor, participant, request.date(), request.reason());
+    return participant.value();
+  }
+
+  private <Q, T extends EnrolmentRecord> BiFunction<Actor, BulkRecord, UUID> recordWriter(
+      RecordKind<T> kind, RecordMapping<Q, T, ?> mapping, Class<Q> requestType) {
+    return (actor, record) -> {
+      Q request = read(record.data(), requestType);
+      return records
+          .add(
+              actor,
+              participantOf(actor, record),
+              kind,
+              (id, enrolment) -> mapping.toDomain(request, id, enrolment))
+          .stored()
+          .record()
+          .id();
+    };
+  }
+
+  private ParticipantId participantOf(Actor actor, BulkRecord record) {
+    if (record.participantId() != null) {
+      return new ParticipantId(record.participantId());
+    }
+    if (record.nationalId() != null) {
+      return enrolments.resolveAtOwnSite(actor, record.nationalId());
+    }
+    throw reject("participantId", "required", "participantId or nationalId is required");
+  }
+
+  private <Q> Q read(JsonNode data, Class<Q> type) {
+    try {
+      return json.treeToValue(data, type);
+    } catch (DatabindException e) {
+      String path =
+          e.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getPropertyName() != null
+                          ? ref.getPropertyName()
+                          : "[" + ref.getIndex() + "]")
+              .reduce("data", (a, b) -> b.startsWith("[") ? a + b : a + "." + b);
+      throw reject(
+          path, "format", path + " is missing, of the wrong type or not a field of this record");
+    }
+  }
+
+  private static RecordRejectedException reject(String field, String rule, String message) {
+    return new RecordRejectedException(List.of(Violation.rejection(field, rule, message)));
+  }
+}

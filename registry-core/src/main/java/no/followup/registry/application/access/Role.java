@@ -1,0 +1,15 @@
+package no.followup.registry.application.access;
+
+/** The registry's roles, as Keycloak realm roles name them in lower-case with dashes. */
+public enum Role {
+  SITE_STAFF,
+  SITE_LEAD,
+  COORDINATOR,
+  RESEARCHER,
+  AUDITOR;
+
+  /** The realm role's name in Keycloak, such as {@code site-staff}. */
+  public String realmRole() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,41 @@
+package no.followup.registry.application.audit;
+
+import no.followup.registry.application.Page;
+import no.followup.registry.application.access.AccessDeniedException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The auditor's view of the trail, and its verification. Reading the trail is itself audited. */
+@Service
+public class AuditQueries {
+
+  private final AuditTrail trail;
+  private final AuditLog audit;
+
+  public AuditQueries(AuditTrail trail, AuditLog audit) {
+    this.trail = trail;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public Page<AuditRecord> search(Actor actor, AuditQuery query, int page, int size) {
+    requireAuditor(actor);
+    Page<AuditRecord> result =
+        new Page<>(trail.search(query, page * size, size), page, size, trail.count(query));
+    audit.readOther(actor, "audit-event", "search " + query);
+    return result;
+  }
+
+  public AuditChainVerification.Result verify(Actor actor) {
+    requireAuditor(actor);
+    return new AuditChainVerification(trail).verify();
+  }
+
+  private static void requireAuditor(Actor actor) {
+    if (!actor.roles().contains(Role.AUDITOR)) {
+      throw new AccessDeniedException("only auditors read the audit trail");
+    }
+  }
+}

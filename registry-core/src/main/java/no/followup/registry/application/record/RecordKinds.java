@@ -1,0 +1,103 @@
+package no.followup.registry.application.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.followup.registry.domain.assessment.Assessment;
+import no.followup.registry.domain.assessment.AssessmentRules;
+import no.followup.registry.domain.assessment.Assessments;
+import no.followup.registry.domain.lab.LabResult;
+import no.followup.registry.domain.lab.LabResultRules;
+import no.followup.registry.domain.lab.LabResults;
+import no.followup.registry.domain.safety.AdverseEvent;
+import no.followup.registry.domain.safety.AdverseEventRules;
+import no.followup.registry.domain.safety.AdverseEvents;
+import no.followup.registry.domain.safety.SafetyRules;
+import no.followup.registry.domain.safety.SignalKind;
+import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.treatment.Infusion;
+import no.followup.registry.domain.treatment.InfusionRules;
+import no.followup.registry.domain.treatment.Infusions;
+import org.springframework.stereotype.Component;
+
+/** The four kinds of clinical record of the ketamine study, wired to their stores and rules. */
+@Component
+public class RecordKinds {
+
+  private final RecordKind<Infusion> infusions;
+  private final RecordKind<Assessment> assessments;
+  private final RecordKind<AdverseEvent> adverseEvents;
+  private final RecordKind<LabResult> labResults;
+
+  public RecordKinds(
+      Infusions infusions,
+      Assessments assessments,
+      AdverseEvents adverseEvents,
+      LabResults labResults) {
+    this.infusions =
+        new RecordKind<>(
+            "infusion",
+            infusions,
+            (infusion, enrolment, study, others, today) ->
+                new RecordKind.Checked<>(
+                    infusion,
+                    InfusionRules.check(
+                        infusion,
+                        enrolment,
+                        study.limits(),
+                        others.stream().map(v -> v.record().date()).toList(),
+                        today)),
+            RecordKinds::infusionSignals);
+    this.assessments =
+        new RecordKind<>(
+            "assessment",
+            assessments,
+            (assessment, enrolment, study, others, today) -> {
+              AssessmentRules.Checked checked =
+                  AssessmentRules.check(assessment, enrolment, study, today);
+              return new RecordKind.Checked<>(checked.assessment(), checked.violations());
+            },
+            (rules, assessment, warnings) -> rules.of(assessment));
+    this.adverseEvents =
+        new RecordKind<>(
+            "adverse-event",
+            adverseEvents,
+            (event, enrolment, study, others, today) ->
+                new RecordKind.Checked<>(event, AdverseEventRules.check(event, enrolment, today)),
+            (rules, event, warnings) -> rules.of(event));
+    this.labResults =
+        new RecordKind<>(
+            "lab-result",
+            labResults,
+            (result, enrolment, study, others, today) ->
+                new RecordKind.Checked<>(result, LabResultRules.check(result, enrolment, today)),
+            (rules, result, warnings) -> rules.of(result));
+  }
+
+  /** Vital signs beyond the thresholds, and any protocol limit passed, raise a signal. */
+  private static List<SafetyRules.Finding> infusionSignals(
+      SafetyRules rules, Infusion infusion, List<Violation> warnings) {
+    List<SafetyRules.Finding> findings = new ArrayList<>(rules.of(infusion));
+    warnings.stream()
+        .filter(w -> w.rule().startsWith("protocol-"))
+        .map(w -> new SafetyRules.Finding(SignalKind.EXPOSURE_BEYOND_PROTOCOL, w.message()))
+        .findFirst()
+        .ifPresent(findings::add);
+    return findings;
+  }
+
+  public RecordKind<Infusion> infusions() {
+    return infusions;
+  }
+
+  public RecordKind<Assessment> assessments() {
+    return assessments;
+  }
+
+  public RecordKind<AdverseEvent> adverseEvents() {
+    return adverseEvents;
+  }
+
+  public RecordKind<LabResult> labResults() {
+    return labResults;
+  }
+}

@@ -1,0 +1,28 @@
+package no.followup.registry.application.safety;
+
+import java.math.BigDecimal;
+import no.followup.registry.domain.safety.SafetyThresholds;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Thresholds of the immediate safety signals ({@code registry.safety.*}); the defaults are the
+ * practice thresholds of the domain brief.
+ */
+@ConfigurationProperties("registry.safety")
+public record SafetySettings(
+    @DefaultValue("180") int systolicAtLeast,
+    @DefaultValue("110") int diastolicAtLeast,
+    @DefaultValue("92") int spo2Below,
+    @DefaultValue("3") BigDecimal liverTimesUpperNormalLimitAbove,
+    @DefaultValue("4") int madrsSuicidalThoughtsAtLeast) {
+
+  public SafetyThresholds thresholds() {
+    return new SafetyThresholds(
+        systolicAtLeast,
+        diastolicAtLeast,
+        spo2Below,
+        liverTimesUpperNormalLimitAbove,
+        madrsSuicidalThoughtsAtLeast);
+  }
+}

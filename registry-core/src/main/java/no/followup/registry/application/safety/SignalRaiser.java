@@ -1,0 +1,46 @@
+package no.followup.registry.application.safety;
+
+import java.util.List;
+import java.util.UUID;
+import no.followup.registry.application.RegistryClock;
+import no.followup.registry.application.record.RecordKind;
+import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.participant.EnrolmentRecord;
+import no.followup.registry.domain.safety.SafetyRules;
+import no.followup.registry.domain.safety.SafetySignal;
+import no.followup.registry.domain.safety.SafetySignals;
+import no.followup.registry.domain.shared.Violation;
+import org.springframework.stereotype.Component;
+
+/** Raises the signals a stored record calls for, in the transaction that stores it. */
+@Component
+public class SignalRaiser {
+
+  private final SafetySignals signals;
+  private final SafetyRules rules;
+  private final RegistryClock clock;
+
+  public SignalRaiser(SafetySignals signals, SafetySettings settings, RegistryClock clock) {
+    this.signals = signals;
+    this.rules = new SafetyRules(settings.thresholds());
+    this.clock = clock;
+  }
+
+  public <T extends EnrolmentRecord> void raise(
+      Enrolment enrolment, RecordKind<T> kind, T record, List<Violation> warnings) {
+    kind.signals()
+        .of(rules, record, warnings)
+        .forEach(
+            finding ->
+                signals.raise(
+                    new SafetySignal(
+                        UUID.randomUUID(),
+                        enrolment.participantId(),
+                        enrolment.site(),
+                        finding.kind(),
+                        kind.name(),
+                        record.id(),
+                        clock.now(),
+                        finding.detail())));
+  }
+}

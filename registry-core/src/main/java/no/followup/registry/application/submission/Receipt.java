@@ -1,0 +1,27 @@
+package no.followup.registry.application.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answer to a bulk submission, kept for later reading.
+ *
+ * @param status {@code ACCEPTED} (every record stored), {@code PARTIALLY_ACCEPTED}, {@code
+ *     REJECTED} (nothing stored), or {@code VALIDATED} for a dry run
+ */
+public record Receipt(
+    UUID submissionId,
+    String mode,
+    boolean dryRun,
+    String status,
+    Instant receivedAt,
+    int received,
+    int accepted,
+    int rejected,
+    List<ItemOutcome> records) {
+
+  public Receipt {
+    records = List.copyOf(records);
+  }
+}

@@ -1,0 +1,14 @@
+package no.followup.registry.domain.assessment;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.site.SiteCode;
+
+/** When each visit was first assessed, per enrolment: what the visit schedule is judged against. */
+public interface ReceivedVisits {
+
+  /** By enrolment, then by visit code, the first assessment date; for one site or for all. */
+  Map<EnrolmentId, Map<String, LocalDate>> firstAssessed(Optional<SiteCode> site);
+}

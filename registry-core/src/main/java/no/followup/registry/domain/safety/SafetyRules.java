@@ -1,0 +1,116 @@
+package no.followup.registry.domain.safety;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.followup.registry.domain.assessment.Assessment;
+import no.followup.registry.domain.lab.Analyte;
+import no.followup.registry.domain.lab.LabResult;
+import no.followup.registry.domain.treatment.Infusion;
+import no.followup.registry.domain.treatment.VitalSigns;
+
+/** Which signals a submitted record raises at once, before any batch job runs. */
+public final class SafetyRules {
+
+  /** A signal to raise: its kind and what was seen. */
+  public record Finding(SignalKind kind, String detail) {}
+
+  private static final Set<AdverseEventTerm> URINARY =
+      EnumSet.of(
+          AdverseEventTerm.CYSTITIS,
+          AdverseEventTerm.HAEMATURIA,
+          AdverseEventTerm.PAINFUL_URINATION,
+          AdverseEventTerm.FREQUENT_URINATION);
+  private static final Set<AdverseEventTerm> MISUSE =
+      EnumSet.of(AdverseEventTerm.CRAVING, AdverseEventTerm.MISUSE);
+  private static final Set<Analyte> LIVER =
+      EnumSet.of(Analyte.ALT, Analyte.AST, Analyte.GGT, Analyte.ALP, Analyte.BILIRUBIN);
+
+  private final SafetyThresholds thresholds;
+
+  public SafetyRules(SafetyThresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  public List<Finding> of(AdverseEvent event) {
+    List<Finding> findings = new ArrayList<>();
+    if (Boolean.TRUE.equals(event.serious())) {
+      findings.add(
+          new Finding(
+              SignalKind.SERIOUS_ADVERSE_EVENT,
+              "serious " + event.term() + ", grade " + event.severityGrade()));
+    }
+    if (URINARY.contains(event.term())) {
+      findings.add(new Finding(SignalKind.URINARY_SYMPTOMS, event.term() + " reported"));
+    } else if (MISUSE.contains(event.term())) {
+      findings.add(new Finding(SignalKind.MISUSE_OR_CRAVING, event.term() + " reported"));
+    } else if (event.term() != null && event.term().isSpecialInterest()) {
+      findings.add(new Finding(SignalKind.SPECIAL_INTEREST_EVENT, event.term() + " reported"));
+    }
+    return findings;
+  }
+
+  public List<Finding> of(Infusion infusion) {
+    List<Finding> findings = new ArrayList<>();
+    VitalSigns v = infusion.vitals();
+    if (v == null) {
+      return findings;
+    }
+    boolean systolicHigh =
+        v.systolicMax() != null && v.systolicMax() >= thresholds.systolicAtLeast();
+    boolean diastolicHigh =
+        v.diastolicMax() != null && v.diastolicMax() >= thresholds.diastolicAtLeast();
+    if (systolicHigh || diastolicHigh) {
+      findings.add(
+          new Finding(
+              SignalKind.BLOOD_PRESSURE_HIGH,
+              "blood pressure " + v.systolicMax() + "/" + v.diastolicMax() + " during infusion"));
+    }
+    if (v.spo2Min() != null && v.spo2Min() < thresholds.spo2Below()) {
+      findings.add(
+          new Finding(
+              SignalKind.OXYGEN_SATURATION_LOW,
+              "SpO2 down to " + v.spo2Min() + " % during infusion"));
+    }
+    return findings;
+  }
+
+  public List<Finding> of(LabResult result) {
+    if (LIVER.contains(result.analyte())) {
+      return result
+          .timesUpperNormalLimit()
+          .filter(times -> times.compareTo(thresholds.liverTimesUpperNormalLimitAbove()) > 0)
+          .map(
+              times ->
+                  List.of(
+                      new Finding(
+                          SignalKind.LIVER_ENZYMES_HIGH,
+                          result.analyte()
+                              + " at "
+                              + times.toPlainString()
+                              + " x upper normal limit")))
+          .orElse(List.of());
+    }
+    if (result.analyte() == Analyte.URINE_ERYTHROCYTES && result.value().signum() > 0) {
+      return List.of(
+          new Finding(
+              SignalKind.URINARY_SYMPTOMS,
+              "blood in urine (grade " + result.value().toPlainString() + ")"));
+    }
+    return List.of();
+  }
+
+  public List<Finding> of(Assessment assessment) {
+    return assessment
+        .suicidalThoughts()
+        .filter(score -> score >= thresholds.madrsSuicidalThoughtsAtLeast())
+        .map(
+            score ->
+                List.of(
+                    new Finding(
+                        SignalKind.SUICIDAL_THOUGHTS,
+                        "MADRS item 10 (suicidal thoughts) scored " + score)))
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,15 @@
+package no.followup.registry.domain.safety;
+
+/** What a safety signal is about. Each kind is a rule the coordinator follows up. */
+public enum SignalKind {
+  SERIOUS_ADVERSE_EVENT,
+  SPECIAL_INTEREST_EVENT,
+  URINARY_SYMPTOMS,
+  MISUSE_OR_CRAVING,
+  BLOOD_PRESSURE_HIGH,
+  OXYGEN_SATURATION_LOW,
+  LIVER_ENZYMES_HIGH,
+  SUICIDAL_THOUGHTS,
+  EXPOSURE_BEYOND_PROTOCOL,
+  FOLLOW_UP_OVERDUE
+}

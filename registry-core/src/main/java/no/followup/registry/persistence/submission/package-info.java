@@ -1,0 +1,2 @@
+/** Bulk submission receipts in PostgreSQL. */
+package no.followup.registry.persistence.submission;
