@@ -1,0 +1,379 @@
+package no.followup.registry.api;
+
+import static no.followup.registry.api.support.Requests.ENROLLED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role × own and foreign objects, with real tokens. A site sees and writes
+ * only its own patients (another site's answer 404, exactly like a patient that does not exist);
+ * coordinators read everything and write nothing; researchers and auditors never read patient
+ * records. The test also fails when the API has an endpoint this matrix does not list.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteIsolationMatrixTest {
+
+  private static final List<String> VISITS =
+      List.of(
+          "BASELINE",
+          "MIDWAY",
+          "END_OF_INDUCTION",
+          "MONTH_1",
+          "MONTH_3",
+          "MONTH_6",
+          "MONTH_12",
+          "MONTH_24");
+
+  @LocalServerPort int port;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlerMapping;
+
+  private Api api;
+  private World ous;
+  private World hus;
+  private final Map<UUID, AtomicInteger> assessmentsPosted =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Who may call an endpoint, and whether it concerns a site's object. */
+  enum Rule {
+    SITE_CREATE,
+    SITE_WRITE_OBJECT,
+    READ_OBJECT,
+    SITE_OR_COORDINATOR_LIST,
+    SITE_LIST,
+    SITE_OWN_RECEIPT,
+    COORDINATOR_ONLY,
+    AUDITOR_ONLY
+  }
+
+  /** One site's objects: a participant with one record of each kind, and a submission receipt. */
+  record World(Persona owner, UUID participant, Map<String, UUID> records, UUID submission) {}
+
+  /** One endpoint: its method and path template as Spring maps it, who may call it, and a call. */
+  record Endpoint(String method, String template, Rule rule, int success, Call call) {}
+
+  @FunctionalInterface
+  interface Call {
+    Api.Response as(Persona persona, World world);
+  }
+
+  @BeforeAll
+  void createWorlds() {
+    api = new Api(port);
+    ous = world(Persona.STAFF_OUS);
+    hus = world(Persona.STAFF_HUS);
+  }
+
+  @Test
+  void every_endpoint_answers_every_role_as_the_isolation_rules_say() {
+    SoftAssertions softly = new SoftAssertions();
+    int checked = 0;
+    for (Endpoint endpoint : endpoints()) {
+      for (Persona persona : Persona.values()) {
+        for (World world : List.of(ous, hus)) {
+          int expected = expected(endpoint, persona, world);
+          Api.Response response = endpoint.call().as(persona, world);
+          softly
+              .assertThat(response.status())
+              .as(
+                  "%s %s as %s on %s's objects: %s",
+                  endpoint.method(), endpoint.template(), persona, world.owner(), response.body())
+              .isEqualTo(expected);
+          if (expected >= 400) {
+            softly
+                .assertThat(response.contentType())
+                .as("%s %s as %s", endpoint.method(), endpoint.template(), persona)
+                .startsWith("application/problem+json");
+          }
+          if (expected == 404) {
+            softly
+                .assertThat(response.json().get("detail").asString())
+                .as("a foreign object looks exactly like a missing one")
+                .endsWith("not found");
+          }
+          checked++;
+        }
+      }
+    }
+    softly.assertAll();
+    assertThat(checked).isEqualTo(endpoints().size() * Persona.values().length * 2);
+  }
+
+  @Test
+  void the_matrix_lists_every_endpoint_the_api_has() {
+    Set<String> inApi = new TreeSet<>();
+    for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+        if (pattern.startsWith("/api/")) {
+          info.getMethodsCondition()
+              .getMethods()
+              .forEach(method -> inApi.add(method + " " + pattern));
+        }
+      }
+    }
+    Set<String> inMatrix =
+        endpoints().stream()
+            .map(e -> e.method() + " " + e.template())
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(inMatrix).isEqualTo(inApi);
+  }
+
+  @Test
+  void a_foreign_participant_and_a_participant_that_does_not_exist_get_the_same_answer() {
+    Api.Response foreign =
+        api.as(Persona.STAFF_OUS).get("/api/v1/participants/" + hus.participant());
+    Api.Response missing =
+        api.as(Persona.STAFF_OUS).get("/api/v1/participants/" + UUID.randomUUID());
+
+    assertThat(foreign.status()).isEqualTo(missing.status()).isEqualTo(404);
+    assertThat(foreign.json().get("detail")).isEqualTo(missing.json().get("detail"));
+    assertThat(foreign.json().get("code")).isEqualTo(missing.json().get("code"));
+  }
+
+  private int expected(Endpoint endpoint, Persona persona, World world) {
+    if (persona == Persona.ANONYMOUS) {
+      return 401;
+    }
+    boolean own =
+        persona.site().map(site -> site.equals(world.owner().site().orElseThrow())).orElse(false);
+    return switch (endpoint.rule()) {
+      case SITE_CREATE, SITE_LIST -> persona.isSiteUser() ? endpoint.success() : 403;
+      case SITE_WRITE_OBJECT, SITE_OWN_RECEIPT ->
+          !persona.isSiteUser() ? 403 : own ? endpoint.success() : 404;
+      case READ_OBJECT ->
+          persona == Persona.COORDINATOR ? 200 : !persona.isSiteUser() ? 403 : own ? 200 : 404;
+      case SITE_OR_COORDINATOR_LIST ->
+          persona.isSiteUser() || persona == Persona.COORDINATOR ? 200 : 403;
+      case COORDINATOR_ONLY -> persona == Persona.COORDINATOR ? 200 : 403;
+      case AUDITOR_ONLY -> persona == Persona.AUDITOR ? 200 : 403;
+    };
+  }
+
+  private List<Endpoint> endpoints() {
+    List<Endpoint> endpoints = new ArrayList<>();
+    String participants = "/api/v1/participants";
+    String participant = participants + "/{participantId}";
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            participants,
+            Rule.SITE_CREATE,
+            201,
+            (p, w) -> api.as(p).post(participants, Requests.enrolment())));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            participants,
+            Rule.SITE_OR_COORDINATOR_LIST,
+            200,
+            (p, w) -> api.as(p).get(participants)));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            participant,
+            Rule.READ_OBJECT,
+            200,
+            (p, w) -> api.as(p).get(participants + "/" + w.participant())));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            participant + "/withdrawal",
+            Rule.SITE_WRITE_OBJECT,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        participants + "/" + enrol(w.owner()) + "/withdrawal",
+                        Map.of(
+                            "date", ENROLLED.plusDays(30).toString(), "reason", "moved abroad"))));
+    for (String collection : List.of("infusions", "assessments", "adverse-events", "lab-results")) {
+      String records = participant + "/" + collection;
+      endpoints.add(
+          new Endpoint(
+              "POST",
+              records,
+              Rule.SITE_WRITE_OBJECT,
+              201,
+              (p, w) ->
+                  api.as(p)
+                      .post(
+                          participants + "/" + w.participant() + "/" + collection,
+                          body(collection, w.participant()))));
+      endpoints.add(
+          new Endpoint(
+              "GET",
+              records,
+              Rule.READ_OBJECT,
+              200,
+              (p, w) -> api.as(p).get(participants + "/" + w.participant() + "/" + collection)));
+      endpoints.add(
+          new Endpoint(
+              "GET",
+              records + "/{recordId}",
+              Rule.READ_OBJECT,
+              200,
+              (p, w) ->
+                  api.as(p)
+                      .get(
+                          participants
+                              + "/"
+                              + w.participant()
+                              + "/"
+                              + collection
+                              + "/"
+                              + w.records().get(collection))));
+      endpoints.add(
+          new Endpoint(
+              "PUT",
+              records + "/{recordId}",
+              Rule.SITE_WRITE_OBJECT,
+              200,
+              (p, w) -> correct(p, w, collection)));
+    }
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            "/api/v1/submissions",
+            Rule.SITE_CREATE,
+            201,
+            (p, w) -> api.as(p).post("/api/v1/submissions", List.of(bulkEnrolment()))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/submissions/{submissionId}",
+            Rule.SITE_OWN_RECEIPT,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/submissions/" + w.submission())));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/follow-ups/due",
+            Rule.SITE_LIST,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/follow-ups/due")));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/safety-signals",
+            Rule.COORDINATOR_ONLY,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/safety-signals")));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/audit-events",
+            Rule.AUDITOR_ONLY,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/audit-events?participant=" + w.participant())));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/audit-events/verification",
+            Rule.AUDITOR_ONLY,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/audit-events/verification")));
+    return endpoints;
+  }
+
+  private Api.Response correct(Persona persona, World world, String collection) {
+    String path =
+        "/api/v1/participants/"
+            + world.participant()
+            + "/"
+            + collection
+            + "/"
+            + world.records().get(collection);
+    Api.Response current = api.as(world.owner()).get(path);
+    Map<String, Object> body =
+        Requests.with(bodyFor(collection, current), "reason", "typing error at the bedside");
+    return api.as(persona).header("If-Match", current.header("ETag")).put(path, body);
+  }
+
+  /** The record as it stands, sent back as a correction (same visit, so no uniqueness clash). */
+  private Map<String, Object> bodyFor(String collection, Api.Response current) {
+    var json = current.json();
+    return switch (collection) {
+      case "assessments" ->
+          Requests.with(
+              Requests.assessment(json.get("visit").asString(), ENROLLED.plusDays(5), 25),
+              "instrument",
+              json.get("instrument").asString());
+      default -> body(collection, null);
+    };
+  }
+
+  /**
+   * A valid new record; each assessment of a participant takes a visit and instrument not used
+   * before.
+   */
+  private Map<String, Object> body(String collection, UUID participant) {
+    return switch (collection) {
+      case "infusions" -> Requests.infusion(ENROLLED.plusDays(7));
+      case "assessments" -> {
+        int n =
+            assessmentsPosted
+                .computeIfAbsent(participant, k -> new AtomicInteger())
+                .getAndIncrement();
+        yield Requests.with(
+            Requests.assessment(VISITS.get(n % VISITS.size()), ENROLLED.plusDays(5), 20),
+            "instrument",
+            n < VISITS.size() ? "MADRS" : "PHQ9");
+      }
+      case "adverse-events" -> Requests.adverseEvent("HEADACHE", 1, false);
+      case "lab-results" -> Requests.labResult("ALT", 40, "U/L", 45.0);
+      default -> throw new IllegalArgumentException(collection);
+    };
+  }
+
+  private World world(Persona owner) {
+    UUID participant = enrol(owner);
+    Map<String, UUID> records = new java.util.HashMap<>();
+    for (String collection : List.of("infusions", "assessments", "adverse-events", "lab-results")) {
+      Api.Response created =
+          api.as(owner)
+              .post(
+                  "/api/v1/participants/" + participant + "/" + collection,
+                  body(collection, participant));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      records.put(collection, created.id("id"));
+    }
+    Api.Response submission = api.as(owner).post("/api/v1/submissions", List.of(bulkEnrolment()));
+    assertThat(submission.status()).as(submission.body()).isEqualTo(201);
+    return new World(owner, participant, records, submission.id("submissionId"));
+  }
+
+  private UUID enrol(Persona owner) {
+    Api.Response created = api.as(owner).post("/api/v1/participants", Requests.enrolment());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.id("participantId");
+  }
+
+  private static Map<String, Object> bulkEnrolment() {
+    return Map.of("type", "participant", "ref", "row-1", "data", Requests.enrolment());
+  }
+}

@@ -1,0 +1,128 @@
+package no.followup.registry.api.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain HTTP client for the API under test: real requests with real bearer tokens, and the raw
+ * status, headers and JSON of the answer (no exceptions on 4xx).
+ */
+public final class Api {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final int port;
+
+  public Api(int port) {
+    this.port = port;
+  }
+
+  public Call as(Persona persona) {
+    return new Call(persona);
+  }
+
+  public static String json(Object value) {
+    return JSON.writeValueAsString(value);
+  }
+
+  /** One request being built. */
+  public final class Call {
+    private final Persona persona;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Call(Persona persona) {
+      this.persona = persona;
+    }
+
+    public Call header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    public Call idempotencyKey(String key) {
+      return header("Idempotency-Key", key);
+    }
+
+    /** A POST with a fresh Idempotency-Key. */
+    public Response post(String path, Object body) {
+      headers.putIfAbsent("Idempotency-Key", UUID.randomUUID().toString());
+      return postRaw(path, body);
+    }
+
+    /** A POST with exactly the headers given (no key added). */
+    public Response postRaw(String path, Object body) {
+      return send("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+      return send("PUT", path, body);
+    }
+
+    public Response get(String path) {
+      return send("GET", path, null);
+    }
+
+    public Response send(String method, String path, Object body) {
+      String text = body == null ? null : body instanceof String s ? s : json(body);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+      headers.putIfAbsent("Content-Type", "application/json");
+      headers.forEach(request::header);
+      request.method(
+          method,
+          text == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(text));
+      try {
+        HttpResponse<String> response =
+            HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().map(), response.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** An answer: status, headers and body. */
+  public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+    public JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    public UUID id(String field) {
+      return UUID.fromString(json().get(field).asString());
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}
