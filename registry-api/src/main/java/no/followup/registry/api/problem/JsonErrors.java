@@ -37,7 +37,9 @@ final class JsonErrors {
     if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
       return Violation.rejection(path(databind), "format", path(databind) + " could not be read");
     }
-    if (cause != null && cause.getClass().getSimpleName().contains("Duplicate")) {
+    if (cause != null
+        && cause.getMessage() != null
+        && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("duplicate")) {
       return Violation.rejection("body", "duplicate-key", "the body repeats a field name");
     }
     return Violation.rejection(

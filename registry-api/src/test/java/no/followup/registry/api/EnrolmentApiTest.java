@@ -1,0 +1,170 @@
+package no.followup.registry.api;
+
+import static no.followup.registry.api.support.Requests.ENROLLED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import no.followup.registry.testsupport.NationalIdNumbers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Enrolment at the edge: the national ID goes in, a pseudonym is stored, the ID never comes out.
+ */
+@ApiTest
+class EnrolmentApiTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(port);
+  }
+
+  @Test
+  void enrolment_answers_201_with_location_etag_and_never_the_national_id() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+
+    Api.Response created =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.enrolment(person.digits(), person.birthYear()));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Location"))
+        .isEqualTo("/api/v1/participants/" + created.id("participantId"));
+    assertThat(created.header("ETag")).isNotBlank();
+    assertThat(created.body()).doesNotContain(person.digits());
+    assertThat(created.json().at("/enrolments/0/site").asString()).isEqualTo("OUS");
+    assertThat(created.json().at("/enrolments/0/status").asString()).isEqualTo("ACTIVE");
+    assertThat(databaseText()).doesNotContain(person.digits());
+  }
+
+  @Test
+  void
+      the_same_person_enrolled_at_two_sites_is_one_participant_and_each_site_sees_only_its_enrolment() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+
+    UUID atOus =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.enrolment(person.digits(), person.birthYear()))
+            .id("participantId");
+    UUID atHus =
+        api.as(Persona.STAFF_HUS)
+            .post("/api/v1/participants", Requests.enrolment(person.digits(), person.birthYear()))
+            .id("participantId");
+
+    assertThat(atHus).isEqualTo(atOus);
+    assertThat(
+            api.as(Persona.STAFF_HUS).get("/api/v1/participants/" + atOus).json().get("enrolments"))
+        .hasSize(1);
+    assertThat(
+            api.as(Persona.STAFF_HUS)
+                .get("/api/v1/participants/" + atOus)
+                .json()
+                .at("/enrolments/0/site")
+                .asString())
+        .isEqualTo("HUS");
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .get("/api/v1/participants/" + atOus)
+                .json()
+                .get("enrolments"))
+        .hasSize(2);
+  }
+
+  @Test
+  void enrolling_the_same_person_twice_at_one_site_is_a_conflict() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    api.as(Persona.STAFF_OUS)
+        .post("/api/v1/participants", Requests.enrolment(person.digits(), person.birthYear()));
+
+    Api.Response again =
+        api.as(Persona.LEAD_OUS)
+            .post("/api/v1/participants", Requests.enrolment(person.digits(), person.birthYear()));
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("code").asString()).isEqualTo("already-enrolled");
+  }
+
+  @Test
+  void an_invalid_national_id_is_named_without_being_repeated() {
+    String wrongCheckDigit = NationalIdNumbers.nextSynthetic().digits().substring(0, 10) + "0";
+    String broken =
+        wrongCheckDigit.equals(NationalIdNumbers.nextSynthetic().digits())
+            ? "12345678901"
+            : wrongCheckDigit;
+
+    Api.Response response =
+        api.as(Persona.STAFF_OUS).post("/api/v1/participants", Requests.enrolment(broken, 1980));
+
+    assertThat(response.status()).isIn(422);
+    assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("nationalId");
+    assertThat(response.body()).doesNotContain(broken);
+  }
+
+  @Test
+  void after_withdrawal_no_further_data_is_accepted() {
+    UUID participant =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.enrolment())
+            .id("participantId");
+    Api.Response withdrawn =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/participants/" + participant + "/withdrawal",
+                Map.of(
+                    "date",
+                    ENROLLED.plusDays(10).toString(),
+                    "reason",
+                    "no longer wishes to take part"));
+
+    Api.Response later =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/participants/" + participant + "/infusions",
+                Requests.infusion(ENROLLED.plusDays(5)));
+
+    assertThat(withdrawn.status()).isEqualTo(200);
+    assertThat(withdrawn.json().at("/enrolments/0/status").asString()).isEqualTo("WITHDRAWN");
+    assertThat(later.status()).isEqualTo(422);
+    assertThat(later.json().at("/errors/0/rule").asString()).isEqualTo("withdrawn");
+  }
+
+  @Test
+  void lists_are_paged_and_a_site_lists_only_its_own_participants() {
+    api.as(Persona.STAFF_HUS).post("/api/v1/participants", Requests.enrolment());
+
+    var page = api.as(Persona.STAFF_HUS).get("/api/v1/participants?page=0&size=2").json();
+    var tooBig = api.as(Persona.STAFF_HUS).get("/api/v1/participants?size=1000");
+
+    assertThat(page.get("items").size()).isLessThanOrEqualTo(2);
+    assertThat(page.get("size").asInt()).isEqualTo(2);
+    page.get("items")
+        .forEach(
+            item ->
+                item.get("enrolments")
+                    .forEach(e -> assertThat(e.get("site").asString()).isEqualTo("HUS")));
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.json().at("/errors/0/field").asString()).isEqualTo("size");
+  }
+
+  /** Every text value in the patient tables and the audit trail, for searching. */
+  private String databaseText() {
+    return String.join(
+        "|",
+        jdbc.sql(
+                "SELECT concat_ws('|', p::text) FROM participant p UNION ALL SELECT e::text FROM enrolment e UNION ALL SELECT a::text FROM audit_event a")
+            .query(String.class)
+            .list());
+  }
+}
