@@ -55,9 +55,15 @@ class AuditController {
   @GetMapping("/api/v1/audit-events/verification")
   @PreAuthorize(Roles.AUDITOR)
   @Operation(summary = "Recompute every hash chain; names the first row that does not match")
-  public AuditChainVerification.Result verify(Actor actor) {
-    return audit.verify(actor);
+  public VerificationResponse verify(Actor actor) {
+    AuditChainVerification.Result result = audit.verify(actor);
+    return new VerificationResponse(
+        result.intact(), result.rowsChecked(), result.firstBroken().orElse(null));
   }
+
+  /** Whether every chain is intact, how many rows were checked, and the first broken row if any. */
+  public record VerificationResponse(
+      boolean intact, long rowsChecked, AuditChainVerification.BrokenRow firstBroken) {}
 
   private static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {

@@ -1,0 +1,257 @@
+package no.followup.registry.api;
+
+import static no.followup.registry.api.support.Requests.ENROLLED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import no.followup.registry.testsupport.NationalIdNumbers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Bulk submissions from hospital systems: atomic, partial, dry run, NDJSON, receipts. */
+@ApiTest
+class BulkSubmissionTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(port);
+  }
+
+  @Test
+  void
+      an_atomic_submission_enrols_and_records_by_national_id_and_answers_a_receipt_kept_for_later() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    List<Map<String, Object>> records =
+        List.of(
+            Map.of(
+                "type",
+                "participant",
+                "ref",
+                "p1",
+                "data",
+                Requests.enrolment(person.digits(), person.birthYear())),
+            Map.of(
+                "type",
+                "infusion",
+                "ref",
+                "i1",
+                "nationalId",
+                person.digits(),
+                "data",
+                Requests.infusion(ENROLLED.plusDays(1))),
+            Map.of(
+                "type",
+                "assessment",
+                "ref",
+                "a1",
+                "nationalId",
+                person.digits(),
+                "data",
+                Requests.assessment("BASELINE", ENROLLED, 31)));
+
+    Api.Response receipt =
+        api.as(Persona.HOSPITAL_OUS).post("/api/v1/submissions?mode=atomic", records);
+
+    assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+    assertThat(receipt.json().get("status").asString()).isEqualTo("ACCEPTED");
+    assertThat(receipt.json().get("accepted").asInt()).isEqualTo(3);
+    assertThat(receipt.body()).doesNotContain(person.digits());
+    UUID participant = UUID.fromString(receipt.json().at("/records/0/id").asString());
+    assertThat(
+            api.as(Persona.STAFF_OUS)
+                .get("/api/v1/participants/" + participant + "/infusions")
+                .json()
+                .get("totalItems")
+                .asInt())
+        .isEqualTo(1);
+    Api.Response later = api.as(Persona.STAFF_OUS).get(receipt.header("Location"));
+    assertThat(later.json()).isEqualTo(receipt.json());
+    assertThat(api.as(Persona.STAFF_HUS).get(receipt.header("Location")).status())
+        .as("another site's receipt")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void one_bad_record_rejects_an_atomic_submission_whole_and_the_receipt_says_which_and_why() {
+    int before = stored();
+    List<Map<String, Object>> records = new ArrayList<>();
+    records.add(Map.of("type", "participant", "ref", "good", "data", Requests.enrolment()));
+    records.add(
+        Map.of(
+            "type",
+            "participant",
+            "ref",
+            "bad",
+            "data",
+            Requests.with(Requests.enrolment(), "birthYear", 1800)));
+
+    Api.Response response = api.as(Persona.STAFF_OUS).post("/api/v1/submissions", records);
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().at("/receipt/records/0/status").asString()).isEqualTo("NOT_STORED");
+    assertThat(response.json().at("/receipt/records/1/status").asString()).isEqualTo("REJECTED");
+    assertThat(response.json().at("/receipt/records/1/errors/0/field").asString())
+        .isEqualTo("birthYear");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void
+      a_partial_submission_stores_the_good_records_and_rejects_the_bad_ones_each_with_its_reason() {
+    List<Map<String, Object>> records =
+        List.of(
+            Map.of("type", "participant", "ref", "good", "data", Requests.enrolment()),
+            Map.of(
+                "type",
+                "infusion",
+                "ref",
+                "no-participant",
+                "data",
+                Requests.infusion(ENROLLED.plusDays(1))),
+            Map.of(
+                "type",
+                "infusion",
+                "ref",
+                "unknown-participant",
+                "participantId",
+                UUID.randomUUID().toString(),
+                "data",
+                Requests.infusion(ENROLLED)),
+            Map.of("type", "vaccination", "ref", "unknown-type", "data", Map.of()),
+            Map.of(
+                "type",
+                "participant",
+                "ref",
+                "malformed",
+                "data",
+                Map.of("birthYear", "nineteen")));
+
+    Api.Response receipt =
+        api.as(Persona.STAFF_OUS).post("/api/v1/submissions?mode=partial", records);
+
+    assertThat(receipt.status()).isEqualTo(201);
+    assertThat(receipt.json().get("status").asString()).isEqualTo("PARTIALLY_ACCEPTED");
+    Map<String, String> rules = new java.util.LinkedHashMap<>();
+    receipt
+        .json()
+        .get("records")
+        .forEach(
+            r ->
+                rules.put(
+                    r.get("ref").asString(),
+                    r.get("status").asString()
+                        + (r.get("errors").isEmpty()
+                            ? ""
+                            : ":" + r.at("/errors/0/rule").asString())));
+    assertThat(rules)
+        .containsExactly(
+            Map.entry("good", "ACCEPTED"),
+            Map.entry("no-participant", "REJECTED:required"),
+            Map.entry("unknown-participant", "REJECTED:not-found"),
+            Map.entry("unknown-type", "REJECTED:known-type"),
+            Map.entry("malformed", "REJECTED:format"));
+  }
+
+  @Test
+  void a_dry_run_checks_everything_and_stores_nothing() {
+    int before = stored();
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    List<Map<String, Object>> records =
+        List.of(
+            Map.of(
+                "type",
+                "participant",
+                "ref",
+                "p",
+                "data",
+                Requests.enrolment(person.digits(), person.birthYear())),
+            Map.of(
+                "type",
+                "infusion",
+                "ref",
+                "i",
+                "nationalId",
+                person.digits(),
+                "data",
+                Requests.infusion(ENROLLED.plusDays(1))));
+
+    Api.Response receipt =
+        api.as(Persona.STAFF_OUS).post("/api/v1/submissions?dryRun=true", records);
+
+    assertThat(receipt.status()).isEqualTo(200);
+    assertThat(receipt.json().get("status").asString()).isEqualTo("VALIDATED");
+    assertThat(receipt.json().get("accepted").asInt()).isEqualTo(2);
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void ndjson_is_accepted_like_a_json_array() {
+    String ndjson =
+        List.of(
+                Map.of("type", "participant", "ref", "1", "data", Requests.enrolment()),
+                Map.of("type", "participant", "ref", "2", "data", Requests.enrolment()))
+            .stream()
+            .map(Api::json)
+            .collect(Collectors.joining("\n"));
+
+    Api.Response receipt =
+        api.as(Persona.STAFF_OUS)
+            .header("Content-Type", "application/x-ndjson")
+            .post("/api/v1/submissions", ndjson);
+
+    assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+    assertThat(receipt.json().get("accepted").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void a_retried_submission_with_the_same_key_stores_its_records_once() {
+    String key = UUID.randomUUID().toString();
+    List<Map<String, Object>> records =
+        List.of(Map.of("type", "participant", "ref", "1", "data", Requests.enrolment()));
+    int before = stored();
+
+    Api.Response first =
+        api.as(Persona.STAFF_OUS).idempotencyKey(key).post("/api/v1/submissions", records);
+    Api.Response retry =
+        api.as(Persona.STAFF_OUS).idempotencyKey(key).post("/api/v1/submissions", records);
+
+    assertThat(retry.json()).isEqualTo(first.json());
+    assertThat(stored()).as("one enrolment and one receipt").isEqualTo(before + 2);
+  }
+
+  @Test
+  void more_than_10000_records_are_refused() {
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (int i = 0; i <= 10_000; i++) {
+      records.add(Map.of("type", "participant", "ref", String.valueOf(i), "data", Map.of()));
+    }
+
+    Api.Response response = api.as(Persona.STAFF_OUS).post("/api/v1/submissions", records);
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.json().at("/errors/0/rule").asString()).isEqualTo("max-records");
+  }
+
+  private int stored() {
+    return jdbc.sql(
+            "SELECT (SELECT count(*) FROM enrolment) + (SELECT count(*) FROM infusion) + (SELECT count(*) FROM submission)")
+        .query(Integer.class)
+        .single();
+  }
+}

@@ -1,0 +1,154 @@
+package no.followup.registry.api;
+
+import static no.followup.registry.api.support.Requests.ENROLLED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Safety signals at the moment of submission, and the site's due and overdue visits. */
+@ApiTest
+class SafetyAndFollowUpApiTest {
+
+  @LocalServerPort int port;
+  private Api api;
+  private UUID participant;
+
+  @BeforeEach
+  void participant() {
+    api = new Api(port);
+    participant =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.enrolment())
+            .id("participantId");
+  }
+
+  @Test
+  void
+      a_serious_adverse_event_is_a_signal_for_the_coordinator_the_moment_it_is_submitted_and_only_once() {
+    Api.Response event =
+        api.as(Persona.STAFF_OUS)
+            .post(path("adverse-events"), Requests.adverseEvent("ARRHYTHMIA", 3, true));
+    String recordPath = event.header("Location");
+    api.as(Persona.STAFF_OUS)
+        .header("If-Match", "\"1\"")
+        .put(
+            recordPath,
+            Requests.with(
+                Requests.adverseEvent("ARRHYTHMIA", 3, true), "reason", "grade confirmed"));
+
+    List<JsonNode> signals = signalsOf(participant);
+
+    assertThat(signals)
+        .extracting(s -> s.get("kind").asString())
+        .containsExactlyInAnyOrder("SERIOUS_ADVERSE_EVENT", "SPECIAL_INTEREST_EVENT");
+    assertThat(signals.get(0).get("source").asString()).isEqualTo("adverse-event");
+    assertThat(signals.get(0).get("sourceId").asString())
+        .isEqualTo(event.json().get("id").asString());
+    assertThat(signals.get(0).get("raisedAt").asString()).isNotBlank();
+  }
+
+  @Test
+  void vital_signs_and_liver_values_beyond_the_thresholds_raise_signals_and_normal_ones_do_not() {
+    api.as(Persona.STAFF_OUS).post(path("infusions"), Requests.infusion(ENROLLED.plusDays(1)));
+    var highPressure =
+        Requests.with(
+            Requests.infusion(ENROLLED.plusDays(4)),
+            "vitals",
+            java.util.Map.of("systolicMax", 190, "diastolicMax", 100, "spo2Min", 90));
+    api.as(Persona.STAFF_OUS).post(path("infusions"), highPressure);
+    api.as(Persona.STAFF_OUS)
+        .post(path("lab-results"), Requests.labResult("GGT", 400, "U/L", 80.0));
+
+    assertThat(signalsOf(participant))
+        .extracting(s -> s.get("kind").asString())
+        .containsExactlyInAnyOrder(
+            "BLOOD_PRESSURE_HIGH", "OXYGEN_SATURATION_LOW", "LIVER_ENZYMES_HIGH");
+  }
+
+  @Test
+  void the_site_sees_its_due_and_overdue_visits_and_a_received_visit_leaves_the_list() {
+    // Enrolled 50 days ago: the 1-month window (days 44 to 58) is open, the induction visits are
+    // missed.
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    var enrolment =
+        Requests.with(Requests.enrolment(), "enrolmentDate", today.minusDays(50).toString());
+    enrolment.put(
+        "consent",
+        Map.of(
+            "offLabelInformed",
+            true,
+            "registryConsent",
+            true,
+            "consentDate",
+            today.minusDays(52).toString()));
+    UUID recent =
+        api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).id("participantId");
+
+    List<JsonNode> before = dueOf(recent);
+    api.as(Persona.STAFF_OUS)
+        .post(
+            "/api/v1/participants/" + recent + "/assessments",
+            Requests.assessment("MONTH_1", today, 14));
+    List<JsonNode> after = dueOf(recent);
+
+    assertThat(before)
+        .extracting(v -> v.get("visit").asString() + " " + v.get("state").asString())
+        .containsExactly(
+            "BASELINE MISSED", "MIDWAY MISSED", "END_OF_INDUCTION MISSED", "MONTH_1 DUE");
+    assertThat(after)
+        .extracting(v -> v.get("visit").asString())
+        .containsExactly("BASELINE", "MIDWAY", "END_OF_INDUCTION");
+    assertThat(api.as(Persona.STAFF_HUS).get("/api/v1/follow-ups/due?size=200").body())
+        .doesNotContain(recent.toString());
+  }
+
+  private List<JsonNode> signalsOf(UUID id) {
+    List<JsonNode> found = new ArrayList<>();
+    api.as(Persona.COORDINATOR)
+        .get("/api/v1/safety-signals?size=200")
+        .json()
+        .get("items")
+        .forEach(
+            s -> {
+              if (s.get("participantId").asString().equals(id.toString())) {
+                found.add(s);
+              }
+            });
+    return found;
+  }
+
+  private List<JsonNode> dueOf(UUID id) {
+    List<JsonNode> found = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode json =
+          api.as(Persona.STAFF_OUS).get("/api/v1/follow-ups/due?size=200&page=" + page).json();
+      json.get("items")
+          .forEach(
+              v -> {
+                if (v.get("participantId").asString().equals(id.toString())) {
+                  found.add(v);
+                }
+              });
+      if (page + 1 >= json.get("totalPages").asInt()) {
+        return found;
+      }
+    }
+  }
+
+  private String path(String collection) {
+    return "/api/v1/participants/" + participant + "/" + collection;
+  }
+}
