@@ -1,5 +1,6 @@
 package no.followup.registry.api;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +10,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The rules of docs ARCHITECTURE.md, over every module's production classes. */
 @AnalyzeClasses(
@@ -87,6 +90,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.springframework.batch..");
+
+  @ArchTest
+  static final ArchRule EVERY_ENDPOINT_STATES_WHO_MAY_CALL_IT =
+      methods()
+          .that()
+          .areMetaAnnotatedWith(RequestMapping.class)
+          .and()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("no.followup.registry.api..")
+          .should()
+          .bePublic()
+          .andShould()
+          .beAnnotatedWith(PreAuthorize.class);
 
   @ArchTest
   static final ArchRule NO_FIELD_INJECTION =
