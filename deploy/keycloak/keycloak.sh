@@ -61,7 +61,7 @@ start() {
     fi
     sleep 2
     waited=$((waited + 2))
-    ((waited % 20 == 0)) && echo "    ... still starting (${waited}s)"
+    if ((waited % 20 == 0)); then echo "    ... still starting (${waited}s)"; fi
   done
   echo "==> Keycloak answers at $ISSUER (${waited}s)"
 }
