@@ -8,6 +8,7 @@ import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.application.audit.AuditLog;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,14 +29,19 @@ public class Submissions {
   public static final int MAX_RECORDS = 10_000;
 
   private final SubmissionReceipts receipts;
+  private final AuditLog audit;
   private final RegistryClock clock;
   private final TransactionTemplate transaction;
   private final TransactionTemplate savepoint;
   private final JsonMapper json = JsonMapper.builder().build();
 
   public Submissions(
-      SubmissionReceipts receipts, RegistryClock clock, PlatformTransactionManager transactions) {
+      SubmissionReceipts receipts,
+      AuditLog audit,
+      RegistryClock clock,
+      PlatformTransactionManager transactions) {
     this.receipts = receipts;
+    this.audit = audit;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
     this.savepoint = new TransactionTemplate(transactions);
@@ -100,19 +106,33 @@ public class Submissions {
   }
 
   private ItemOutcome runOne(int index, SubmissionItem item) {
+    int auditMark = audit.pending();
     try {
       UUID id = savepoint.execute(status -> item.write().get());
       return new ItemOutcome(
           index, item.ref(), item.type(), ItemOutcome.ACCEPTED, id, List.of(), List.of());
-    } catch (RecordRejectedException e) {
-      return rejected(index, item, e.violations());
-    } catch (NotFoundException e) {
+    } catch (RuntimeException e) {
+      // The savepoint rolled back the record; its audit rows must not outlive it.
+      audit.discardFrom(auditMark);
+      return rejection(index, item, e);
+    }
+  }
+
+  private static ItemOutcome rejection(int index, SubmissionItem item, RuntimeException e) {
+    if (e instanceof RecordRejectedException rejected) {
+      return rejected(index, item, rejected.violations());
+    }
+    if (e instanceof NotFoundException) {
       return rejected(
           index, item, List.of(Violation.rejection("participantId", "not-found", e.getMessage())));
-    } catch (ConflictException e) {
+    }
+    if (e instanceof ConflictException conflict) {
       return rejected(
-          index, item, List.of(Violation.rejection("record", e.code(), e.getMessage())));
-    } catch (DataIntegrityViolationException e) {
+          index,
+          item,
+          List.of(Violation.rejection("record", conflict.code(), conflict.getMessage())));
+    }
+    if (e instanceof DataIntegrityViolationException) {
       // Never pass the database's message on: it can quote values.
       return rejected(
           index,
@@ -121,6 +141,7 @@ public class Submissions {
               Violation.rejection(
                   "record", "duplicate", "the record clashes with one already stored")));
     }
+    throw e;
   }
 
   private static ItemOutcome rejected(int index, SubmissionItem item, List<Violation> violations) {

@@ -63,14 +63,15 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   private void appendToChain(String chainKey, List<AuditEntry> entries) {
-    jdbc.sql(
-            "INSERT INTO audit_chain (chain_key, last_seq, last_hash) VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
-        .params(chainKey, AuditHash.GENESIS)
-        .update();
+    // One round trip creates the head if need be, locks it until commit and reads it.
     ChainHead head =
         jdbc.sql(
-                "SELECT chain_key, last_seq, last_hash FROM audit_chain WHERE chain_key = ? FOR UPDATE")
-            .param(chainKey)
+                """
+                INSERT INTO audit_chain (chain_key, last_seq, last_hash) VALUES (?, 0, ?)
+                ON CONFLICT (chain_key) DO UPDATE SET chain_key = EXCLUDED.chain_key
+                RETURNING chain_key, last_seq, last_hash
+                """)
+            .params(chainKey, AuditHash.GENESIS)
             .query(JdbcAuditTrail::head)
             .single();
     long seq = head.lastSeq();

@@ -1,7 +1,10 @@
 package no.followup.registry.persistence.study;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.LimitEnforcement;
 import no.followup.registry.domain.study.ProtocolLimits;
@@ -15,14 +18,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcStudies implements Studies {
 
+  /**
+   * Every write checks its study; definitions change rarely, so each is read at most once a minute.
+   */
+  private static final Duration CACHED_FOR = Duration.ofMinutes(1);
+
   private final JdbcClient jdbc;
+  private final Map<StudyCode, Cached> cache = new ConcurrentHashMap<>();
 
   JdbcStudies(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
+  private record Cached(Optional<StudyDefinition> study, long loadedAt) {
+    boolean fresh() {
+      return System.nanoTime() - loadedAt < CACHED_FOR.toNanos();
+    }
+  }
+
   @Override
   public Optional<StudyDefinition> current(StudyCode code) {
+    return cache
+        .compute(
+            code,
+            (key, cached) ->
+                cached != null && cached.fresh()
+                    ? cached
+                    : new Cached(load(key), System.nanoTime()))
+        .study();
+  }
+
+  private Optional<StudyDefinition> load(StudyCode code) {
     return jdbc.sql("SELECT * FROM study WHERE code = ? ORDER BY version DESC LIMIT 1")
         .param(code.value())
         .query(
