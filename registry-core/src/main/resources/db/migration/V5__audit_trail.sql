@@ -1,15 +1,17 @@
 -- Why: every write and every read of patient data must be traceable (who, when, what, why), and the
 -- trail must show if anyone tampers with it. Rows are append-only: the database itself refuses
 -- UPDATE, DELETE and TRUNCATE. Each row carries the SHA-256 of its content chained to the previous
--- row of the same chain. There is one chain per site (plus one for national actors), each with its
--- own sequence, so concurrent sites never wait on one global lock and a bulk write locks its
--- chain's head once per transaction.
+-- row of the same chain. Each site (and the national actors) has a few chains, each with its own
+-- sequence: a transaction appends its rows at commit to whichever of its site's chains is free, so
+-- concurrent writers never queue on one lock, and a bulk write locks a chain head once.
 
 CREATE TABLE audit_chain (
-    chain_key  text   PRIMARY KEY,
-    last_seq   bigint NOT NULL,
-    last_hash  bytea  NOT NULL
+    chain_key    text   PRIMARY KEY,
+    chain_group  text   NOT NULL,
+    last_seq     bigint NOT NULL,
+    last_hash    bytea  NOT NULL
 );
+CREATE INDEX audit_chain_group ON audit_chain (chain_group);
 
 CREATE TABLE audit_event (
     chain_key       text        NOT NULL,

@@ -48,7 +48,7 @@ public record Actor(String name, Optional<SiteCode> site, Set<Role> roles) {
 
   /** The scope of idempotency keys and audit chains: the site, or the national scope. */
   public String scope() {
-    return site.map(SiteCode::value).orElse(AuditEntry.NATIONAL_CHAIN);
+    return site.map(SiteCode::value).orElse(AuditEntry.NATIONAL);
   }
 
   /** Why patient data is read, as the audit trail records it. */

@@ -25,8 +25,8 @@ public record AuditEntry(
     String oldValue,
     String newValue) {
 
-  /** Chain of the national actors, who belong to no site. */
-  public static final String NATIONAL_CHAIN = "NATIONAL";
+  /** The chain group of the national actors, who belong to no site. */
+  public static final String NATIONAL = "NATIONAL";
 
   public AuditEntry {
     Objects.requireNonNull(occurredAt, "occurredAt");
@@ -37,8 +37,8 @@ public record AuditEntry(
     occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** Each site has its own chain, so sites never wait for each other's audit writes. */
-  public String chainKey() {
-    return actorSite == null ? NATIONAL_CHAIN : actorSite;
+  /** Each site has its own chains, so sites never wait for each other's audit writes. */
+  public String chainGroup() {
+    return actorSite == null ? NATIONAL : actorSite;
   }
 }

@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import no.followup.registry.application.audit.AuditEntry;
 import no.followup.registry.application.audit.AuditHash;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
@@ -32,10 +35,14 @@ class JdbcAuditTrail implements AuditTrail {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
+  /** How many transactions of one site can append their audit rows at the same moment. */
+  static final int CHAINS_PER_GROUP = 8;
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final JdbcTemplate streaming;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate createChains;
 
   JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -45,6 +52,8 @@ class JdbcAuditTrail implements AuditTrail {
     // whole.
     this.streaming.setFetchSize(1_000);
     this.transaction = new TransactionTemplate(transactions);
+    this.createChains = new TransactionTemplate(transactions);
+    this.createChains.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
@@ -52,28 +61,19 @@ class JdbcAuditTrail implements AuditTrail {
     // Joins the caller's transaction; the head rows stay locked until it commits, so the chain
     // never forks.
     transaction.executeWithoutResult(
-        status -> byChainInLockOrder(entries).forEach(this::appendToChain));
+        status -> byGroupInLockOrder(entries).forEach(this::appendToChain));
   }
 
-  private static Map<String, List<AuditEntry>> byChainInLockOrder(List<AuditEntry> entries) {
+  private static Map<String, List<AuditEntry>> byGroupInLockOrder(List<AuditEntry> entries) {
     Map<String, List<AuditEntry>> chains = new TreeMap<>();
     entries.forEach(
-        entry -> chains.computeIfAbsent(entry.chainKey(), k -> new ArrayList<>()).add(entry));
+        entry -> chains.computeIfAbsent(entry.chainGroup(), k -> new ArrayList<>()).add(entry));
     return chains;
   }
 
-  private void appendToChain(String chainKey, List<AuditEntry> entries) {
-    // One round trip creates the head if need be, locks it until commit and reads it.
-    ChainHead head =
-        jdbc.sql(
-                """
-                INSERT INTO audit_chain (chain_key, last_seq, last_hash) VALUES (?, 0, ?)
-                ON CONFLICT (chain_key) DO UPDATE SET chain_key = EXCLUDED.chain_key
-                RETURNING chain_key, last_seq, last_hash
-                """)
-            .params(chainKey, AuditHash.GENESIS)
-            .query(JdbcAuditTrail::head)
-            .single();
+  private void appendToChain(String group, List<AuditEntry> entries) {
+    ChainHead head = lockFreeChain(group);
+    String chainKey = head.chainKey();
     long seq = head.lastSeq();
     byte[] previous = head.lastHash();
     List<Object[]> rows = new ArrayList<>(entries.size());
@@ -87,6 +87,44 @@ class JdbcAuditTrail implements AuditTrail {
     jdbc.sql("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE chain_key = ?")
         .params(seq, previous, chainKey)
         .update();
+  }
+
+  /**
+   * Locks (until commit) the first of the group's chains that no other transaction holds; only when
+   * all are busy does it wait, for one picked at random.
+   */
+  private ChainHead lockFreeChain(String group) {
+    Optional<ChainHead> free = firstFreeChain(group);
+    if (free.isEmpty()) {
+      // The chains are created in a transaction of their own, so no writer waits for another's
+      // insert.
+      createChains.executeWithoutResult(
+          status ->
+              jdbc.sql(
+                      """
+                      INSERT INTO audit_chain (chain_key, chain_group, last_seq, last_hash)
+                      SELECT ? || ':' || stripe, ?, 0, ? FROM generate_series(0, ? - 1) AS stripe
+                      ON CONFLICT (chain_key) DO NOTHING
+                      """)
+                  .params(group, group, AuditHash.GENESIS, CHAINS_PER_GROUP)
+                  .update());
+      free = firstFreeChain(group);
+    }
+    return free.orElseGet(
+        () ->
+            jdbc.sql(
+                    "SELECT chain_key, last_seq, last_hash FROM audit_chain WHERE chain_key = ? FOR UPDATE")
+                .param(group + ":" + ThreadLocalRandom.current().nextInt(CHAINS_PER_GROUP))
+                .query(JdbcAuditTrail::head)
+                .single());
+  }
+
+  private Optional<ChainHead> firstFreeChain(String group) {
+    return jdbc.sql(
+            "SELECT chain_key, last_seq, last_hash FROM audit_chain WHERE chain_group = ? ORDER BY chain_key LIMIT 1 FOR UPDATE SKIP LOCKED")
+        .param(group)
+        .query(JdbcAuditTrail::head)
+        .optional();
   }
 
   private static Object[] row(

@@ -29,7 +29,7 @@ class AuditTrailPersistenceTest {
 
     assertThat(seqs("OUS")).containsExactly(1L, 2L, 3L);
     assertThat(seqs("HUS")).containsExactly(1L);
-    assertThat(seqs(AuditEntry.NATIONAL_CHAIN)).containsExactly(1L);
+    assertThat(seqs(AuditEntry.NATIONAL)).containsExactly(1L);
     var result = new AuditChainVerification(trail).verify();
     assertThat(result.intact()).isTrue();
     assertThat(result.rowsChecked()).isEqualTo(5);
@@ -62,14 +62,15 @@ class AuditTrailPersistenceTest {
         .update();
     db.jdbc()
         .sql(
-            "UPDATE audit_event SET new_value = '{\"doseMgPerKg\":0.5}' WHERE chain_key = 'SUS' AND seq = 2")
+            "UPDATE audit_event SET new_value = '{\"doseMgPerKg\":0.5}' WHERE chain_key = ? AND seq = 2")
+        .param(chainOf("SUS"))
         .update();
     db.jdbc()
         .sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete")
         .update();
 
     assertThat(new AuditChainVerification(trail).verify().firstBroken())
-        .contains(new BrokenRow("SUS", 2, "content does not match its hash"));
+        .contains(new BrokenRow(chainOf("SUS"), 2, "content does not match its hash"));
   }
 
   @Test
@@ -79,14 +80,17 @@ class AuditTrailPersistenceTest {
     db.jdbc()
         .sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete")
         .update();
-    db.jdbc().sql("DELETE FROM audit_event WHERE chain_key = 'KKO' AND seq = 2").update();
+    db.jdbc()
+        .sql("DELETE FROM audit_event WHERE chain_key = ? AND seq = 2")
+        .param(chainOf("KKO"))
+        .update();
     db.jdbc()
         .sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete")
         .update();
 
     assertThat(new AuditChainVerification(trail).verify().firstBroken())
         .map(BrokenRow::chainKey)
-        .contains("KKO");
+        .contains(chainOf("KKO"));
   }
 
   @Test
@@ -115,12 +119,54 @@ class AuditTrailPersistenceTest {
     assertThat(new AuditChainVerification(trail).verify().intact()).isTrue();
   }
 
-  private List<Long> seqs(String chain) {
+  /** The sequence numbers of a site's rows; appended one after the other, they share one chain. */
+  @Test
+  void two_transactions_of_the_same_site_append_at_the_same_time_on_different_chains()
+      throws Exception {
+    CountDownLatch firstHoldsAChain = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> first =
+        CompletableFuture.runAsync(
+            () ->
+                db.inTransaction()
+                    .executeWithoutResult(
+                        status -> {
+                          trail.append(List.of(entry("STO", "CREATE")));
+                          firstHoldsAChain.countDown();
+                          await(release);
+                        }));
+    assertThat(firstHoldsAChain.await(10, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<Void> second =
+        CompletableFuture.runAsync(() -> trail.append(List.of(entry("STO", "READ"))));
+
+    second.get(10, TimeUnit.SECONDS);
+    release.countDown();
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(
+            db.jdbc()
+                .sql(
+                    "SELECT count(DISTINCT chain_key) FROM audit_event WHERE chain_key LIKE 'STO:%'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(new AuditChainVerification(trail).verify().intact()).isTrue();
+  }
+
+  private List<Long> seqs(String group) {
     return db.jdbc()
-        .sql("SELECT seq FROM audit_event WHERE chain_key = ? ORDER BY seq")
-        .param(chain)
+        .sql("SELECT seq FROM audit_event WHERE chain_key LIKE ? || ':%' ORDER BY seq")
+        .param(group)
         .query(Long.class)
         .list();
+  }
+
+  private String chainOf(String group) {
+    return db.jdbc()
+        .sql("SELECT DISTINCT chain_key FROM audit_event WHERE chain_key LIKE ? || ':%'")
+        .param(group)
+        .query(String.class)
+        .single();
   }
 
   private static AuditEntry entry(String site, String action) {
