@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -17,10 +19,11 @@ import org.flywaydb.core.Flyway;
  * A real PostgreSQL for tests: an external server when {@code REGISTRY_DB_URL} is set (with {@code
  * REGISTRY_DB_USER} and {@code REGISTRY_DB_PASSWORD}), otherwise an embedded PostgreSQL 15 started
  * once per JVM. Every call to {@link #fresh()} creates a new, empty database, so tests never see
- * each other's rows and a run against a shared server leaves nothing behind of the next run.
+ * each other's rows; on an external server those databases are dropped when the JVM ends.
  */
 public final class TestDatabase {
 
+  private static final List<HikariDataSource> POOLS = new CopyOnWriteArrayList<>();
   private static Server server;
 
   private final ConnectionSettings settings;
@@ -29,6 +32,7 @@ public final class TestDatabase {
   private TestDatabase(ConnectionSettings settings) {
     this.settings = settings;
     this.dataSource = pool(settings);
+    POOLS.add(dataSource);
   }
 
   /** A new empty database, for code (such as Spring Boot's Flyway) that migrates it itself. */
@@ -67,6 +71,8 @@ public final class TestDatabase {
 
   private static HikariDataSource pool(ConnectionSettings settings) {
     HikariConfig config = new HikariConfig();
+    // Dozens of test databases may live on one server in a run: keep few connections open to each.
+    config.setMinimumIdle(1);
     config.setJdbcUrl(settings.url());
     config.setUsername(settings.user());
     config.setPassword(settings.password());
@@ -74,8 +80,24 @@ public final class TestDatabase {
     return new HikariDataSource(config);
   }
 
-  /** The PostgreSQL server that hosts the test databases. */
-  private record Server(ConnectionSettings admin) {
+  /**
+   * The PostgreSQL server that hosts the test databases; on an external server the databases it
+   * created are dropped, one after the other, when the JVM ends.
+   */
+  private record Server(ConnectionSettings admin, boolean dropOnExit, List<String> created) {
+
+    Server(ConnectionSettings admin, boolean dropOnExit) {
+      this(admin, dropOnExit, new CopyOnWriteArrayList<>());
+      if (dropOnExit) {
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      POOLS.forEach(HikariDataSource::close);
+                      created.forEach(this::drop);
+                    }));
+      }
+    }
 
     static Server embedded() {
       try {
@@ -83,7 +105,8 @@ public final class TestDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
         return new Server(
             new ConnectionSettings(
-                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"),
+            false);
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
@@ -94,7 +117,8 @@ public final class TestDatabase {
           new ConnectionSettings(
               url,
               System.getenv().getOrDefault("REGISTRY_DB_USER", "postgres"),
-              System.getenv("REGISTRY_DB_PASSWORD")));
+              System.getenv("REGISTRY_DB_PASSWORD")),
+          true);
     }
 
     ConnectionSettings createDatabase() {
@@ -108,8 +132,24 @@ public final class TestDatabase {
       } catch (SQLException e) {
         throw new IllegalStateException("could not create test database", e);
       }
+      if (dropOnExit) {
+        created.add(name);
+      }
       return new ConnectionSettings(
           withDatabase(admin.url(), name), admin.user(), admin.password());
+    }
+
+    /**
+     * Drops a test database, ending whatever connections still use it (PostgreSQL 13 and later).
+     */
+    private void drop(String name) {
+      try (Connection connection =
+              java.sql.DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      } catch (SQLException e) {
+        // The JVM is exiting; a database left behind is harmless and has a recognisable name.
+      }
     }
 
     private static String withDatabase(String url, String database) {
