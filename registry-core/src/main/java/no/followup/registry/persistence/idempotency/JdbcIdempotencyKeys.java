@@ -1,6 +1,7 @@
 package no.followup.registry.persistence.idempotency;
 
 import java.util.Optional;
+import no.followup.registry.application.idempotency.IdempotencyException;
 import no.followup.registry.application.idempotency.IdempotencyKeys;
 import no.followup.registry.application.idempotency.StoredResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +47,12 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
 
   @Override
   public void store(String scope, String key, byte[] requestHash, StoredResponse response) {
-    // An expired key is replaced: after its 30 days the key may be used afresh.
-    jdbc.sql(
-            """
+    // An expired key is replaced: after its 30 days the key may be used afresh. A live one is never
+    // overwritten: should two writers ever get here with one key, the second one's transaction
+    // fails.
+    int stored =
+        jdbc.sql(
+                """
             INSERT INTO idempotency_key (scope, idempotency_key, request_hash, response_status, response_location,
                                          response_etag, response_body)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -58,14 +62,19 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
                    response_body = EXCLUDED.response_body, created_at = now(), expires_at = now() + interval '30 days'
                WHERE idempotency_key.expires_at <= now()
             """)
-        .params(
-            scope,
-            key,
-            requestHash,
-            response.status(),
-            response.location(),
-            response.etag(),
-            response.body())
-        .update();
+            .params(
+                scope,
+                key,
+                requestHash,
+                response.status(),
+                response.location(),
+                response.etag(),
+                response.body())
+            .update();
+    if (stored != 1) {
+      throw new IdempotencyException(
+          IdempotencyException.Reason.IN_PROGRESS,
+          "another request with this Idempotency-Key completed first");
+    }
   }
 }
