@@ -93,6 +93,21 @@ class ErrorContractTest {
   }
 
   @Test
+  void a_token_keycloak_signed_for_another_application_is_refused() {
+    String notForTheRegistry =
+        no.followup.registry.testsupport.KeycloakServer.shared()
+            .tokenFromOtherApplication("staff.ous");
+
+    Api.Response response =
+        api.as(Persona.ANONYMOUS)
+            .header("Authorization", "Bearer " + notForTheRegistry)
+            .get("/api/v1/participants");
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
   void a_malformed_id_in_the_path_is_a_400_naming_it() {
     Api.Response response = api.as(Persona.STAFF_OUS).get("/api/v1/participants/not-a-uuid");
 

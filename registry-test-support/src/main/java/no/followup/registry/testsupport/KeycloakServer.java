@@ -80,6 +80,23 @@ public final class KeycloakServer {
         .token();
   }
 
+  /**
+   * A demo user's token from another client of the realm: signed by Keycloak, not meant for the
+   * registry.
+   */
+  public String tokenFromOtherApplication(String username) {
+    return requestToken(
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            "other-app",
+            "username",
+            username,
+            "password",
+            DEMO_PASSWORD));
+  }
+
   /** An access token of a hospital system (client credentials of a confidential client). */
   public String tokenForClient(String clientId, String secret) {
     return tokens

@@ -1,12 +1,24 @@
 package no.followup.registry.api.security;
 
+import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -56,6 +68,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(json))
                     .accessDeniedHandler(ProblemSecurityHandlers.forbidden(json)));
     return http.build();
+  }
+
+  /**
+   * Only tokens of the configured Keycloak realm for the {@code registry-api} audience. The issuer
+   * is contacted at the first token, not at start-up, so the API starts while Keycloak is still
+   * down.
+   */
+  @Bean
+  JwtDecoder jwtDecoder(
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+      @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") String audience) {
+    OAuth2TokenValidator<Jwt> audienceValidator =
+        new JwtClaimValidator<List<String>>(
+            JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
+    JwtDecoder verifier =
+        new SupplierJwtDecoder(
+            () -> {
+              NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+              decoder.setJwtValidator(
+                  new DelegatingOAuth2TokenValidator<>(
+                      JwtValidators.createDefaultWithIssuer(issuer), audienceValidator));
+              return decoder;
+            });
+    return new CachingJwtDecoder(verifier, Clock.systemUTC());
   }
 
   @Override
