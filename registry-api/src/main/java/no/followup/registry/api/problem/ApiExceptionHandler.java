@@ -1,6 +1,9 @@
 package no.followup.registry.api.problem;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import no.followup.registry.api.shared.ETags;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.StaleVersionException;
@@ -17,6 +20,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -86,7 +90,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             e.getMessage());
     return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
         .header(HttpHeaders.ETAG, ETags.of(e.currentVersion()))
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
 
@@ -126,7 +130,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             e.getMessage());
     problem.setProperty("receipt", e.receipt());
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
 
@@ -148,7 +152,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     log.warn("database unavailable: {}", e.getClass().getSimpleName());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(
             Problems.of(
                 HttpStatus.SERVICE_UNAVAILABLE,
@@ -202,13 +206,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail problem) {
       String code = codeOf(status);
-      problem.setType(java.net.URI.create(Problems.TYPE_PREFIX + code));
+      problem.setType(URI.create(Problems.TYPE_PREFIX + code));
       problem.setProperty("code", code);
       if (e instanceof MissingRequestHeaderException missing) {
         problem.setProperty(
             "errors",
             List.of(
-                java.util.Map.of(
+                Map.of(
                     "field",
                     missing.getHeaderName(),
                     "rule",
@@ -221,13 +225,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ? null
         : ResponseEntity.status(response.getStatusCode())
             .headers(response.getHeaders())
-            .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .body(response.getBody());
   }
 
   private static ResponseEntity<Object> body(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus())
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
 
@@ -235,7 +239,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     HttpStatus known = HttpStatus.resolve(status.value());
     return known == null
         ? "http-" + status.value()
-        : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String simpleType(Class<?> type) {

@@ -93,7 +93,7 @@ public class Submissions {
     return receipts.findJson(actor.scope(), id);
   }
 
-  public String toJson(Receipt receipt) {
+  private String toJson(Receipt receipt) {
     return json.writeValueAsString(receipt);
   }
 
