@@ -248,6 +248,14 @@ class BulkSubmissionTest {
     assertThat(response.json().at("/errors/0/rule").asString()).isEqualTo("max-records");
   }
 
+  @Test
+  void an_empty_submission_is_refused() {
+    Api.Response response = api.as(Persona.STAFF_OUS).post("/api/v1/submissions", List.of());
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.json().at("/errors/0/rule").asString()).isEqualTo("not-empty");
+  }
+
   private int stored() {
     return jdbc.sql(
             "SELECT (SELECT count(*) FROM enrolment) + (SELECT count(*) FROM infusion) + (SELECT count(*) FROM submission)")

@@ -71,6 +71,12 @@ class SubmissionController {
       @RequestBody String body) {
     SubmissionMode submissionMode = mode(mode);
     List<BulkRecord> records = parse(body, contentType.startsWith(NDJSON));
+    if (records.isEmpty()) {
+      throw new RecordRejectedException(
+          List.of(
+              Violation.rejection(
+                  "records", "not-empty", "a submission holds at least one record")));
+    }
     if (records.size() > Submissions.MAX_RECORDS) {
       throw new RecordRejectedException(
           List.of(
