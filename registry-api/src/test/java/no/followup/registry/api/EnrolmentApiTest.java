@@ -141,6 +141,45 @@ class EnrolmentApiTest {
   }
 
   @Test
+  void after_discontinuation_no_later_infusion_is_accepted_but_follow_up_goes_on() {
+    UUID participant =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.enrolment())
+            .id("participantId");
+    Api.Response discontinued =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/participants/" + participant + "/discontinuation",
+                Map.of("date", ENROLLED.plusDays(10).toString(), "reason", "ADVERSE_EVENT"));
+
+    Api.Response infusion =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/participants/" + participant + "/infusions",
+                Requests.infusion(ENROLLED.plusDays(11)));
+    Api.Response assessment =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/participants/" + participant + "/assessments",
+                Requests.assessment("MONTH_1", ENROLLED.plusDays(51), 18));
+    Api.Response again =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/participants/" + participant + "/discontinuation",
+                Map.of("date", ENROLLED.plusDays(12).toString(), "reason", "OTHER"));
+
+    assertThat(discontinued.status()).isEqualTo(200);
+    assertThat(discontinued.json().at("/enrolments/0/status").asString()).isEqualTo("DISCONTINUED");
+    assertThat(discontinued.json().at("/enrolments/0/discontinuation/reason").asString())
+        .isEqualTo("ADVERSE_EVENT");
+    assertThat(infusion.status()).isEqualTo(422);
+    assertThat(infusion.json().at("/errors/0/rule").asString())
+        .isEqualTo("not-after-discontinuation");
+    assertThat(assessment.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
   void lists_are_paged_and_a_site_lists_only_its_own_participants() {
     api.as(Persona.STAFF_HUS).post("/api/v1/participants", Requests.enrolment());
 

@@ -211,6 +211,21 @@ class SiteIsolationMatrixTest {
                         participants + "/" + enrol(w.owner()) + "/withdrawal",
                         Map.of(
                             "date", ENROLLED.plusDays(30).toString(), "reason", "moved abroad"))));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            participant + "/discontinuation",
+            Rule.SITE_WRITE_OBJECT,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        participants + "/" + enrol(w.owner()) + "/discontinuation",
+                        Map.of(
+                            "date",
+                            ENROLLED.plusDays(30).toString(),
+                            "reason",
+                            "LACK_OF_EFFECT"))));
     for (String collection : List.of("infusions", "assessments", "adverse-events", "lab-results")) {
       String records = participant + "/" + collection;
       endpoints.add(

@@ -115,4 +115,28 @@ class ParticipantController {
           return Written.ok(etags.of(body), body);
         });
   }
+
+  @PostMapping("/{participantId}/discontinuation")
+  @PreAuthorize(Roles.SITE)
+  @Operation(
+      summary = "Treatment ended for good: no later infusion is accepted; follow-up visits go on")
+  public ResponseEntity<ParticipantResponse> discontinue(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
+      @RequestBody DiscontinuationRequest request) {
+    return idempotent.write(
+        actor,
+        key,
+        "POST /api/v1/participants/" + participantId + "/discontinuation",
+        request,
+        ParticipantResponse.class,
+        () -> {
+          ParticipantResponse body =
+              mapper.toResponse(
+                  enrolments.discontinue(
+                      actor, new ParticipantId(participantId), request.date(), request.reason()));
+          return Written.ok(etags.of(body), body);
+        });
+  }
 }

@@ -12,6 +12,7 @@ import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditLog;
 import no.followup.registry.domain.consent.Withdrawal;
+import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.participant.InvalidNationalIdNumberException;
@@ -122,6 +123,35 @@ public class Enrolments {
         enrolment,
         withdrawn);
     return new ParticipantView(participants.find(id).orElseThrow(), List.of(withdrawn));
+  }
+
+  /**
+   * Treatment ended for good at the actor's site: no later infusion is accepted; follow-up goes on.
+   */
+  @Transactional
+  public ParticipantView discontinue(
+      Actor actor, ParticipantId id, LocalDate date, Discontinuation.Reason reason) {
+    Enrolment enrolment = ownEnrolment(actor, id);
+    if (enrolment.discontinuation().isPresent()) {
+      throw new ConflictException(
+          "already-discontinued",
+          "treatment was already discontinued on " + enrolment.discontinuation().get().date());
+    }
+    Violations violations = new Violations();
+    enrolment.checkRecordDate("date", date, clock.today(), violations);
+    violations.required("reason", reason).throwIfRejected();
+    Enrolment discontinued = enrolment.discontinue(new Discontinuation(date, reason));
+    participants.updateFollowUpStatus(discontinued);
+    audit.changed(
+        actor,
+        "DISCONTINUE",
+        "enrolment",
+        enrolment.id().value(),
+        id.value(),
+        reason.name(),
+        enrolment,
+        discontinued);
+    return new ParticipantView(participants.find(id).orElseThrow(), List.of(discontinued));
   }
 
   /** One participant as the actor may see it, audited as a read. */
