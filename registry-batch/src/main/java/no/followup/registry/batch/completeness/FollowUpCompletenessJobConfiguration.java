@@ -1,0 +1,228 @@
+package no.followup.registry.batch.completeness;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import no.followup.registry.batch.report.ReportRuns;
+import no.followup.registry.batch.report.SitePartitioner;
+import no.followup.registry.domain.study.Studies;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code followUpCompleteness(asOf)}: opens a run, computes every visit's state per site (one
+ * partition per site, in parallel), then sums them per site in SQL and marks the run complete.
+ * Every write is keyed by run, enrolment and visit, so a restart after a crash rewrites nothing
+ * twice and ends with the figures of an uninterrupted run.
+ */
+@Configuration(proxyBeanMethods = false)
+class FollowUpCompletenessJobConfiguration {
+
+  static final String JOB = "followUpCompleteness";
+  private static final int CHUNK = 500;
+
+  @Bean
+  Job followUpCompleteness(
+      JobRepository jobs,
+      Step followUpCompletenessOpen,
+      Step followUpCompletenessBySite,
+      Step followUpCompletenessSummary) {
+    return new JobBuilder(JOB, jobs)
+        .start(followUpCompletenessOpen)
+        .next(followUpCompletenessBySite)
+        .next(followUpCompletenessSummary)
+        .build();
+  }
+
+  @Bean
+  Step followUpCompletenessOpen(
+      JobRepository jobs, PlatformTransactionManager transactions, ReportRuns runs) {
+    return new StepBuilder("followUpCompletenessOpen", jobs)
+        .tasklet(
+            (contribution, chunk) -> {
+              var execution = contribution.getStepExecution().getJobExecution();
+              runs.open(
+                  execution.getJobInstance().getInstanceId(),
+                  JOB,
+                  execution.getJobParameters().getLocalDate("asOf"));
+              return RepeatStatus.FINISHED;
+            },
+            transactions)
+        .build();
+  }
+
+  @Bean
+  Step followUpCompletenessBySite(
+      JobRepository jobs, Step followUpCompletenessSite, SitePartitioner sites) {
+    SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("completeness-");
+    workers.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+    return new StepBuilder("followUpCompletenessBySite", jobs)
+        .partitioner("followUpCompletenessSite", sites)
+        .step(followUpCompletenessSite)
+        .taskExecutor(workers)
+        .build();
+  }
+
+  @Bean
+  Step followUpCompletenessSite(
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      JdbcCursorItemReader<EnrolmentVisits> followUpCompletenessReader,
+      VisitStatusProcessor followUpCompletenessProcessor,
+      ItemWriter<List<VisitStatusRow>> followUpCompletenessWriter) {
+    return new StepBuilder("followUpCompletenessSite", jobs)
+        .<EnrolmentVisits, List<VisitStatusRow>>chunk(CHUNK)
+        .transactionManager(transactions)
+        .reader(followUpCompletenessReader)
+        .processor(followUpCompletenessProcessor)
+        .writer(followUpCompletenessWriter)
+        .build();
+  }
+
+  /** A site's enrolments as of the date, each with the first assessment date of each visit. */
+  @Bean
+  @StepScope
+  JdbcCursorItemReader<EnrolmentVisits> followUpCompletenessReader(
+      DataSource dataSource,
+      @Value("#{stepExecutionContext['" + SitePartitioner.SITE + "']}") String site,
+      @Value("#{jobParameters['asOf']}") LocalDate asOf) {
+    return new JdbcCursorItemReaderBuilder<EnrolmentVisits>()
+        .name("followUpCompletenessReader")
+        .dataSource(dataSource)
+        // PostgreSQL streams a cursor only outside autocommit; otherwise it loads the whole result.
+        .connectionAutoCommit(false)
+        .fetchSize(CHUNK)
+        .sql(
+            """
+            SELECT e.id, e.participant_id, e.site_code, e.study_code, e.enrolment_date,
+                   CASE WHEN e.withdrawal_date <= ? THEN e.withdrawal_date END AS withdrawal_date,
+                   coalesce(string_agg(a.visit_code || '=' || a.first_date, ',' ORDER BY a.visit_code), '') AS received
+            FROM enrolment e
+            LEFT JOIN (SELECT enrolment_id, visit_code, min(assessment_date) AS first_date
+                       FROM assessment WHERE site_code = ? AND assessment_date <= ?
+                       GROUP BY enrolment_id, visit_code) a ON a.enrolment_id = e.id
+            WHERE e.site_code = ? AND e.enrolment_date <= ?
+            GROUP BY e.id ORDER BY e.id
+            """)
+        .queryArguments(asOf, site, asOf, site, asOf)
+        .rowMapper(
+            (rs, row) ->
+                new EnrolmentVisits(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("participant_id", UUID.class),
+                    rs.getString("site_code"),
+                    rs.getString("study_code"),
+                    rs.getObject("enrolment_date", LocalDate.class),
+                    rs.getObject("withdrawal_date", LocalDate.class),
+                    received(rs.getString("received"))))
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  VisitStatusProcessor followUpCompletenessProcessor(
+      Studies studies, @Value("#{jobParameters['asOf']}") LocalDate asOf) {
+    return new VisitStatusProcessor(studies, asOf);
+  }
+
+  /** Writes each visit once per run: a chunk written again after a restart changes nothing. */
+  @Bean
+  @StepScope
+  ItemWriter<List<VisitStatusRow>> followUpCompletenessWriter(
+      JdbcTemplate jdbc,
+      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
+    return chunk ->
+        jdbc.batchUpdate(
+            """
+            INSERT INTO report_visit_status (run_id, site_code, participant_id, enrolment_id, visit_code, state, window_opens,
+                                             window_closes, received_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, enrolment_id, visit_code) DO NOTHING
+            """,
+            chunk.getItems().stream()
+                .flatMap(List::stream)
+                .map(
+                    v ->
+                        new Object[] {
+                          runId,
+                          v.siteCode(),
+                          v.participantId(),
+                          v.enrolmentId(),
+                          v.visitCode(),
+                          v.state(),
+                          v.windowOpens(),
+                          v.windowCloses(),
+                          v.receivedOn()
+                        })
+                .toList());
+  }
+
+  /** Sums the run's visit states per site and marks the run complete, in one transaction. */
+  @Bean
+  Step followUpCompletenessSummary(
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      JdbcClient jdbc,
+      ReportRuns runs) {
+    return new StepBuilder("followUpCompletenessSummary", jobs)
+        .tasklet(
+            (contribution, chunk) -> {
+              long runId =
+                  contribution
+                      .getStepExecution()
+                      .getJobExecution()
+                      .getJobInstance()
+                      .getInstanceId();
+              jdbc.sql("DELETE FROM report_follow_up_completeness WHERE run_id = ?")
+                  .param(runId)
+                  .update();
+              jdbc.sql(
+                      """
+                      INSERT INTO report_follow_up_completeness (run_id, site_code, visits_due, received_in_window, received_late,
+                                                                 open_now, missing)
+                      SELECT ?, s.code,
+                             count(v.*) FILTER (WHERE v.state IN ('RECEIVED_IN_WINDOW', 'RECEIVED_LATE', 'DUE', 'MISSED')),
+                             count(v.*) FILTER (WHERE v.state = 'RECEIVED_IN_WINDOW'),
+                             count(v.*) FILTER (WHERE v.state = 'RECEIVED_LATE'),
+                             count(v.*) FILTER (WHERE v.state = 'DUE'),
+                             count(v.*) FILTER (WHERE v.state = 'MISSED')
+                      FROM site s LEFT JOIN report_visit_status v ON v.site_code = s.code AND v.run_id = ?
+                      GROUP BY s.code
+                      """)
+                  .params(runId, runId)
+                  .update();
+              runs.complete(runId);
+              return RepeatStatus.FINISHED;
+            },
+            transactions)
+        .build();
+  }
+
+  private static Map<String, LocalDate> received(String encoded) {
+    Map<String, LocalDate> received = new HashMap<>();
+    if (!encoded.isEmpty()) {
+      for (String pair : encoded.split(",")) {
+        int eq = pair.indexOf('=');
+        received.put(pair.substring(0, eq), LocalDate.parse(pair.substring(eq + 1)));
+      }
+    }
+    return received;
+  }
+}

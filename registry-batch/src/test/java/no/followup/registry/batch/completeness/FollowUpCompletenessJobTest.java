@@ -1,0 +1,185 @@
+package no.followup.registry.batch.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Follow-up completeness on a fixture whose figures are worked out by hand (windows of KETAMINE-TRD
+ * v1 relative to enrolment day 0: baseline −14..0, midway 7..14, end of induction 18..28, month 1
+ * 44..58, month 3 98..126), as of 2026-03-01.
+ */
+@SpringBootTest(
+    classes = BatchTestApplication.class,
+    properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowUpCompletenessJobTest {
+
+  private static final TestDatabase DATABASE = TestDatabase.migrated();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry properties) {
+    properties.add("spring.datasource.url", () -> DATABASE.settings().url());
+    properties.add("spring.datasource.username", () -> DATABASE.settings().user());
+    properties.add(
+        "spring.datasource.password",
+        () -> DATABASE.settings().password() == null ? "" : DATABASE.settings().password());
+  }
+
+  @Autowired JobOperator jobOperator;
+  @Autowired Job followUpCompleteness;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  void fixture() {
+    // A at OUS, enrolled 5 Jan (day 55 on 1 Mar): baseline on day 0 (window edge, in window),
+    // midway on
+    // day 16 (late), end of induction only after the as-of date (so missing), month 1 open.
+    UUID a = enrol("OUS", JAN_5, null);
+    assess(a, "BASELINE", JAN_5);
+    assess(a, "MIDWAY", JAN_5.plusDays(16));
+    assess(a, "END_OF_INDUCTION", LocalDate.of(2026, 3, 5));
+    // B at OUS, withdrawn on day 15: baseline in window, midway missing, later visits not expected.
+    UUID b = enrol("OUS", JAN_5, JAN_5.plusDays(15));
+    assess(b, "BASELINE", JAN_5.minusDays(3));
+    // C at OUS, enrolled after the as-of date: not counted.
+    enrol("OUS", LocalDate.of(2026, 3, 10), null);
+    // D at HUS, enrolled 20 Feb (day 9): baseline missing, midway open.
+    enrol("HUS", LocalDate.of(2026, 2, 20), null);
+  }
+
+  @Test
+  void counts_every_sites_due_received_late_open_and_missing_visits_exactly() {
+    JobExecution execution = run(AS_OF, 1);
+
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    long runId = execution.getJobInstance().getInstanceId();
+    assertThat(figures(runId, "OUS")).isEqualTo(List.of(6, 2, 1, 1, 2));
+    assertThat(figures(runId, "HUS")).isEqualTo(List.of(2, 0, 0, 1, 1));
+    assertThat(figures(runId, "UNN")).isEqualTo(List.of(0, 0, 0, 0, 0));
+    assertThat(
+            jdbc.sql("SELECT completed_at IS NOT NULL FROM report_run WHERE run_id = ?")
+                .param(runId)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    assertThat(missing(runId, "OUS")).containsExactlyInAnyOrder("END_OF_INDUCTION", "MIDWAY");
+    assertThat(
+            jdbc.sql("SELECT status FROM batch_job_execution WHERE job_execution_id = ?")
+                .param(execution.getId())
+                .query(String.class)
+                .single())
+        .as("the job repository is PostgreSQL, so a crashed run can be restarted")
+        .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void two_runs_never_mix_and_a_second_run_gives_the_same_figures() {
+    long first = run(AS_OF, 2).getJobInstance().getInstanceId();
+    long second = run(AS_OF, 3).getJobInstance().getInstanceId();
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(figures(second, "OUS")).isEqualTo(figures(first, "OUS"));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM report_visit_status WHERE run_id = ?")
+                .param(second)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(
+            jdbc.sql("SELECT count(*) FROM report_visit_status WHERE run_id = ?")
+                .param(first)
+                .query(Integer.class)
+                .single());
+  }
+
+  private JobExecution run(LocalDate asOf, long run) {
+    try {
+      return jobOperator.start(
+          followUpCompleteness,
+          new JobParametersBuilder()
+              .addLocalDate("asOf", asOf)
+              .addLong("run", run)
+              .toJobParameters());
+    } catch (Exception e) {
+      throw new AssertionError("the job did not start", e);
+    }
+  }
+
+  private List<Integer> figures(long runId, String site) {
+    Map<String, Object> row =
+        jdbc.sql("SELECT * FROM report_follow_up_completeness WHERE run_id = ? AND site_code = ?")
+            .params(runId, site)
+            .query()
+            .singleRow();
+    return List.of("visits_due", "received_in_window", "received_late", "open_now", "missing")
+        .stream()
+        .map(c -> ((Number) row.get(c)).intValue())
+        .toList();
+  }
+
+  private List<String> missing(long runId, String site) {
+    return jdbc.sql(
+            "SELECT visit_code FROM report_visit_status WHERE run_id = ? AND site_code = ? AND state = 'MISSED'")
+        .params(runId, site)
+        .query(String.class)
+        .list();
+  }
+
+  private UUID enrol(String site, LocalDate enrolled, LocalDate withdrawn) {
+    UUID participant = UUID.randomUUID();
+    UUID enrolment = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, 'FEMALE', 1980)")
+        .params(
+            participant,
+            (participant.toString().replace("-", "") + participant.toString().replace("-", ""))
+                .substring(0, 64))
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO enrolment (id, participant_id, site_code, study_code, study_version, indication, enrolment_date,
+                                   off_label_informed, registry_consent, consent_date, withdrawal_date, withdrawal_reason)
+            VALUES (?, ?, ?, 'KETAMINE-TRD', 1, 'TREATMENT_RESISTANT_DEPRESSION', ?, true, true, ?, ?, ?)
+            """)
+        .params(
+            enrolment,
+            participant,
+            site,
+            enrolled,
+            enrolled.minusDays(20),
+            withdrawn,
+            withdrawn == null ? null : "withdrew")
+        .update();
+    return enrolment;
+  }
+
+  private void assess(UUID enrolment, String visit, LocalDate date) {
+    jdbc.sql(
+            """
+            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code, instrument, total_score)
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, 'MADRS', 20 FROM enrolment e WHERE e.id = ?
+            """)
+        .params(UUID.randomUUID(), date, visit, enrolment)
+        .update();
+  }
+}
