@@ -55,6 +55,7 @@ class SiteIsolationMatrixTest {
   private Api api;
   private World ous;
   private World hus;
+  private String reportRun;
   private final Map<UUID, AtomicInteger> assessmentsPosted =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,6 +68,7 @@ class SiteIsolationMatrixTest {
     SITE_LIST,
     SITE_OWN_RECEIPT,
     COORDINATOR_ONLY,
+    REPORT_READERS,
     AUDITOR_ONLY
   }
 
@@ -86,6 +88,38 @@ class SiteIsolationMatrixTest {
     api = new Api(port);
     ous = world(Persona.STAFF_OUS);
     hus = world(Persona.STAFF_HUS);
+    reportRun = completedReportRun();
+  }
+
+  /** A finished follow-up completeness run, so the report endpoint has something to show. */
+  private String completedReportRun() {
+    Api.Response started =
+        api.as(Persona.COORDINATOR)
+            .post(
+                "/api/v1/jobs/followUpCompleteness/executions",
+                Map.of("asOf", ENROLLED.plusDays(60).toString()));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String location = started.header("Location");
+    for (int attempt = 0; attempt < 300; attempt++) {
+      if (api.as(Persona.COORDINATOR)
+          .get(location)
+          .json()
+          .get("status")
+          .asString()
+          .equals("COMPLETED")) {
+        return location;
+      }
+      pause();
+    }
+    throw new AssertionError("the report job did not complete in 30 s");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
@@ -169,7 +203,9 @@ class SiteIsolationMatrixTest {
           persona == Persona.COORDINATOR ? 200 : !persona.isSiteUser() ? 403 : own ? 200 : 404;
       case SITE_OR_COORDINATOR_LIST ->
           persona.isSiteUser() || persona == Persona.COORDINATOR ? 200 : 403;
-      case COORDINATOR_ONLY -> persona == Persona.COORDINATOR ? 200 : 403;
+      case COORDINATOR_ONLY -> persona == Persona.COORDINATOR ? endpoint.success() : 403;
+      case REPORT_READERS ->
+          persona == Persona.COORDINATOR || persona == Persona.LEAD_OUS ? 200 : 403;
       case AUDITOR_ONLY -> persona == Persona.AUDITOR ? 200 : 403;
     };
   }
@@ -312,6 +348,33 @@ class SiteIsolationMatrixTest {
             Rule.AUDITOR_ONLY,
             200,
             (p, w) -> api.as(p).get("/api/v1/audit-events/verification")));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            "/api/v1/jobs/{jobName}/executions",
+            Rule.COORDINATOR_ONLY,
+            202,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/jobs/followUpCompleteness/executions",
+                        Map.of("asOf", ENROLLED.plusDays(60).toString()))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/jobs/executions/{executionId}",
+            Rule.COORDINATOR_ONLY,
+            200,
+            (p, w) -> api.as(p).get(reportRun)));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/reports/{name}",
+            Rule.REPORT_READERS,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .get("/api/v1/reports/follow-up-completeness?asOf=" + ENROLLED.plusDays(60))));
     return endpoints;
   }
 

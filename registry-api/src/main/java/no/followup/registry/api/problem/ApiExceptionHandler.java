@@ -11,6 +11,7 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.idempotency.IdempotencyException;
 import no.followup.registry.application.submission.SubmissionRejectedException;
+import no.followup.registry.batch.launch.JobStartException;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -134,6 +136,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(problem);
   }
 
+  @ExceptionHandler(JobStartException.class)
+  ResponseEntity<ProblemDetail> jobNotStarted(JobStartException e) {
+    return Problems.response(
+        Problems.of(HttpStatus.CONFLICT, "job-not-started", "Job not started", e.getMessage()));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     return Problems.response(
@@ -184,6 +192,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "internal",
             "Internal error",
             "the request failed; nothing was stored"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return body(
+        Problems.validation(
+            HttpStatus.BAD_REQUEST,
+            "A required parameter is missing.",
+            List.of(
+                Violation.rejection(
+                    e.getParameterName(), "required", e.getParameterName() + " is required"))));
   }
 
   @Override

@@ -1,0 +1,40 @@
+package no.followup.registry.api.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import no.followup.registry.api.security.Roles;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.batch.completeness.FollowUpCompletenessReport;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Reports")
+class ReportController {
+
+  static final String FOLLOW_UP_COMPLETENESS = "follow-up-completeness";
+
+  private final FollowUpCompletenessReport completeness;
+
+  ReportController(FollowUpCompletenessReport completeness) {
+    this.completeness = completeness;
+  }
+
+  @GetMapping("/api/v1/reports/{name}")
+  @PreAuthorize(Roles.REPORT_READERS)
+  @Operation(
+      summary =
+          "The latest complete run of a report as of a date; site leads see their own site only")
+  public FollowUpCompletenessReport.Report report(
+      Actor actor, @PathVariable String name, @RequestParam LocalDate asOf) {
+    if (!FOLLOW_UP_COMPLETENESS.equals(name)) {
+      throw new NotFoundException("report " + name);
+    }
+    return completeness.latest(actor, asOf);
+  }
+}

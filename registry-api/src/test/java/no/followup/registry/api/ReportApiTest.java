@@ -1,0 +1,97 @@
+package no.followup.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Coordinators run report jobs in the background and read every site; site leads read their own.
+ */
+@ApiTest
+class ReportApiTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void
+      a_coordinator_starts_a_run_follows_it_to_completion_and_reads_every_site_a_site_lead_only_theirs()
+          throws Exception {
+    Api api = new Api(port);
+    api.as(Persona.STAFF_OUS).post("/api/v1/participants", Requests.enrolment());
+    LocalDate asOf = Requests.ENROLLED.plusDays(45);
+
+    Api.Response started =
+        api.as(Persona.COORDINATOR)
+            .post("/api/v1/jobs/followUpCompleteness/executions", Map.of("asOf", asOf.toString()));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    JsonNode run = waitUntilDone(api, started.header("Location"));
+
+    assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(run.get("steps").findValuesAsString("name"))
+        .contains("followUpCompletenessOpen", "followUpCompletenessSummary");
+    JsonNode national =
+        api.as(Persona.COORDINATOR)
+            .get("/api/v1/reports/follow-up-completeness?asOf=" + asOf)
+            .json();
+    assertThat(national.get("sites")).hasSize(7);
+    JsonNode ous =
+        national
+            .get("sites")
+            .valueStream()
+            .filter(s -> s.get("site").asString().equals("OUS"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ous.get("visitsDue").asInt()).isGreaterThanOrEqualTo(4);
+    JsonNode lead =
+        api.as(Persona.LEAD_OUS).get("/api/v1/reports/follow-up-completeness?asOf=" + asOf).json();
+    assertThat(lead.get("sites").findValuesAsString("site")).containsExactly("OUS");
+  }
+
+  @Test
+  void an_unknown_job_or_report_is_404_and_a_date_with_no_complete_run_too() {
+    Api api = new Api(port);
+
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .post("/api/v1/jobs/noSuchJob/executions", Map.of("asOf", "2026-06-30"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .get("/api/v1/reports/no-such-report?asOf=2026-06-30")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .get("/api/v1/reports/follow-up-completeness?asOf=1999-01-01")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .get("/api/v1/reports/follow-up-completeness")
+                .json()
+                .at("/errors/0/field")
+                .asString())
+        .isEqualTo("asOf");
+  }
+
+  private static JsonNode waitUntilDone(Api api, String location) throws InterruptedException {
+    for (int attempt = 0; attempt < 300; attempt++) {
+      JsonNode run = api.as(Persona.COORDINATOR).get(location).json();
+      String status = run.get("status").asString();
+      if (!status.equals("STARTING") && !status.equals("STARTED")) {
+        return run;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the job did not finish in 30 s");
+  }
+}

@@ -1,0 +1,127 @@
+package no.followup.registry.batch.launch;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.followup.registry.application.access.AccessDeniedException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts report jobs for coordinators without making them wait: the execution is created in the
+ * JDBC job repository at once and runs on a background thread. Each start is a new job instance (a
+ * {@code run} parameter), so two runs never mix.
+ */
+@Service
+public class ReportJobs {
+
+  private final Map<String, Job> jobs;
+  private final JobRepository repository;
+  private final TaskExecutorJobOperator background;
+
+  // The job repository refuses to create an execution inside the caller's transaction (the
+  // idempotent write's), so executions are created on a thread of their own.
+  private final ExecutorService launcher =
+      Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "report-job-launcher"));
+
+  public ReportJobs(List<Job> jobs, JobRepository repository) throws Exception {
+    this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+    this.repository = repository;
+    this.background = new TaskExecutorJobOperator();
+    background.setJobRepository(repository);
+    background.setJobRegistry(new MapJobRegistry());
+    background.setTaskExecutor(new SimpleAsyncTaskExecutor("report-job-"));
+    background.afterPropertiesSet();
+  }
+
+  public List<String> names() {
+    return jobs.keySet().stream().sorted().toList();
+  }
+
+  /** Starts the job for the as-of date and answers the new execution's id at once. */
+  public long start(Actor actor, String jobName, LocalDate asOf) {
+    requireCoordinator(actor);
+    Job job =
+        Optional.ofNullable(jobs.get(jobName)).orElseThrow(() -> new NotFoundException("job"));
+    Future<Long> started = launcher.submit(() -> startInBackground(job, asOf, actor.name()));
+    try {
+      return started.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof JobStartException notStarted
+          ? notStarted
+          : new JobStartException(jobName, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JobStartException(jobName, e);
+    }
+  }
+
+  private long startInBackground(Job job, LocalDate asOf, String startedBy) {
+    try {
+      return background
+          .start(
+              job,
+              new JobParametersBuilder()
+                  .addLocalDate("asOf", asOf)
+                  .addLong("run", System.nanoTime())
+                  .addString("startedBy", startedBy, false)
+                  .toJobParameters())
+          .getId();
+    } catch (Exception e) {
+      throw new JobStartException(job.getName(), e);
+    }
+  }
+
+  public JobRun execution(Actor actor, long executionId) {
+    requireCoordinator(actor);
+    JobExecution execution = repository.getJobExecution(executionId);
+    if (execution == null) {
+      throw new NotFoundException("job execution");
+    }
+    return new JobRun(
+        execution.getId(),
+        execution.getJobInstance().getJobName(),
+        execution.getJobParameters().parameters().stream()
+            .collect(Collectors.toMap(p -> p.name(), p -> String.valueOf(p.value()))),
+        execution.getStatus().name(),
+        execution.getExitStatus().getExitCode(),
+        execution.getCreateTime(),
+        execution.getStartTime(),
+        execution.getEndTime(),
+        execution.getStepExecutions().stream()
+            .map(
+                s ->
+                    new JobRun.StepRun(
+                        s.getStepName(),
+                        s.getStatus().name(),
+                        s.getReadCount(),
+                        s.getWriteCount(),
+                        s.getCommitCount(),
+                        s.getRollbackCount()))
+            .toList(),
+        execution.getAllFailureExceptions().stream()
+            .map(t -> t.getClass().getSimpleName())
+            .toList());
+  }
+
+  private static void requireCoordinator(Actor actor) {
+    if (!actor.isCoordinator()) {
+      throw new AccessDeniedException("only coordinators run report jobs");
+    }
+  }
+}
