@@ -49,10 +49,6 @@ public class ReportJobs {
     background.afterPropertiesSet();
   }
 
-  public List<String> names() {
-    return jobs.keySet().stream().sorted().toList();
-  }
-
   /** Starts the job for the as-of date and answers the new execution's id at once. */
   public long start(Actor actor, String jobName, LocalDate asOf) {
     requireCoordinator(actor);
