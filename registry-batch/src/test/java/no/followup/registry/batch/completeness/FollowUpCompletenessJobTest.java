@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.batch.Fixtures;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,23 +50,25 @@ class FollowUpCompletenessJobTest {
   @Autowired JobOperator jobOperator;
   @Autowired Job followUpCompleteness;
   @Autowired JdbcClient jdbc;
+  private Fixtures fixtures;
 
   @BeforeAll
   void fixture() {
+    fixtures = new Fixtures(jdbc);
     // A at OUS, enrolled 5 Jan (day 55 on 1 Mar): baseline on day 0 (window edge, in window),
     // midway on
     // day 16 (late), end of induction only after the as-of date (so missing), month 1 open.
-    UUID a = enrol("OUS", JAN_5, null);
-    assess(a, "BASELINE", JAN_5);
-    assess(a, "MIDWAY", JAN_5.plusDays(16));
-    assess(a, "END_OF_INDUCTION", LocalDate.of(2026, 3, 5));
+    UUID a = fixtures.enrol("OUS", JAN_5, null);
+    fixtures.assess(a, "BASELINE", JAN_5);
+    fixtures.assess(a, "MIDWAY", JAN_5.plusDays(16));
+    fixtures.assess(a, "END_OF_INDUCTION", LocalDate.of(2026, 3, 5));
     // B at OUS, withdrawn on day 15: baseline in window, midway missing, later visits not expected.
-    UUID b = enrol("OUS", JAN_5, JAN_5.plusDays(15));
-    assess(b, "BASELINE", JAN_5.minusDays(3));
+    UUID b = fixtures.enrol("OUS", JAN_5, JAN_5.plusDays(15));
+    fixtures.assess(b, "BASELINE", JAN_5.minusDays(3));
     // C at OUS, enrolled after the as-of date: not counted.
-    enrol("OUS", LocalDate.of(2026, 3, 10), null);
+    fixtures.enrol("OUS", LocalDate.of(2026, 3, 10), null);
     // D at HUS, enrolled 20 Feb (day 9): baseline missing, midway open.
-    enrol("HUS", LocalDate.of(2026, 2, 20), null);
+    fixtures.enrol("HUS", LocalDate.of(2026, 2, 20), null);
   }
 
   @Test
@@ -143,43 +146,5 @@ class FollowUpCompletenessJobTest {
         .params(runId, site)
         .query(String.class)
         .list();
-  }
-
-  private UUID enrol(String site, LocalDate enrolled, LocalDate withdrawn) {
-    UUID participant = UUID.randomUUID();
-    UUID enrolment = UUID.randomUUID();
-    jdbc.sql(
-            "INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, 'FEMALE', 1980)")
-        .params(
-            participant,
-            (participant.toString().replace("-", "") + participant.toString().replace("-", ""))
-                .substring(0, 64))
-        .update();
-    jdbc.sql(
-            """
-            INSERT INTO enrolment (id, participant_id, site_code, study_code, study_version, indication, enrolment_date,
-                                   off_label_informed, registry_consent, consent_date, withdrawal_date, withdrawal_reason)
-            VALUES (?, ?, ?, 'KETAMINE-TRD', 1, 'TREATMENT_RESISTANT_DEPRESSION', ?, true, true, ?, ?, ?)
-            """)
-        .params(
-            enrolment,
-            participant,
-            site,
-            enrolled,
-            enrolled.minusDays(20),
-            withdrawn,
-            withdrawn == null ? null : "withdrew")
-        .update();
-    return enrolment;
-  }
-
-  private void assess(UUID enrolment, String visit, LocalDate date) {
-    jdbc.sql(
-            """
-            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code, instrument, total_score)
-            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, 'MADRS', 20 FROM enrolment e WHERE e.id = ?
-            """)
-        .params(UUID.randomUUID(), date, visit, enrolment)
-        .update();
   }
 }

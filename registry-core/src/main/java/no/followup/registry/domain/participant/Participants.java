@@ -31,6 +31,9 @@ public interface Participants {
 
   long count(Optional<SiteCode> site);
 
+  /** Every enrolment of a site, withdrawn ones included, in enrolment order. */
+  List<Enrolment> enrolmentsAt(SiteCode site);
+
   /** The enrolments of a site (or of every site) that are still followed: not withdrawn. */
   List<Enrolment> activeEnrolments(Optional<SiteCode> site);
 

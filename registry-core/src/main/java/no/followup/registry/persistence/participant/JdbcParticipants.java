@@ -84,6 +84,14 @@ class JdbcParticipants implements Participants {
   }
 
   @Override
+  public List<Enrolment> enrolmentsAt(SiteCode site) {
+    return jdbc.sql("SELECT * FROM enrolment WHERE site_code = ? ORDER BY enrolment_date, id")
+        .param(site.value())
+        .query(JdbcParticipants::enrolment)
+        .list();
+  }
+
+  @Override
   public List<Enrolment> activeEnrolments(Optional<SiteCode> site) {
     return jdbc.sql(
             """

@@ -1,0 +1,59 @@
+package no.followup.registry.batch.safety;
+
+import java.time.LocalDate;
+import no.followup.registry.batch.report.SitePartitioner;
+import no.followup.registry.domain.site.SiteCode;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code safetySignals(asOf)}: one partition per site reviews every record dated up to the as-of
+ * date. A partition is one transaction; a restart reruns only the sites that had not finished, and
+ * since signals are unique per kind and record, nothing is raised twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class SafetySignalsJobConfiguration {
+
+  static final String JOB = "safetySignals";
+
+  @Bean
+  Job safetySignals(JobRepository jobs, Step safetySignalsBySite) {
+    return new JobBuilder(JOB, jobs).start(safetySignalsBySite).build();
+  }
+
+  @Bean
+  Step safetySignalsBySite(JobRepository jobs, Step safetySignalsSite, SitePartitioner sites) {
+    SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("safety-");
+    workers.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+    return new StepBuilder("safetySignalsBySite", jobs)
+        .partitioner("safetySignalsSite", sites)
+        .step(safetySignalsSite)
+        .taskExecutor(workers)
+        .build();
+  }
+
+  @Bean
+  Step safetySignalsSite(
+      JobRepository jobs, PlatformTransactionManager transactions, SiteSafetyReview review) {
+    return new StepBuilder("safetySignalsSite", jobs)
+        .tasklet(
+            (contribution, chunk) -> {
+              var step = contribution.getStepExecution();
+              SiteCode site =
+                  SiteCode.of(step.getExecutionContext().getString(SitePartitioner.SITE));
+              LocalDate asOf = step.getJobExecution().getJobParameters().getLocalDate("asOf");
+              contribution.incrementWriteCount(review.review(site, asOf));
+              return RepeatStatus.FINISHED;
+            },
+            transactions)
+        .build();
+  }
+}

@@ -1,0 +1,77 @@
+package no.followup.registry.batch;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Rows written straight into the tables the jobs read, so each test states exactly its data. */
+public record Fixtures(JdbcClient jdbc) {
+
+  /**
+   * A participant enrolled at the site (consent 20 days before), withdrawn on the date if given.
+   */
+  public UUID enrol(String site, LocalDate enrolled, LocalDate withdrawn) {
+    UUID participant = UUID.randomUUID();
+    UUID enrolment = UUID.randomUUID();
+    String hex = participant.toString().replace("-", "");
+    jdbc.sql(
+            "INSERT INTO participant (id, pseudonym, sex, birth_year) VALUES (?, ?, 'FEMALE', 1980)")
+        .params(participant, hex + hex)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO enrolment (id, participant_id, site_code, study_code, study_version, indication, enrolment_date,
+                                   off_label_informed, registry_consent, consent_date, withdrawal_date, withdrawal_reason)
+            VALUES (?, ?, ?, 'KETAMINE-TRD', 1, 'TREATMENT_RESISTANT_DEPRESSION', ?, true, true, ?, ?, ?)
+            """)
+        .params(
+            enrolment,
+            participant,
+            site,
+            enrolled,
+            enrolled.minusDays(20),
+            withdrawn,
+            withdrawn == null ? null : "withdrew")
+        .update();
+    return enrolment;
+  }
+
+  public void assess(UUID enrolment, String visit, LocalDate date) {
+    jdbc.sql(
+            """
+            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code, instrument, total_score)
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, 'MADRS', 20 FROM enrolment e WHERE e.id = ?
+            """)
+        .params(UUID.randomUUID(), date, visit, enrolment)
+        .update();
+  }
+
+  public UUID infusion(UUID enrolment, LocalDate date, int systolicMax, int spo2Min) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO infusion (id, enrolment_id, site_code, participant_id, infusion_date, drug, route, dose_mg_per_kg,
+                                  weight_kg, duration_minutes, systolic_max, diastolic_max, spo2_min)
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, 'RACEMIC_KETAMINE', 'INTRAVENOUS', 0.5, 70, 40, ?, 90, ?
+            FROM enrolment e WHERE e.id = ?
+            """)
+        .params(id, date, systolicMax, spo2Min, enrolment)
+        .update();
+    return id;
+  }
+
+  public UUID adverseEvent(
+      UUID enrolment, LocalDate onset, String term, boolean specialInterest, boolean serious) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO adverse_event (id, enrolment_id, site_code, participant_id, onset_date, term, special_interest,
+                                       severity_grade, serious, relatedness, action_taken, outcome)
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, ?, 3, ?, 'POSSIBLE', 'NONE', 'RECOVERING'
+            FROM enrolment e WHERE e.id = ?
+            """)
+        .params(id, onset, term, specialInterest, serious, enrolment)
+        .update();
+    return id;
+  }
+}
