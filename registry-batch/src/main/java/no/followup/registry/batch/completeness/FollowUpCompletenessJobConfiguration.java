@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.followup.registry.batch.report.ReportRuns;
+import no.followup.registry.batch.report.SitePartitionedStep;
 import no.followup.registry.batch.report.SitePartitioner;
 import no.followup.registry.domain.study.Studies;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -22,7 +23,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,13 +72,8 @@ class FollowUpCompletenessJobConfiguration {
   @Bean
   Step followUpCompletenessBySite(
       JobRepository jobs, Step followUpCompletenessSite, SitePartitioner sites) {
-    SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("completeness-");
-    workers.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
-    return new StepBuilder("followUpCompletenessBySite", jobs)
-        .partitioner("followUpCompletenessSite", sites)
-        .step(followUpCompletenessSite)
-        .taskExecutor(workers)
-        .build();
+    return SitePartitionedStep.of(
+        "followUpCompletenessBySite", jobs, followUpCompletenessSite, sites);
   }
 
   @Bean

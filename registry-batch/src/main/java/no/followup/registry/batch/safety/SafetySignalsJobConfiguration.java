@@ -1,6 +1,7 @@
 package no.followup.registry.batch.safety;
 
 import java.time.LocalDate;
+import no.followup.registry.batch.report.SitePartitionedStep;
 import no.followup.registry.batch.report.SitePartitioner;
 import no.followup.registry.domain.site.SiteCode;
 import org.springframework.batch.core.job.Job;
@@ -11,7 +12,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -31,13 +31,7 @@ class SafetySignalsJobConfiguration {
 
   @Bean
   Step safetySignalsBySite(JobRepository jobs, Step safetySignalsSite, SitePartitioner sites) {
-    SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("safety-");
-    workers.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
-    return new StepBuilder("safetySignalsBySite", jobs)
-        .partitioner("safetySignalsSite", sites)
-        .step(safetySignalsSite)
-        .taskExecutor(workers)
-        .build();
+    return SitePartitionedStep.of("safetySignalsBySite", jobs, safetySignalsSite, sites);
   }
 
   @Bean

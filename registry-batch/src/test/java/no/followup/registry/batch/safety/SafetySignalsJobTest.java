@@ -31,11 +31,7 @@ class SafetySignalsJobTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    properties.add("spring.datasource.url", () -> DATABASE.settings().url());
-    properties.add("spring.datasource.username", () -> DATABASE.settings().user());
-    properties.add(
-        "spring.datasource.password",
-        () -> DATABASE.settings().password() == null ? "" : DATABASE.settings().password());
+    BatchTestApplication.use(DATABASE, properties);
   }
 
   @Autowired JobOperator jobOperator;
