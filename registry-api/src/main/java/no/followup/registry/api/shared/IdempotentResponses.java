@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import no.followup.registry.api.problem.PreconditionException;
@@ -43,6 +44,8 @@ public class IdempotentResponses {
       Class<R> responseType,
       Supplier<Written<R>> write) {
     requireValid(key);
+    // The first answer goes out as written; only a replay reads the stored JSON back.
+    AtomicReference<R> firstBody = new AtomicReference<>();
     IdempotentWrites.Outcome outcome =
         writes.execute(
             actor.scope(),
@@ -50,6 +53,7 @@ public class IdempotentResponses {
             hash(requestLine, request),
             () -> {
               Written<R> written = write.get();
+              firstBody.set(written.body());
               return new StoredResponse(
                   written.status(),
                   written.location() == null ? null : written.location().toString(),
@@ -67,7 +71,8 @@ public class IdempotentResponses {
     if (outcome.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
-    return response.body(json.readValue(stored.body(), responseType));
+    return response.body(
+        outcome.replayed() ? json.readValue(stored.body(), responseType) : firstBody.get());
   }
 
   /** Every POST carries a key; without one a retry could double a record. */
