@@ -58,9 +58,14 @@ class SiteSafetyReview {
       if (record.date().isAfter(asOf)) {
         continue;
       }
-      List<Versioned<T>> others =
-          records.stream().filter(v -> !v.record().id().equals(record.id())).toList();
-      RecordKind.Checked<T> checked = kind.rules().check(record, enrolment, study, others, asOf);
+      RecordKind.Checked<T> checked =
+          kind.rules()
+              .check(
+                  record,
+                  enrolment,
+                  study,
+                  () -> records.stream().filter(v -> !v.record().id().equals(record.id())).toList(),
+                  asOf);
       signals.raise(
           enrolment,
           kind,

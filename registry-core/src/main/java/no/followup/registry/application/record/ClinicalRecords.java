@@ -2,6 +2,7 @@ package no.followup.registry.application.record;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.StaleVersionException;
 import no.followup.registry.application.access.Actor;
@@ -67,7 +68,7 @@ public class ClinicalRecords {
             });
     T candidate = factory.build(UUID.randomUUID(), enrolment.id());
     RecordKind.Checked<T> checked =
-        check(kind, candidate, enrolment, kind.store().ofEnrolment(enrolment.id()));
+        check(kind, candidate, enrolment, () -> kind.store().ofEnrolment(enrolment.id()));
     List<Violation> warnings = checked.violations().throwIfRejected();
     T record = checked.record();
     kind.store().add(record);
@@ -100,11 +101,15 @@ public class ClinicalRecords {
           List.of(Violation.rejection("reason", "required", "a correction needs a reason")));
     }
     T candidate = factory.build(id, enrolment.id());
-    List<Versioned<T>> others =
-        kind.store().ofEnrolment(enrolment.id()).stream()
-            .filter(v -> !v.record().id().equals(id))
-            .toList();
-    RecordKind.Checked<T> checked = check(kind, candidate, enrolment, others);
+    RecordKind.Checked<T> checked =
+        check(
+            kind,
+            candidate,
+            enrolment,
+            () ->
+                kind.store().ofEnrolment(enrolment.id()).stream()
+                    .filter(v -> !v.record().id().equals(id))
+                    .toList());
     List<Violation> warnings = checked.violations().throwIfRejected();
     T record = checked.record();
     if (!kind.store().replace(record, expectedVersion)) {
@@ -150,7 +155,7 @@ public class ClinicalRecords {
   }
 
   private <T extends EnrolmentRecord> RecordKind.Checked<T> check(
-      RecordKind<T> kind, T candidate, Enrolment enrolment, List<Versioned<T>> others) {
+      RecordKind<T> kind, T candidate, Enrolment enrolment, Supplier<List<Versioned<T>>> others) {
     StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
     RecordKind.Checked<T> checked =
         kind.rules().check(candidate, enrolment, study, others, clock.today());

@@ -2,6 +2,7 @@ package no.followup.registry.application.record;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.participant.RecordStore;
@@ -26,11 +27,15 @@ public record RecordKind<T extends EnrolmentRecord>(
    */
   @FunctionalInterface
   public interface Rules<T> {
+    /**
+     * {@code others} (the enrolment's other records of this kind) is loaded only by rules that need
+     * it.
+     */
     Checked<T> check(
         T candidate,
         Enrolment enrolment,
         StudyDefinition study,
-        List<Versioned<T>> others,
+        Supplier<List<Versioned<T>>> others,
         LocalDate today);
   }
 

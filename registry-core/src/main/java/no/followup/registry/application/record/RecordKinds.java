@@ -44,7 +44,7 @@ public class RecordKinds {
                         infusion,
                         enrolment,
                         study.limits(),
-                        others.stream().map(v -> v.record().date()).toList(),
+                        others.get().stream().map(v -> v.record().date()).toList(),
                         today)),
             RecordKinds::infusionSignals);
     this.assessments =
