@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Function;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.ContentETag;
 import no.followup.registry.api.shared.IdempotentResponses;
@@ -101,19 +102,13 @@ class ParticipantController {
       @PathVariable UUID participantId,
       @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
       @RequestBody WithdrawalRequest request) {
-    return idempotent.write(
+    return changeOfStatus(
         actor,
         key,
-        "POST /api/v1/participants/" + participantId + "/withdrawal",
+        participantId,
+        "withdrawal",
         request,
-        ParticipantResponse.class,
-        () -> {
-          ParticipantView view =
-              enrolments.withdraw(
-                  actor, new ParticipantId(participantId), request.date(), request.reason());
-          ParticipantResponse body = mapper.toResponse(view);
-          return Written.ok(etags.of(body), body);
-        });
+        id -> enrolments.withdraw(actor, id, request.date(), request.reason()));
   }
 
   @PostMapping("/{participantId}/discontinuation")
@@ -125,17 +120,34 @@ class ParticipantController {
       @PathVariable UUID participantId,
       @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
       @RequestBody DiscontinuationRequest request) {
+    return changeOfStatus(
+        actor,
+        key,
+        participantId,
+        "discontinuation",
+        request,
+        id -> enrolments.discontinue(actor, id, request.date(), request.reason()));
+  }
+
+  /**
+   * A withdrawal or discontinuation: idempotent, answered with the participant as it now stands.
+   */
+  private ResponseEntity<ParticipantResponse> changeOfStatus(
+      Actor actor,
+      String key,
+      UUID participantId,
+      String action,
+      Object request,
+      Function<ParticipantId, ParticipantView> change) {
     return idempotent.write(
         actor,
         key,
-        "POST /api/v1/participants/" + participantId + "/discontinuation",
+        "POST /api/v1/participants/" + participantId + "/" + action,
         request,
         ParticipantResponse.class,
         () -> {
           ParticipantResponse body =
-              mapper.toResponse(
-                  enrolments.discontinue(
-                      actor, new ParticipantId(participantId), request.date(), request.reason()));
+              mapper.toResponse(change.apply(new ParticipantId(participantId)));
           return Written.ok(etags.of(body), body);
         });
   }

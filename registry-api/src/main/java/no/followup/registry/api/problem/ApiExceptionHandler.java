@@ -123,7 +123,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(SubmissionRejectedException.class)
-  ResponseEntity<Object> submissionRejected(SubmissionRejectedException e) {
+  ResponseEntity<ProblemDetail> submissionRejected(SubmissionRejectedException e) {
     ProblemDetail problem =
         Problems.of(
             HttpStatus.UNPROCESSABLE_CONTENT,
@@ -131,9 +131,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Submission rejected",
             e.getMessage());
     problem.setProperty("receipt", e.receipt());
-    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.response(problem);
   }
 
   @ExceptionHandler(JobStartException.class)
