@@ -56,6 +56,38 @@ class ReportApiTest {
   }
 
   @Test
+  void the_national_aggregation_runs_over_http_coordinators_read_the_nation_site_leads_their_site()
+      throws Exception {
+    Api api = new Api(port);
+    api.as(Persona.STAFF_OUS).post("/api/v1/participants", Requests.enrolment());
+    LocalDate asOf = Requests.ENROLLED.plusDays(1);
+
+    Api.Response started =
+        api.as(Persona.COORDINATOR)
+            .post("/api/v1/jobs/nationalAggregation/executions", Map.of("asOf", asOf.toString()));
+    assertThat(waitUntilDone(api, started.header("Location")).get("status").asString())
+        .isEqualTo("COMPLETED");
+
+    JsonNode national =
+        api.as(Persona.COORDINATOR)
+            .get("/api/v1/reports/national-aggregation?asOf=" + asOf)
+            .json();
+    assertThat(national.at("/scopes/0/level").asString()).isEqualTo("NATIONAL");
+    assertThat(national.at("/scopes/0/cohort/enrolled").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(national.get("scopes").findValuesAsString("level"))
+        .contains("REGION", "SITE")
+        .hasSize(1 + 4 + 7);
+    JsonNode lead =
+        api.as(Persona.LEAD_OUS).get("/api/v1/reports/national-aggregation?asOf=" + asOf).json();
+    assertThat(lead.get("scopes").findValuesAsString("code")).containsExactly("OUS");
+    assertThat(
+            api.as(Persona.STAFF_OUS)
+                .get("/api/v1/reports/national-aggregation?asOf=" + asOf)
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void an_unknown_job_or_report_is_404_and_a_date_with_no_complete_run_too() {
     Api api = new Api(port);
 

@@ -36,41 +36,75 @@ public record Fixtures(JdbcClient jdbc) {
     return enrolment;
   }
 
-  public void assess(UUID enrolment, String visit, LocalDate date) {
+  public void discontinue(UUID enrolment, LocalDate date) {
     jdbc.sql(
-            """
-            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code, instrument, total_score)
-            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, 'MADRS', 20 FROM enrolment e WHERE e.id = ?
-            """)
-        .params(UUID.randomUUID(), date, visit, enrolment)
+            "UPDATE enrolment SET discontinuation_date = ?, discontinuation_reason = 'stopped' WHERE id = ?")
+        .params(date, enrolment)
         .update();
   }
 
+  /** A MADRS total of 20 at the visit. */
+  public void assess(UUID enrolment, String visit, LocalDate date) {
+    assess(enrolment, visit, date, 20);
+  }
+
+  public void assess(UUID enrolment, String visit, LocalDate date, int madrs) {
+    jdbc.sql(
+            """
+            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code, instrument, total_score)
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, 'MADRS', ? FROM enrolment e WHERE e.id = ?
+            """)
+        .params(UUID.randomUUID(), date, visit, madrs, enrolment)
+        .update();
+  }
+
+  /** An infusion of 0.5 mg/kg with the given vital signs. */
   public UUID infusion(UUID enrolment, LocalDate date, int systolicMax, int spo2Min) {
+    return infusion(enrolment, date, 0.5, systolicMax, spo2Min);
+  }
+
+  /** An infusion of the given dose with unremarkable vital signs. */
+  public UUID infusion(UUID enrolment, LocalDate date, double doseMgPerKg) {
+    return infusion(enrolment, date, doseMgPerKg, 130, 97);
+  }
+
+  private UUID infusion(
+      UUID enrolment, LocalDate date, double doseMgPerKg, int systolicMax, int spo2Min) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
             INSERT INTO infusion (id, enrolment_id, site_code, participant_id, infusion_date, drug, route, dose_mg_per_kg,
                                   weight_kg, duration_minutes, systolic_max, diastolic_max, spo2_min)
-            SELECT ?, e.id, e.site_code, e.participant_id, ?, 'RACEMIC_KETAMINE', 'INTRAVENOUS', 0.5, 70, 40, ?, 90, ?
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, 'RACEMIC_KETAMINE', 'INTRAVENOUS', ?, 70, 40, ?, 90, ?
             FROM enrolment e WHERE e.id = ?
             """)
-        .params(id, date, systolicMax, spo2Min, enrolment)
+        .params(id, date, doseMgPerKg, systolicMax, spo2Min, enrolment)
         .update();
     return id;
   }
 
+  /** A grade 3 event. */
   public UUID adverseEvent(
       UUID enrolment, LocalDate onset, String term, boolean specialInterest, boolean serious) {
+    return adverseEvent(enrolment, onset, term, specialInterest, 3, serious);
+  }
+
+  public UUID adverseEvent(
+      UUID enrolment,
+      LocalDate onset,
+      String term,
+      boolean specialInterest,
+      int grade,
+      boolean serious) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
             INSERT INTO adverse_event (id, enrolment_id, site_code, participant_id, onset_date, term, special_interest,
                                        severity_grade, serious, relatedness, action_taken, outcome)
-            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, ?, 3, ?, 'POSSIBLE', 'NONE', 'RECOVERING'
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, ?, ?, ?, ?, 'POSSIBLE', 'NONE', 'RECOVERING'
             FROM enrolment e WHERE e.id = ?
             """)
-        .params(id, onset, term, specialInterest, serious, enrolment)
+        .params(id, onset, term, specialInterest, grade, serious, enrolment)
         .update();
     return id;
   }

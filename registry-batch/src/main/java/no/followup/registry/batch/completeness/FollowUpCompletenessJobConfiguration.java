@@ -56,16 +56,7 @@ class FollowUpCompletenessJobConfiguration {
   Step followUpCompletenessOpen(
       JobRepository jobs, PlatformTransactionManager transactions, ReportRuns runs) {
     return new StepBuilder("followUpCompletenessOpen", jobs)
-        .tasklet(
-            (contribution, chunk) -> {
-              var execution = contribution.getStepExecution().getJobExecution();
-              runs.open(
-                  execution.getJobInstance().getInstanceId(),
-                  JOB,
-                  execution.getJobParameters().getLocalDate("asOf"));
-              return RepeatStatus.FINISHED;
-            },
-            transactions)
+        .tasklet(runs.opening(JOB), transactions)
         .build();
   }
 
@@ -179,12 +170,7 @@ class FollowUpCompletenessJobConfiguration {
     return new StepBuilder("followUpCompletenessSummary", jobs)
         .tasklet(
             (contribution, chunk) -> {
-              long runId =
-                  contribution
-                      .getStepExecution()
-                      .getJobExecution()
-                      .getJobInstance()
-                      .getInstanceId();
+              long runId = ReportRuns.runId(contribution);
               jdbc.sql("DELETE FROM report_follow_up_completeness WHERE run_id = ?")
                   .param(runId)
                   .update();

@@ -2,13 +2,12 @@ package no.followup.registry.batch.completeness;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.access.Role;
+import no.followup.registry.batch.report.ReportRuns;
+import no.followup.registry.batch.report.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,9 +19,11 @@ import org.springframework.stereotype.Service;
 public class FollowUpCompletenessReport {
 
   private final JdbcClient jdbc;
+  private final ReportRuns runs;
 
-  public FollowUpCompletenessReport(JdbcClient jdbc) {
+  public FollowUpCompletenessReport(JdbcClient jdbc, ReportRuns runs) {
     this.jdbc = jdbc;
+    this.runs = runs;
   }
 
   /** One site's figures. */
@@ -38,20 +39,9 @@ public class FollowUpCompletenessReport {
   public record Report(long runId, LocalDate asOf, Instant completedAt, List<SiteFigures> sites) {}
 
   public Report latest(Actor actor, LocalDate asOf) {
-    Optional<String> onlySite = scope(actor);
-    Run run =
-        jdbc.sql(
-                """
-                SELECT run_id, completed_at FROM report_run
-                WHERE job_name = ? AND as_of = ? AND completed_at IS NOT NULL ORDER BY completed_at DESC LIMIT 1
-                """)
-            .params(FollowUpCompletenessJobConfiguration.JOB, asOf)
-            .query(
-                (rs, row) ->
-                    new Run(
-                        rs.getLong("run_id"),
-                        rs.getObject("completed_at", OffsetDateTime.class).toInstant()))
-            .optional()
+    Optional<String> onlySite = ReportScope.onlySiteOf(actor);
+    ReportRuns.CompletedRun run =
+        runs.latestComplete(FollowUpCompletenessJobConfiguration.JOB, asOf)
             .orElseThrow(() -> new NotFoundException("report for " + asOf));
     List<SiteFigures> sites =
         jdbc.sql(
@@ -71,17 +61,5 @@ public class FollowUpCompletenessReport {
                         rs.getInt("missing")))
             .list();
     return new Report(run.id(), asOf, run.completedAt(), sites);
-  }
-
-  private record Run(long id, Instant completedAt) {}
-
-  private static Optional<String> scope(Actor actor) {
-    if (actor.isCoordinator()) {
-      return Optional.empty();
-    }
-    if (actor.roles().contains(Role.SITE_LEAD) && actor.site().isPresent()) {
-      return actor.site().map(Object::toString);
-    }
-    throw new AccessDeniedException("reports are for coordinators and site leads");
   }
 }

@@ -1,6 +1,12 @@
 package no.followup.registry.batch.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,4 +33,37 @@ public class ReportRuns {
   public void complete(long runId) {
     jdbc.sql("UPDATE report_run SET completed_at = now() WHERE run_id = ?").param(runId).update();
   }
+
+  /** The first step of every report job: opens the run for the job's as-of date. */
+  public Tasklet opening(String jobName) {
+    return (contribution, chunk) -> {
+      var execution = contribution.getStepExecution().getJobExecution();
+      open(runId(contribution), jobName, execution.getJobParameters().getLocalDate("asOf"));
+      return RepeatStatus.FINISHED;
+    };
+  }
+
+  /** The latest complete run of the job for the date: what readers see. */
+  public Optional<CompletedRun> latestComplete(String jobName, LocalDate asOf) {
+    return jdbc.sql(
+            """
+            SELECT run_id, completed_at FROM report_run
+            WHERE job_name = ? AND as_of = ? AND completed_at IS NOT NULL ORDER BY completed_at DESC LIMIT 1
+            """)
+        .params(jobName, asOf)
+        .query(
+            (rs, row) ->
+                new CompletedRun(
+                    rs.getLong("run_id"),
+                    asOf,
+                    rs.getObject("completed_at", OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
+  public static long runId(StepContribution contribution) {
+    return contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+  }
+
+  /** A run whose figures are all written. */
+  public record CompletedRun(long id, LocalDate asOf, Instant completedAt) {}
 }

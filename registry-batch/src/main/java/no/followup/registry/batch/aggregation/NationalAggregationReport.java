@@ -1,0 +1,190 @@
+package no.followup.registry.batch.aggregation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.batch.report.ReportRuns;
+import no.followup.registry.batch.report.ReportScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The latest complete national aggregation for a date, with means and rates worked out from the
+ * stored sums: coordinators see every site, region and the nation; a site lead only their site.
+ */
+@Service
+public class NationalAggregationReport {
+
+  private static final String SCOPE_FILTER =
+      " WHERE run_id = ? AND (CAST(? AS text) IS NULL OR (scope_level = 'SITE' AND scope_code = ?))";
+
+  private final JdbcClient jdbc;
+  private final ReportRuns runs;
+
+  public NationalAggregationReport(JdbcClient jdbc, ReportRuns runs) {
+    this.jdbc = jdbc;
+    this.runs = runs;
+  }
+
+  public record Report(long runId, LocalDate asOf, Instant completedAt, List<Scope> scopes) {}
+
+  /** One site, health region or the nation. */
+  public record Scope(
+      String level,
+      String code,
+      Cohort cohort,
+      List<VisitOutcome> visits,
+      List<AdverseEvents> adverseEvents) {}
+
+  /** Enrolments by status as of the date, and their exposure. */
+  public record Cohort(
+      int enrolled,
+      int active,
+      int withdrawn,
+      int discontinued,
+      int infusions,
+      int participantsInfused,
+      BigDecimal infusionsPerParticipant,
+      int participantsPastProtocolLimits,
+      int adverseEvents,
+      int seriousAdverseEvents) {}
+
+  /** MADRS at one visit; rates are proportions (0 to 1), empty where there is nothing to divide. */
+  public record VisitOutcome(
+      String visit,
+      int assessed,
+      BigDecimal meanMadrs,
+      int withBaseline,
+      BigDecimal meanChangeFromBaseline,
+      int responders,
+      BigDecimal responseRate,
+      int remitters,
+      BigDecimal remissionRate) {}
+
+  /** Adverse events of one term and grade. */
+  public record AdverseEvents(
+      String term, int grade, int events, int serious, BigDecimal per100Infusions) {}
+
+  public Report latest(Actor actor, LocalDate asOf) {
+    Optional<String> onlySite = ReportScope.onlySiteOf(actor);
+    ReportRuns.CompletedRun run =
+        runs.latestComplete(NationalAggregationJobConfiguration.JOB, asOf)
+            .orElseThrow(() -> new NotFoundException("report for " + asOf));
+    Object[] filter = {run.id(), onlySite.orElse(null), onlySite.orElse(null)};
+    Map<ScopeKey, List<VisitOutcome>> visits =
+        jdbc
+            .sql("SELECT * FROM report_visit_outcome" + SCOPE_FILTER + " ORDER BY visit_ordinal")
+            .params(filter)
+            .query(
+                (rs, row) ->
+                    Map.entry(
+                        key(rs.getString("scope_level"), rs.getString("scope_code")),
+                        new VisitOutcome(
+                            rs.getString("visit_code"),
+                            rs.getInt("assessed"),
+                            ratio(rs.getLong("madrs_sum"), rs.getInt("assessed"), 2),
+                            rs.getInt("with_baseline"),
+                            ratio(rs.getLong("change_sum"), rs.getInt("with_baseline"), 2),
+                            rs.getInt("responders"),
+                            ratio(rs.getInt("responders"), rs.getInt("with_baseline"), 3),
+                            rs.getInt("remitters"),
+                            ratio(rs.getInt("remitters"), rs.getInt("assessed"), 3))))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    Map<ScopeKey, Cohort> cohorts =
+        jdbc
+            .sql("SELECT * FROM report_cohort" + SCOPE_FILTER)
+            .params(filter)
+            .query(
+                (rs, row) ->
+                    Map.entry(
+                        key(rs.getString("scope_level"), rs.getString("scope_code")),
+                        new Cohort(
+                            rs.getInt("enrolled"),
+                            rs.getInt("active"),
+                            rs.getInt("withdrawn"),
+                            rs.getInt("discontinued"),
+                            rs.getInt("infusions"),
+                            rs.getInt("participants_infused"),
+                            ratio(rs.getInt("infusions"), rs.getInt("participants_infused"), 2),
+                            rs.getInt("participants_past_limits"),
+                            rs.getInt("adverse_events"),
+                            rs.getInt("serious_adverse_events"))))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<ScopeKey, List<AdverseEvents>> events =
+        jdbc
+            .sql(
+                "SELECT * FROM report_adverse_event_count"
+                    + SCOPE_FILTER
+                    + " ORDER BY term, severity_grade")
+            .params(filter)
+            .query(
+                (rs, row) -> {
+                  ScopeKey key = key(rs.getString("scope_level"), rs.getString("scope_code"));
+                  return Map.entry(
+                      key,
+                      new AdverseEvents(
+                          rs.getString("term"),
+                          rs.getInt("severity_grade"),
+                          rs.getInt("events"),
+                          rs.getInt("serious"),
+                          ratio(100L * rs.getInt("events"), cohorts.get(key).infusions(), 2)));
+                })
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    List<Scope> scopes =
+        cohorts.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(
+                c -> {
+                  return new Scope(
+                      c.getKey().level(),
+                      c.getKey().code(),
+                      c.getValue(),
+                      visits.getOrDefault(c.getKey(), List.of()),
+                      events.getOrDefault(c.getKey(), List.of()));
+                })
+            .toList();
+    return new Report(run.id(), asOf, run.completedAt(), scopes);
+  }
+
+  private static ScopeKey key(String level, String code) {
+    return new ScopeKey(level, code);
+  }
+
+  /** Sorts the nation first, then the regions, then the sites. */
+  private record ScopeKey(String level, String code) implements Comparable<ScopeKey> {
+
+    private static final List<String> LEVELS = List.of("NATIONAL", "REGION", "SITE");
+
+    @Override
+    public int compareTo(ScopeKey other) {
+      int byLevel = Integer.compare(LEVELS.indexOf(level), LEVELS.indexOf(other.level));
+      return byLevel != 0 ? byLevel : code.compareTo(other.code);
+    }
+  }
+
+  static BigDecimal ratio(long numerator, long denominator, int scale) {
+    return denominator == 0
+        ? null
+        : BigDecimal.valueOf(numerator)
+            .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,239 @@
+package no.followup.registry.batch.aggregation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import no.followup.registry.application.access.AccessDeniedException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.batch.Fixtures;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseEvents;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.Cohort;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.Report;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The national aggregation on a fixture whose figures are worked out by hand, as of 2026-03-01,
+ * with the edge cases: a withdrawal mid-study (earlier data counts, status withdrawn), no baseline,
+ * response at exactly half the baseline, remission at exactly 10, an induction series one infusion
+ * too long, a dose above the maximum, 9 infusions in 28 days and 9 spread over 29, and records and
+ * enrolments after the as-of date.
+ */
+@SpringBootTest(
+    classes = BatchTestApplication.class,
+    properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NationalAggregationJobTest {
+
+  private static final TestDatabase DATABASE = TestDatabase.migrated();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  private static final Actor COORDINATOR =
+      new Actor("coordinator", Optional.empty(), Set.of(Role.COORDINATOR));
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry properties) {
+    BatchTestApplication.use(DATABASE, properties);
+  }
+
+  @Autowired JobOperator jobOperator;
+  @Autowired Job nationalAggregation;
+  @Autowired NationalAggregationReport report;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  void fixture() {
+    Fixtures fixtures = new Fixtures(jdbc);
+    // OUS, P1: 6 induction infusions, MADRS 30 → 20 → 10 (remission at exactly 10), nausea grade 1.
+    UUID p1 = fixtures.enrol("OUS", date(1, 5), null);
+    fixtures.assess(p1, "BASELINE", date(1, 5), 30);
+    fixtures.assess(p1, "MIDWAY", date(1, 15), 20);
+    fixtures.assess(p1, "END_OF_INDUCTION", date(1, 26), 10);
+    fixtures.assess(p1, "MONTH_1", date(3, 5), 5); // after the as-of date
+    for (int day : new int[] {5, 8, 12, 15, 19, 22}) {
+      fixtures.infusion(p1, date(1, day), 0.5);
+    }
+    fixtures.infusion(p1, date(3, 2), 0.5); // after the as-of date
+    fixtures.adverseEvent(p1, date(1, 8), "NAUSEA", false, 1, false);
+    // OUS, P2: withdrawn on 20 Jan after 3 infusions; MADRS 40 → 18 (a responder), serious
+    // cystitis.
+    UUID p2 = fixtures.enrol("OUS", date(1, 5), date(1, 20));
+    fixtures.assess(p2, "BASELINE", date(1, 5), 40);
+    fixtures.assess(p2, "MIDWAY", date(1, 15), 18);
+    for (int day : new int[] {5, 8, 12}) {
+      fixtures.infusion(p2, date(1, day), 0.5);
+    }
+    fixtures.adverseEvent(p2, date(1, 12), "CYSTITIS", true, 3, true);
+    // OUS, P3: no baseline, MADRS 25 at midway; 7 infusions in the induction period (one too many).
+    UUID p3 = fixtures.enrol("OUS", date(1, 10), null);
+    fixtures.assess(p3, "MIDWAY", date(1, 20), 25);
+    IntStream.of(10, 13, 16, 19, 22, 25, 28).forEach(d -> fixtures.infusion(p3, date(1, d), 0.5));
+    // OUS, P4: discontinued after one infusion above the maximum dose; MADRS 8 at baseline.
+    UUID p4 = fixtures.enrol("OUS", date(2, 1), null);
+    fixtures.discontinue(p4, date(2, 10));
+    fixtures.assess(p4, "BASELINE", date(2, 1), 8);
+    fixtures.infusion(p4, date(2, 1), 0.8);
+    // OUS, P5: enrolled after the as-of date.
+    fixtures.enrol("OUS", date(3, 10), null);
+    // SOHF, P7: maintenance, 9 infusions within 25 days (one more than 8 in 28 days).
+    UUID p7 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
+    IntStream.of(1, 4, 7, 10, 13, 16, 19, 22, 25)
+        .forEach(d -> fixtures.infusion(p7, LocalDate.of(2025, 11, d), 0.5));
+    // SOHF, P8: 9 infusions, the first and last 28 days apart: never more than 8 in any 28 days.
+    UUID p8 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
+    IntStream.of(1, 4, 7, 10, 13, 16, 19, 22, 29)
+        .forEach(d -> fixtures.infusion(p8, LocalDate.of(2025, 11, d), 0.5));
+    // HUS, P6: MADRS 20 → 10 (a response at exactly half), 2 infusions, nausea now and after.
+    UUID p6 = fixtures.enrol("HUS", date(1, 5), null);
+    fixtures.assess(p6, "BASELINE", date(1, 5), 20);
+    fixtures.assess(p6, "END_OF_INDUCTION", date(1, 26), 10);
+    fixtures.infusion(p6, date(1, 5), 0.5);
+    fixtures.infusion(p6, date(1, 8), 0.5);
+    fixtures.adverseEvent(p6, date(1, 5), "NAUSEA", false, 1, false);
+    fixtures.adverseEvent(p6, date(3, 3), "NAUSEA", false, 2, false);
+  }
+
+  @Test
+  void every_site_region_and_the_nation_has_the_hand_computed_figures() {
+    JobExecution execution = run(1);
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    Report figures = report.latest(COORDINATOR, AS_OF);
+
+    assertThat(figures.runId()).isEqualTo(execution.getJobInstance().getInstanceId());
+    assertThat(scope(figures, "SITE", "OUS").cohort())
+        .isEqualTo(new Cohort(4, 2, 1, 1, 17, 4, new BigDecimal("4.25"), 2, 2, 1));
+    assertThat(scope(figures, "SITE", "SOHF").cohort())
+        .isEqualTo(new Cohort(2, 2, 0, 0, 18, 2, new BigDecimal("9.00"), 1, 0, 0));
+    assertThat(scope(figures, "SITE", "HUS").cohort())
+        .isEqualTo(new Cohort(1, 1, 0, 0, 2, 1, new BigDecimal("2.00"), 0, 1, 0));
+    assertThat(scope(figures, "SITE", "UNN").cohort())
+        .isEqualTo(new Cohort(0, 0, 0, 0, 0, 0, null, 0, 0, 0));
+    assertThat(scope(figures, "REGION", "HELSE_SOR_OST").cohort())
+        .isEqualTo(new Cohort(6, 4, 1, 1, 35, 6, new BigDecimal("5.83"), 3, 2, 1));
+    assertThat(scope(figures, "NATIONAL", "NATIONAL").cohort())
+        .isEqualTo(new Cohort(7, 5, 1, 1, 37, 7, new BigDecimal("5.29"), 3, 3, 1));
+
+    assertThat(scope(figures, "SITE", "OUS").visits())
+        .containsExactly(
+            visit("BASELINE", 3, "26.00", 3, "0.00", 0, "0.000", 1, "0.333"),
+            visit("MIDWAY", 3, "21.00", 2, "-16.00", 1, "0.500", 0, "0.000"),
+            visit("END_OF_INDUCTION", 1, "10.00", 1, "-20.00", 1, "1.000", 1, "1.000"));
+    assertThat(scope(figures, "SITE", "SOHF").visits()).isEmpty();
+    assertThat(scope(figures, "NATIONAL", "NATIONAL").visits())
+        .containsExactly(
+            visit("BASELINE", 4, "24.50", 4, "0.00", 0, "0.000", 1, "0.250"),
+            visit("MIDWAY", 3, "21.00", 2, "-16.00", 1, "0.500", 0, "0.000"),
+            visit("END_OF_INDUCTION", 2, "10.00", 2, "-15.00", 2, "1.000", 2, "1.000"));
+
+    assertThat(scope(figures, "SITE", "OUS").adverseEvents())
+        .containsExactly(
+            new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("5.88")),
+            new AdverseEvents("NAUSEA", 1, 1, 0, new BigDecimal("5.88")));
+    assertThat(scope(figures, "NATIONAL", "NATIONAL").adverseEvents())
+        .containsExactly(
+            new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("2.70")),
+            new AdverseEvents("NAUSEA", 1, 2, 0, new BigDecimal("5.41")));
+  }
+
+  @Test
+  void a_site_lead_reads_only_their_own_sites_figures_and_site_staff_none() {
+    run(2);
+    Actor lead = new Actor("lead", Optional.of(SiteCode.of("HUS")), Set.of(Role.SITE_LEAD));
+    Actor staff = new Actor("staff", Optional.of(SiteCode.of("HUS")), Set.of(Role.SITE_STAFF));
+
+    assertThat(report.latest(lead, AS_OF).scopes())
+        .extracting(Scope::level, Scope::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SITE", "HUS"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> report.latest(staff, AS_OF))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void two_runs_write_apart_and_readers_see_the_latest_complete_one() {
+    long first = run(3).getJobInstance().getInstanceId();
+    long second = run(4).getJobInstance().getInstanceId();
+
+    assertThat(report.latest(COORDINATOR, AS_OF).runId()).isEqualTo(second);
+    assertThat(rows(second)).isEqualTo(rows(first));
+  }
+
+  private int rows(long runId) {
+    return jdbc.sql(
+            """
+            SELECT (SELECT count(*) FROM report_cohort WHERE run_id = :run)
+                 + (SELECT count(*) FROM report_visit_outcome WHERE run_id = :run)
+                 + (SELECT count(*) FROM report_adverse_event_count WHERE run_id = :run)
+            """)
+        .param("run", runId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static VisitOutcome visit(
+      String visit,
+      int assessed,
+      String mean,
+      int withBaseline,
+      String meanChange,
+      int responders,
+      String responseRate,
+      int remitters,
+      String remissionRate) {
+    return new VisitOutcome(
+        visit,
+        assessed,
+        new BigDecimal(mean),
+        withBaseline,
+        new BigDecimal(meanChange),
+        responders,
+        new BigDecimal(responseRate),
+        remitters,
+        new BigDecimal(remissionRate));
+  }
+
+  private static Scope scope(Report report, String level, String code) {
+    return report.scopes().stream()
+        .filter(s -> s.level().equals(level) && s.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no figures for " + level + " " + code));
+  }
+
+  private static LocalDate date(int month, int day) {
+    return LocalDate.of(2026, month, day);
+  }
+
+  private JobExecution run(long run) {
+    try {
+      return jobOperator.start(
+          nationalAggregation,
+          new JobParametersBuilder()
+              .addLocalDate("asOf", AS_OF)
+              .addLong("run", run)
+              .toJobParameters());
+    } catch (Exception e) {
+      throw new AssertionError("the job did not start", e);
+    }
+  }
+}
