@@ -69,9 +69,7 @@ class ReportApiTest {
         .isEqualTo("COMPLETED");
 
     JsonNode national =
-        api.as(Persona.COORDINATOR)
-            .get("/api/v1/reports/national-aggregation?asOf=" + asOf)
-            .json();
+        api.as(Persona.COORDINATOR).get("/api/v1/reports/national-aggregation?asOf=" + asOf).json();
     assertThat(national.at("/scopes/0/level").asString()).isEqualTo("NATIONAL");
     assertThat(national.at("/scopes/0/cohort/enrolled").asInt()).isGreaterThanOrEqualTo(1);
     assertThat(national.get("scopes").findValuesAsString("level"))

@@ -73,7 +73,13 @@ class SiteIsolationMatrixTest {
   }
 
   /** One site's objects: a participant with one record of each kind, and a submission receipt. */
-  record World(Persona owner, UUID participant, Map<String, UUID> records, UUID submission) {}
+  record World(
+      Persona owner,
+      UUID participant,
+      Map<String, UUID> records,
+      UUID submission,
+      UUID withoutBaseline,
+      UUID finding) {}
 
   /** One endpoint: its method and path template as Spring maps it, who may call it, and a call. */
   record Endpoint(String method, String template, Rule rule, int success, Call call) {}
@@ -88,15 +94,40 @@ class SiteIsolationMatrixTest {
     api = new Api(port);
     ous = world(Persona.STAFF_OUS);
     hus = world(Persona.STAFF_HUS);
-    reportRun = completedReportRun();
+    reportRun = completedRun("followUpCompleteness");
+    completedRun("dataQuality");
+    ous = withFinding(ous);
+    hus = withFinding(hus);
   }
 
-  /** A finished follow-up completeness run, so the report endpoint has something to show. */
-  private String completedReportRun() {
+  /** The data-quality finding the job raised on the world's participant without a baseline. */
+  private World withFinding(World world) {
+    UUID finding =
+        api.as(Persona.COORDINATOR)
+            .get("/api/v1/data-quality-findings?size=200")
+            .json()
+            .get("items")
+            .valueStream()
+            .filter(
+                f -> f.get("participantId").asString().equals(world.withoutBaseline().toString()))
+            .map(f -> UUID.fromString(f.get("id").asString()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no finding for " + world.owner()));
+    return new World(
+        world.owner(),
+        world.participant(),
+        world.records(),
+        world.submission(),
+        world.withoutBaseline(),
+        finding);
+  }
+
+  /** A finished run of the job as of 60 days after enrolment. */
+  private String completedRun(String job) {
     Api.Response started =
         api.as(Persona.COORDINATOR)
             .post(
-                "/api/v1/jobs/followUpCompleteness/executions",
+                "/api/v1/jobs/" + job + "/executions",
                 Map.of("asOf", ENROLLED.plusDays(60).toString()));
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String location = started.header("Location");
@@ -375,6 +406,24 @@ class SiteIsolationMatrixTest {
             (p, w) ->
                 api.as(p)
                     .get("/api/v1/reports/follow-up-completeness?asOf=" + ENROLLED.plusDays(60))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/data-quality-findings",
+            Rule.SITE_OR_COORDINATOR_LIST,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/data-quality-findings")));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            "/api/v1/data-quality-findings/{findingId}/answer",
+            Rule.SITE_WRITE_OBJECT,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/data-quality-findings/" + w.finding() + "/answer",
+                        Map.of("answer", "baseline was taken on paper; entered now"))));
     return endpoints;
   }
 
@@ -442,7 +491,15 @@ class SiteIsolationMatrixTest {
     }
     Api.Response submission = api.as(owner).post("/api/v1/submissions", List.of(bulkEnrolment()));
     assertThat(submission.status()).as(submission.body()).isEqualTo(201);
-    return new World(owner, participant, records, submission.id("submissionId"));
+    UUID withoutBaseline = enrol(owner);
+    Api.Response midway =
+        api.as(owner)
+            .post(
+                "/api/v1/participants/" + withoutBaseline + "/assessments",
+                Requests.assessment("MIDWAY", ENROLLED.plusDays(10), 30));
+    assertThat(midway.status()).as(midway.body()).isEqualTo(201);
+    return new World(
+        owner, participant, records, submission.id("submissionId"), withoutBaseline, null);
   }
 
   private UUID enrol(Persona owner) {

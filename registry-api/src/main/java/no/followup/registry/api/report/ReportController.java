@@ -24,8 +24,7 @@ class ReportController {
   private final FollowUpCompletenessReport completeness;
   private final NationalAggregationReport aggregation;
 
-  ReportController(
-      FollowUpCompletenessReport completeness, NationalAggregationReport aggregation) {
+  ReportController(FollowUpCompletenessReport completeness, NationalAggregationReport aggregation) {
     this.completeness = completeness;
     this.aggregation = aggregation;
   }

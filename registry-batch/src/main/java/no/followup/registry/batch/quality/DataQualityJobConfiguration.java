@@ -1,0 +1,51 @@
+package no.followup.registry.batch.quality;
+
+import no.followup.registry.batch.report.SitePartitionedStep;
+import no.followup.registry.batch.report.SitePartitioner;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code dataQuality(asOf)}: one partition per site runs every data-quality rule in one
+ * transaction. A restart reruns only the unfinished sites, and findings are unique per rule and
+ * record, so none is raised twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataQualityJobConfiguration {
+
+  static final String JOB = "dataQuality";
+
+  @Bean
+  Job dataQuality(JobRepository jobs, Step dataQualityBySite) {
+    return new JobBuilder(JOB, jobs).start(dataQualityBySite).build();
+  }
+
+  @Bean
+  Step dataQualityBySite(JobRepository jobs, Step dataQualitySite, SitePartitioner sites) {
+    return SitePartitionedStep.of("dataQualityBySite", jobs, dataQualitySite, sites);
+  }
+
+  @Bean
+  Step dataQualitySite(
+      JobRepository jobs, PlatformTransactionManager transactions, SiteQualityChecks checks) {
+    return new StepBuilder("dataQualitySite", jobs)
+        .tasklet(
+            (contribution, chunk) -> {
+              var step = contribution.getStepExecution();
+              contribution.incrementWriteCount(
+                  checks.check(
+                      step.getExecutionContext().getString(SitePartitioner.SITE),
+                      step.getJobExecution().getJobParameters().getLocalDate("asOf")));
+              return RepeatStatus.FINISHED;
+            },
+            transactions)
+        .build();
+  }
+}

@@ -1,0 +1,22 @@
+package no.followup.registry.domain.quality;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.followup.registry.domain.quality.DataQualityFinding.Status;
+import no.followup.registry.domain.site.SiteCode;
+
+/** The stored findings. A site filter of empty means every site. */
+public interface DataQualityFindings {
+
+  /** Newest first. */
+  List<DataQualityFinding> page(
+      Optional<SiteCode> site, Optional<Status> status, int page, int size);
+
+  long count(Optional<SiteCode> site, Optional<Status> status);
+
+  Optional<DataQualityFinding> find(UUID id);
+
+  void answer(UUID id, String answer, String answeredBy, Instant answeredAt);
+}
