@@ -11,13 +11,14 @@ import java.util.stream.IntStream;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
-import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseEvents;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Cohort;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Report;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
+import no.followup.registry.batch.runner.BatchApplication;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * enrolments after the as-of date.
  */
 @SpringBootTest(
-    classes = BatchTestApplication.class,
+    classes = BatchApplication.class,
     properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalAggregationJobTest {
@@ -54,7 +55,7 @@ class NationalAggregationJobTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    BatchTestApplication.use(DATABASE, properties);
+    BatchTestDatabase.use(DATABASE, properties);
   }
 
   @Autowired JobOperator jobOperator;

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
+import no.followup.registry.batch.runner.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 44..58, month 3 98..126), as of 2026-03-01.
  */
 @SpringBootTest(
-    classes = BatchTestApplication.class,
+    classes = BatchApplication.class,
     properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowUpCompletenessJobTest {
@@ -40,7 +41,7 @@ class FollowUpCompletenessJobTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    BatchTestApplication.use(DATABASE, properties);
+    BatchTestDatabase.use(DATABASE, properties);
   }
 
   @Autowired JobOperator jobOperator;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
+import no.followup.registry.batch.runner.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 2026-03-01.
  */
 @SpringBootTest(
-    classes = BatchTestApplication.class,
+    classes = BatchApplication.class,
     properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DataQualityJobTest {
@@ -39,7 +40,7 @@ class DataQualityJobTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    BatchTestApplication.use(DATABASE, properties);
+    BatchTestDatabase.use(DATABASE, properties);
   }
 
   @Autowired JobOperator jobOperator;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.followup.registry.batch.BatchTestApplication;
+import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
+import no.followup.registry.batch.runner.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -22,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Records stored without their signal (written straight into the tables) are caught, once. */
 @SpringBootTest(
-    classes = BatchTestApplication.class,
+    classes = BatchApplication.class,
     properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
 class SafetySignalsJobTest {
 
@@ -31,7 +32,7 @@ class SafetySignalsJobTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
-    BatchTestApplication.use(DATABASE, properties);
+    BatchTestDatabase.use(DATABASE, properties);
   }
 
   @Autowired JobOperator jobOperator;

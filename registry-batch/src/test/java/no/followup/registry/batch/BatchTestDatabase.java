@@ -1,0 +1,18 @@
+package no.followup.registry.batch;
+
+import no.followup.registry.testsupport.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points the batch application under test at a test database of its own. */
+public final class BatchTestDatabase {
+
+  private BatchTestDatabase() {}
+
+  public static void use(TestDatabase database, DynamicPropertyRegistry properties) {
+    properties.add("spring.datasource.url", () -> database.settings().url());
+    properties.add("spring.datasource.username", () -> database.settings().user());
+    properties.add(
+        "spring.datasource.password",
+        () -> database.settings().password() == null ? "" : database.settings().password());
+  }
+}
