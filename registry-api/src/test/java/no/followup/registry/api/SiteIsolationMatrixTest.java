@@ -424,7 +424,42 @@ class SiteIsolationMatrixTest {
                     .post(
                         "/api/v1/data-quality-findings/" + w.finding() + "/answer",
                         Map.of("answer", "baseline was taken on paper; entered now"))));
+    String schedules = "/api/v1/report-schedules";
+    endpoints.add(
+        new Endpoint(
+            "GET", schedules, Rule.COORDINATOR_ONLY, 200, (p, w) -> api.as(p).get(schedules)));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            schedules,
+            Rule.COORDINATOR_ONLY,
+            201,
+            (p, w) -> api.as(p).post(schedules, schedule())));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            schedules + "/{scheduleId}",
+            Rule.COORDINATOR_ONLY,
+            200,
+            (p, w) -> api.as(p).get(schedules + "/" + newSchedule())));
+    endpoints.add(
+        new Endpoint(
+            "DELETE",
+            schedules + "/{scheduleId}",
+            Rule.COORDINATOR_ONLY,
+            204,
+            (p, w) -> api.as(p).send("DELETE", schedules + "/" + newSchedule(), null)));
     return endpoints;
+  }
+
+  private static Map<String, Object> schedule() {
+    return Map.of("jobName", "nationalAggregation", "cron", "0 0 6 * * MON");
+  }
+
+  private UUID newSchedule() {
+    Api.Response created = api.as(Persona.COORDINATOR).post("/api/v1/report-schedules", schedule());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.id("id");
   }
 
   private Api.Response correct(Persona persona, World world, String collection) {

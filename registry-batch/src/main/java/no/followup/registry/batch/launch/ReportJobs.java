@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,11 @@ public class ReportJobs {
     background.setJobRegistry(new MapJobRegistry());
     background.setTaskExecutor(new SimpleAsyncTaskExecutor("report-job-"));
     background.afterPropertiesSet();
+  }
+
+  /** The names of the jobs that can be started. */
+  public Set<String> names() {
+    return new TreeSet<>(jobs.keySet());
   }
 
   /** Starts the job for the as-of date and answers the new execution's id at once. */

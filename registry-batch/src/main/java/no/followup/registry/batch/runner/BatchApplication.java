@@ -2,6 +2,7 @@ package no.followup.registry.batch.runner;
 
 import java.time.Clock;
 import no.followup.registry.application.RegistryClock;
+import no.followup.registry.application.audit.AuditLog;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.safety.SafetySettings;
 import no.followup.registry.application.safety.SignalRaiser;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
  */
 @EnableAutoConfiguration
 @ComponentScan({"no.followup.registry.batch", "no.followup.registry.persistence"})
-@Import({RecordKinds.class, SignalRaiser.class})
+@Import({RecordKinds.class, SignalRaiser.class, AuditLog.class})
 @EnableConfigurationProperties(SafetySettings.class)
 public class BatchApplication {
 

@@ -1,0 +1,17 @@
+package no.followup.registry.api.report;
+
+import java.time.LocalDate;
+
+/**
+ * A new schedule: the job, a six-field cron expression in Norwegian time (e.g. {@code 0 0 6 * *
+ * MON}), and the job's parameters (without {@code asOf}, each run is as of the day it fires).
+ */
+public record ScheduleRequest(String jobName, String cron, Parameters parameters) {
+
+  /** The job parameters a schedule can fix. */
+  public record Parameters(LocalDate asOf) {}
+
+  LocalDate asOf() {
+    return parameters == null ? null : parameters.asOf();
+  }
+}
