@@ -8,6 +8,7 @@ public final class Roles {
       "hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')";
   public static final String COORDINATOR = "hasRole('COORDINATOR')";
   public static final String AUDITOR = "hasRole('AUDITOR')";
+  public static final String EXPORT_USERS = "hasAnyRole('RESEARCHER', 'COORDINATOR')";
   public static final String REPORT_READERS = "hasAnyRole('COORDINATOR', 'SITE_LEAD')";
 
   private Roles() {}

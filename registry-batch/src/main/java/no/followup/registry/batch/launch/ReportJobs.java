@@ -59,9 +59,19 @@ public class ReportJobs {
   /** Starts the job for the as-of date and answers the new execution's id at once. */
   public long start(Actor actor, String jobName, LocalDate asOf) {
     requireCoordinator(actor);
+    return launch(jobName, asOf, Map.of(), actor.name());
+  }
+
+  /**
+   * Starts a job with further identifying parameters, for callers that checked access themselves
+   * (dataset exports, which researchers may start).
+   */
+  public long launch(
+      String jobName, LocalDate asOf, Map<String, String> parameters, String startedBy) {
     Job job =
         Optional.ofNullable(jobs.get(jobName)).orElseThrow(() -> new NotFoundException("job"));
-    Future<Long> started = launcher.submit(() -> startInBackground(job, asOf, actor.name()));
+    Future<Long> started =
+        launcher.submit(() -> startInBackground(job, asOf, parameters, startedBy));
     try {
       return started.get();
     } catch (ExecutionException e) {
@@ -74,17 +84,16 @@ public class ReportJobs {
     }
   }
 
-  private long startInBackground(Job job, LocalDate asOf, String startedBy) {
+  private long startInBackground(
+      Job job, LocalDate asOf, Map<String, String> parameters, String startedBy) {
+    JobParametersBuilder builder =
+        new JobParametersBuilder()
+            .addLocalDate("asOf", asOf)
+            .addLong("run", System.nanoTime())
+            .addString("startedBy", startedBy, false);
+    parameters.forEach(builder::addString);
     try {
-      return background
-          .start(
-              job,
-              new JobParametersBuilder()
-                  .addLocalDate("asOf", asOf)
-                  .addLong("run", System.nanoTime())
-                  .addString("startedBy", startedBy, false)
-                  .toJobParameters())
-          .getId();
+      return background.start(job, builder.toJobParameters()).getId();
     } catch (Exception e) {
       throw new JobStartException(job.getName(), e);
     }

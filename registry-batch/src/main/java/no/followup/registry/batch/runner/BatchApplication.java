@@ -26,7 +26,11 @@ import org.springframework.context.annotation.Import;
  * source when this main method starts it.
  */
 @EnableAutoConfiguration
-@ComponentScan({"no.followup.registry.batch", "no.followup.registry.persistence"})
+@ComponentScan({
+  "no.followup.registry.batch",
+  "no.followup.registry.export",
+  "no.followup.registry.persistence"
+})
 @Import({RecordKinds.class, SignalRaiser.class, AuditLog.class})
 @EnableConfigurationProperties(SafetySettings.class)
 public class BatchApplication {

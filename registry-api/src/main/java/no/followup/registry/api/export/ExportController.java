@@ -1,0 +1,110 @@
+package no.followup.registry.api.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import no.followup.registry.api.security.Roles;
+import no.followup.registry.api.shared.IdempotentResponses;
+import no.followup.registry.api.shared.Written;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.batch.export.DatasetExport;
+import no.followup.registry.batch.export.ExportRequests;
+import no.followup.registry.export.dataset.DatasetDescription;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Research datasets")
+class ExportController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ExportRequests exports;
+  private final IdempotentResponses idempotent;
+
+  ExportController(ExportRequests exports, IdempotentResponses idempotent) {
+    this.exports = exports;
+    this.idempotent = idempotent;
+  }
+
+  @GetMapping("/api/v1/datasets")
+  @PreAuthorize(Roles.EXPORT_USERS)
+  @Operation(summary = "The datasets researchers can export")
+  public List<DatasetDescription> catalogue(Actor actor) {
+    return exports.catalogue(actor);
+  }
+
+  @PostMapping("/api/v1/datasets/{name}/exports")
+  @PreAuthorize(Roles.EXPORT_USERS)
+  @Operation(
+      summary = "Export a dataset as of a date: one release, written in the background (202)")
+  public ResponseEntity<ExportResponse> request(
+      Actor actor,
+      @PathVariable String name,
+      @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
+      @RequestBody ExportRequest request) {
+    return idempotent.write(
+        actor,
+        key,
+        "POST /api/v1/datasets/" + name + "/exports",
+        request,
+        ExportResponse.class,
+        () -> {
+          ExportResponse body = toResponse(exports.request(actor, name, request.asOf()));
+          return Written.accepted(URI.create("/api/v1/exports/" + body.exportId()), body);
+        });
+  }
+
+  @GetMapping("/api/v1/exports/{exportId}")
+  @PreAuthorize(Roles.EXPORT_USERS)
+  @Operation(summary = "An export's state: QUEUED, RUNNING, COMPLETED or FAILED")
+  public ExportResponse status(Actor actor, @PathVariable String exportId) {
+    return toResponse(exports.status(actor, exportId));
+  }
+
+  @GetMapping("/api/v1/exports/{exportId}/file")
+  @PreAuthorize(Roles.EXPORT_USERS)
+  @Operation(summary = "The export's Excel file, streamed; every download is audited")
+  public ResponseEntity<Resource> file(Actor actor, @PathVariable String exportId) {
+    DatasetExport export = exports.status(actor, exportId);
+    Path file = exports.file(actor, exportId);
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(export.dataset() + "-" + export.asOf() + "-" + exportId + ".xlsx")
+                .build()
+                .toString())
+        .body(new FileSystemResource(file));
+  }
+
+  private static ExportResponse toResponse(DatasetExport e) {
+    return new ExportResponse(
+        e.id(),
+        e.dataset(),
+        e.asOf(),
+        e.status(),
+        e.requestedBy(),
+        e.requestedAt(),
+        e.completedAt(),
+        e.rowCounts(),
+        e.checksum(),
+        e.error(),
+        e.status().equals("COMPLETED") ? "/api/v1/exports/" + e.id() + "/file" : null);
+  }
+}

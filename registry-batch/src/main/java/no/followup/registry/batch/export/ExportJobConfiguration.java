@@ -1,0 +1,140 @@
+package no.followup.registry.batch.export;
+
+import java.time.LocalDate;
+import no.followup.registry.batch.aggregation.Aggregations;
+import no.followup.registry.export.dataset.DatasetDescription;
+import no.followup.registry.export.dataset.DatasetExporter;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * One export job per dataset ({@code aggregatedOutcomesExport}, {@code evaluation2028Export}), so
+ * they can be started and scheduled like the report jobs. A job writes the whole file in one step
+ * (rows stream from a cursor, so the step is one read transaction); a restart writes it again from
+ * the start under the same release id, so the same pseudonyms and the same rows.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExportJobConfiguration {
+
+  static final String AGGREGATED_OUTCOMES = "aggregatedOutcomesExport";
+  static final String EVALUATION_2028 = "evaluation2028Export";
+
+  /** The parameter carrying the release id; a scheduled run derives one from its instance. */
+  static final String EXPORT_ID = "exportId";
+
+  @Bean
+  Job aggregatedOutcomesExport(
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      DatasetExporter exporter,
+      ExportRecords records,
+      Aggregations aggregations) {
+    return exportJob(
+        AGGREGATED_OUTCOMES,
+        DatasetDescription.AGGREGATED_OUTCOMES,
+        jobs,
+        transactions,
+        exporter,
+        records,
+        aggregations);
+  }
+
+  @Bean
+  Job evaluation2028Export(
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      DatasetExporter exporter,
+      ExportRecords records,
+      Aggregations aggregations) {
+    return exportJob(
+        EVALUATION_2028,
+        DatasetDescription.EVALUATION_2028,
+        jobs,
+        transactions,
+        exporter,
+        records,
+        aggregations);
+  }
+
+  private static Job exportJob(
+      String jobName,
+      String dataset,
+      JobRepository jobs,
+      PlatformTransactionManager transactions,
+      DatasetExporter exporter,
+      ExportRecords records,
+      Aggregations aggregations) {
+    Step write =
+        new StepBuilder(jobName + "Write", jobs)
+            .tasklet(
+                (contribution, chunk) -> {
+                  JobExecution execution = contribution.getStepExecution().getJobExecution();
+                  String exportId = exportId(execution);
+                  LocalDate asOf = execution.getJobParameters().getLocalDate("asOf");
+                  Long aggregationRun =
+                      dataset.equals(DatasetDescription.AGGREGATED_OUTCOMES)
+                          ? aggregations.latestOrCompute(
+                              asOf, execution.getJobInstance().getInstanceId())
+                          : null;
+                  DatasetExporter.Written written =
+                      exporter.export(dataset, exportId, asOf, aggregationRun);
+                  records.completed(
+                      exportId, aggregationRun, written.rowCounts(), written.checksum());
+                  contribution.incrementWriteCount(
+                      written.rowCounts().values().stream().mapToLong(Long::longValue).sum());
+                  return RepeatStatus.FINISHED;
+                },
+                transactions)
+            .build();
+    return new JobBuilder(jobName, jobs)
+        .listener(new ExportStatus(dataset, records))
+        .start(write)
+        .build();
+  }
+
+  static String exportId(JobExecution execution) {
+    String given = execution.getJobParameters().getString(EXPORT_ID);
+    return given != null ? given : "scheduled-" + execution.getJobInstance().getInstanceId();
+  }
+
+  /**
+   * Moves the export record along with its job: running, then failed if the job did not end well.
+   */
+  private record ExportStatus(String dataset, ExportRecords records)
+      implements JobExecutionListener {
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+      String exportId = exportId(execution);
+      String startedBy = execution.getJobParameters().getString("startedBy");
+      records.queued(
+          exportId,
+          dataset,
+          execution.getJobParameters().getLocalDate("asOf"),
+          startedBy == null ? "batch worker" : startedBy);
+      records.running(exportId, execution.getId());
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+      if (!execution.getStatus().name().equals("COMPLETED")) {
+        records.failed(
+            exportId(execution),
+            execution.getAllFailureExceptions().stream()
+                .map(t -> t.getClass().getSimpleName())
+                .distinct()
+                .toList()
+                .toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package no.followup.registry.batch.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The state of each export, as its job moves it along. */
+@Component
+class ExportRecords {
+
+  private final JdbcClient jdbc;
+
+  ExportRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void queued(String id, String dataset, LocalDate asOf, String requestedBy) {
+    jdbc.sql(
+            """
+            INSERT INTO dataset_export (id, dataset, as_of, requested_by, status) VALUES (?, ?, ?, ?, 'QUEUED')
+            ON CONFLICT (id) DO NOTHING
+            """)
+        .params(id, dataset, asOf, requestedBy)
+        .update();
+  }
+
+  void running(String id, long executionId) {
+    jdbc.sql(
+            "UPDATE dataset_export SET status = 'RUNNING', execution_id = ?, error = NULL WHERE id = ?")
+        .params(executionId, id)
+        .update();
+  }
+
+  void completed(String id, Long aggregationRun, Map<String, Long> rowCounts, String checksum) {
+    jdbc.sql(
+            """
+            UPDATE dataset_export SET status = 'COMPLETED', aggregation_run = ?, row_counts = ?, checksum = ?,
+                   completed_at = now()
+            WHERE id = ?
+            """)
+        .params(aggregationRun, new TreeMap<>(rowCounts).toString(), checksum, id)
+        .update();
+  }
+
+  void failed(String id, String error) {
+    jdbc.sql("UPDATE dataset_export SET status = 'FAILED', error = ? WHERE id = ?")
+        .params(error, id)
+        .update();
+  }
+
+  Optional<DatasetExport> find(String id) {
+    return jdbc.sql("SELECT * FROM dataset_export WHERE id = ?")
+        .param(id)
+        .query(ExportRecords::export)
+        .optional();
+  }
+
+  private static DatasetExport export(ResultSet rs, int row) throws SQLException {
+    OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+    long execution = rs.getLong("execution_id");
+    Long executionId = rs.wasNull() ? null : execution;
+    return new DatasetExport(
+        rs.getString("id"),
+        rs.getString("dataset"),
+        rs.getObject("as_of", LocalDate.class),
+        rs.getString("requested_by"),
+        rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
+        rs.getString("status"),
+        executionId,
+        rs.getString("row_counts"),
+        rs.getString("checksum"),
+        rs.getString("error"),
+        completed == null ? null : completed.toInstant());
+  }
+}

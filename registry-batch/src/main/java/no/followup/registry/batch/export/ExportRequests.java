@@ -1,0 +1,94 @@
+package no.followup.registry.batch.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.followup.registry.application.ConflictException;
+import no.followup.registry.application.access.AccessDeniedException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.batch.launch.ReportJobs;
+import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.export.dataset.DatasetDescription;
+import no.followup.registry.export.dataset.DatasetExporter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Researchers and coordinators: the dataset catalogue, export requests (each one release, run as a
+ * background job), their state, and the file, whose every download is audited.
+ */
+@Service
+public class ExportRequests {
+
+  private static final Map<String, String> JOBS =
+      Map.of(
+          DatasetDescription.AGGREGATED_OUTCOMES, ExportJobConfiguration.AGGREGATED_OUTCOMES,
+          DatasetDescription.EVALUATION_2028, ExportJobConfiguration.EVALUATION_2028);
+
+  private final ExportRecords records;
+  private final ReportJobs jobs;
+  private final DatasetExporter exporter;
+  private final AuditLog audit;
+
+  public ExportRequests(
+      ExportRecords records, ReportJobs jobs, DatasetExporter exporter, AuditLog audit) {
+    this.records = records;
+    this.jobs = jobs;
+    this.exporter = exporter;
+    this.audit = audit;
+  }
+
+  public List<DatasetDescription> catalogue(Actor actor) {
+    requireExportUser(actor);
+    return DatasetDescription.CATALOGUE;
+  }
+
+  /** Queues an export of the dataset as of the date and starts its job; answers the export. */
+  public DatasetExport request(Actor actor, String dataset, LocalDate asOf) {
+    requireExportUser(actor);
+    String job = JOBS.get(dataset);
+    if (job == null) {
+      throw new NotFoundException("dataset " + dataset);
+    }
+    Violations violations = new Violations();
+    violations.required("asOf", asOf);
+    violations.throwIfRejected();
+    String exportId = UUID.randomUUID().toString();
+    records.queued(exportId, dataset, asOf, actor.name());
+    jobs.launch(job, asOf, Map.of(ExportJobConfiguration.EXPORT_ID, exportId), actor.name());
+    return records.find(exportId).orElseThrow();
+  }
+
+  public DatasetExport status(Actor actor, String exportId) {
+    requireExportUser(actor);
+    return records.find(exportId).orElseThrow(() -> new NotFoundException("export"));
+  }
+
+  /** The completed file; the download is in the audit trail before a byte leaves. */
+  @Transactional
+  public Path file(Actor actor, String exportId) {
+    DatasetExport export = status(actor, exportId);
+    if (!export.status().equals("COMPLETED")) {
+      throw new ConflictException(
+          "export-not-complete", "the export is " + export.status() + "; the file is not ready");
+    }
+    Path file = exporter.file(exportId);
+    if (!Files.isRegularFile(file)) {
+      throw new NotFoundException("export file");
+    }
+    audit.readOther(actor, "dataset-export", export.dataset() + " " + exportId);
+    return file;
+  }
+
+  private static void requireExportUser(Actor actor) {
+    if (!actor.roles().contains(Role.RESEARCHER) && !actor.isCoordinator()) {
+      throw new AccessDeniedException("datasets are for researchers and coordinators");
+    }
+  }
+}

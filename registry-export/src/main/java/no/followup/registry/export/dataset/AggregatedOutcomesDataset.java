@@ -1,0 +1,393 @@
+package no.followup.registry.export.dataset;
+
+import static no.followup.registry.export.excel.Column.decimal;
+import static no.followup.registry.export.excel.Column.integer;
+import static no.followup.registry.export.excel.Column.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import no.followup.registry.export.disclosure.CountTable;
+import no.followup.registry.export.disclosure.DisclosureControl;
+import no.followup.registry.export.excel.Column;
+import no.followup.registry.export.excel.ExcelDatasetWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The national aggregation of one run as three sheets (cohort, outcomes per visit, adverse events),
+ * with disclosure control over all of them at once: every count the sheets publish goes into one
+ * table with the sums a reader could use (region = its sites, nation = its regions, enrolled =
+ * active + withdrawn + discontinued, adverse events = the sum over terms and grades). A count
+ * hidden as small shows {@code <threshold}; one hidden to protect another shows {@value
+ * #SUPPRESSED}; so does every mean or rate computed from a hidden count.
+ */
+final class AggregatedOutcomesDataset {
+
+  static final String SUPPRESSED = "suppressed";
+  private static final String SOURCE = "nationalAggregation job";
+
+  private static final List<String> COHORT_COUNTS =
+      List.of(
+          "enrolled",
+          "active",
+          "withdrawn",
+          "discontinued",
+          "infusions",
+          "participants_infused",
+          "participants_past_limits",
+          "adverse_events",
+          "serious_adverse_events");
+  private static final List<String> VISIT_COUNTS =
+      List.of("assessed", "with_baseline", "responders", "remitters");
+
+  private final JdbcClient jdbc;
+  private final DisclosureControl control;
+  private final long runId;
+  private final String small;
+
+  /** Sums of scores behind the means: not counts of people, shown only as means. */
+  private final Map<String, Long> scoreSums = new LinkedHashMap<>();
+
+  AggregatedOutcomesDataset(JdbcClient jdbc, DisclosureControl control, long runId) {
+    this.jdbc = jdbc;
+    this.control = control;
+    this.runId = runId;
+    this.small = "<" + control.threshold();
+  }
+
+  /** One scope: the nation, a region or a site, and the region a site belongs to. */
+  private record Scope(String level, String code, String region) {
+    String key() {
+      return level + ":" + code;
+    }
+  }
+
+  void write(ExcelDatasetWriter out) {
+    List<Scope> scopes = scopes();
+    List<String> visits =
+        jdbc.sql(
+                "SELECT DISTINCT visit_code, visit_ordinal FROM report_visit_outcome WHERE run_id = ? ORDER BY visit_ordinal")
+            .param(runId)
+            .query((rs, row) -> rs.getString("visit_code"))
+            .list();
+    List<String> termGrades =
+        jdbc.sql(
+                "SELECT DISTINCT term || '|' || severity_grade FROM report_adverse_event_count WHERE run_id = ? ORDER BY 1")
+            .param(runId)
+            .query(String.class)
+            .list();
+    CountTable counts = new CountTable();
+    cohortCounts(scopes, counts);
+    visitCounts(scopes, visits, counts);
+    adverseEventCounts(scopes, termGrades, counts);
+    sums(scopes, visits, termGrades, counts);
+    Set<String> hidden = control.hidden(counts);
+    Cells cells = new Cells(counts, hidden);
+
+    writeCohort(out, scopes, cells);
+    writeOutcomes(out, scopes, visits, cells);
+    writeAdverseEvents(out, scopes, termGrades, cells);
+  }
+
+  private List<Scope> scopes() {
+    List<Scope> scopes = new ArrayList<>();
+    scopes.add(new Scope("NATIONAL", "NATIONAL", null));
+    jdbc.sql("SELECT DISTINCT region FROM site ORDER BY region")
+        .query(String.class)
+        .list()
+        .forEach(region -> scopes.add(new Scope("REGION", region, null)));
+    jdbc.sql("SELECT code, region FROM site ORDER BY region, code")
+        .query((rs, row) -> new Scope("SITE", rs.getString("code"), rs.getString("region")))
+        .list()
+        .forEach(scopes::add);
+    return scopes;
+  }
+
+  private void cohortCounts(List<Scope> scopes, CountTable counts) {
+    Map<String, Map<String, Object>> rows = new TreeMap<>();
+    jdbc.sql("SELECT * FROM report_cohort WHERE run_id = ?")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(row -> rows.put(row.get("scope_level") + ":" + row.get("scope_code"), row));
+    for (Scope scope : scopes) {
+      Map<String, Object> row = rows.getOrDefault(scope.key(), Map.of());
+      for (String column : COHORT_COUNTS) {
+        counts.count(key("cohort", scope, column), number(row.get(column)));
+      }
+    }
+  }
+
+  private void visitCounts(List<Scope> scopes, List<String> visits, CountTable counts) {
+    Map<String, Map<String, Object>> rows = new TreeMap<>();
+    jdbc.sql("SELECT * FROM report_visit_outcome WHERE run_id = ?")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(
+            row ->
+                rows.put(
+                    row.get("scope_level")
+                        + ":"
+                        + row.get("scope_code")
+                        + "|"
+                        + row.get("visit_code"),
+                    row));
+    for (Scope scope : scopes) {
+      for (String visit : visits) {
+        Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + visit, Map.of());
+        for (String column : VISIT_COUNTS) {
+          counts.count(key("outcome|" + visit, scope, column), number(row.get(column)));
+        }
+        scoreSums.put(key("sums|" + visit, scope, "madrs_sum"), number(row.get("madrs_sum")));
+        scoreSums.put(key("sums|" + visit, scope, "change_sum"), number(row.get("change_sum")));
+      }
+    }
+  }
+
+  private void adverseEventCounts(List<Scope> scopes, List<String> termGrades, CountTable counts) {
+    Map<String, Map<String, Object>> rows = new TreeMap<>();
+    jdbc.sql("SELECT * FROM report_adverse_event_count WHERE run_id = ?")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(
+            row ->
+                rows.put(
+                    row.get("scope_level")
+                        + ":"
+                        + row.get("scope_code")
+                        + "|"
+                        + row.get("term")
+                        + "|"
+                        + row.get("severity_grade"),
+                    row));
+    for (Scope scope : scopes) {
+      for (String termGrade : termGrades) {
+        Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + termGrade, Map.of());
+        counts.count(key("ae|" + termGrade, scope, "events"), number(row.get("events")));
+        counts.count(key("ae|" + termGrade, scope, "serious"), number(row.get("serious")));
+      }
+    }
+  }
+
+  /** The sums a reader could use to work out a hidden count. */
+  private void sums(
+      List<Scope> scopes, List<String> visits, List<String> termGrades, CountTable counts) {
+    List<String> measures = new ArrayList<>();
+    COHORT_COUNTS.forEach(c -> measures.add("cohort#" + c));
+    for (String visit : visits) {
+      VISIT_COUNTS.forEach(c -> measures.add("outcome|" + visit + "#" + c));
+    }
+    for (String termGrade : termGrades) {
+      measures.add("ae|" + termGrade + "#events");
+      measures.add("ae|" + termGrade + "#serious");
+    }
+    Scope nation = scopes.get(0);
+    Map<String, List<Scope>> sitesByRegion = new LinkedHashMap<>();
+    List<Scope> regions = new ArrayList<>();
+    for (Scope scope : scopes) {
+      if (scope.level().equals("REGION")) {
+        regions.add(scope);
+        sitesByRegion.putIfAbsent(scope.code(), new ArrayList<>());
+      } else if (scope.level().equals("SITE")) {
+        sitesByRegion.computeIfAbsent(scope.region(), r -> new ArrayList<>()).add(scope);
+      }
+    }
+    for (String measure : measures) {
+      String sheet = measure.substring(0, measure.indexOf('#'));
+      String column = measure.substring(measure.indexOf('#') + 1);
+      for (Scope region : regions) {
+        counts.sum(
+            key(sheet, region, column),
+            sitesByRegion.get(region.code()).stream().map(s -> key(sheet, s, column)).toList());
+      }
+      counts.sum(
+          key(sheet, nation, column), regions.stream().map(r -> key(sheet, r, column)).toList());
+    }
+    for (Scope scope : scopes) {
+      counts.sum(
+          key("cohort", scope, "enrolled"),
+          List.of(
+              key("cohort", scope, "active"),
+              key("cohort", scope, "withdrawn"),
+              key("cohort", scope, "discontinued")));
+      counts.sum(
+          key("cohort", scope, "adverse_events"),
+          termGrades.stream().map(tg -> key("ae|" + tg, scope, "events")).toList());
+      counts.sum(
+          key("cohort", scope, "serious_adverse_events"),
+          termGrades.stream().map(tg -> key("ae|" + tg, scope, "serious")).toList());
+    }
+  }
+
+  private void writeCohort(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
+    List<Column> columns = new ArrayList<>(scopeColumns());
+    columns.add(
+        integer(
+            "enrolled", "Enrolments by the as-of date", "enrolments", "≥ 0 or <threshold", SOURCE));
+    columns.add(
+        integer(
+            "active", "Enrolled, neither withdrawn nor discontinued", "enrolments", "", SOURCE));
+    columns.add(integer("withdrawn", "Consent withdrawn", "enrolments", "", SOURCE));
+    columns.add(
+        integer(
+            "discontinued", "Treatment discontinued (not withdrawn)", "enrolments", "", SOURCE));
+    columns.add(integer("infusions", "Infusions given", "infusions", "", SOURCE));
+    columns.add(
+        integer(
+            "participants_infused",
+            "Enrolments with at least one infusion",
+            "enrolments",
+            "",
+            SOURCE));
+    columns.add(
+        decimal(
+            "infusions_per_participant",
+            "Infusions per infused enrolment",
+            "infusions",
+            "",
+            SOURCE));
+    columns.add(
+        integer(
+            "participants_past_limits",
+            "Enrolments past a protocol limit (dose, induction series, 28 days)",
+            "enrolments",
+            "",
+            SOURCE));
+    columns.add(integer("adverse_events", "Adverse events", "events", "", SOURCE));
+    columns.add(integer("serious_adverse_events", "Serious adverse events", "events", "", SOURCE));
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("cohort", columns);
+    for (Scope scope : scopes) {
+      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
+      for (String column : COHORT_COUNTS.subList(0, 6)) {
+        row.add(cells.count(key("cohort", scope, column)));
+      }
+      row.add(
+          cells.ratio(
+              key("cohort", scope, "infusions"),
+              key("cohort", scope, "participants_infused"),
+              1,
+              2));
+      for (String column : COHORT_COUNTS.subList(6, COHORT_COUNTS.size())) {
+        row.add(cells.count(key("cohort", scope, column)));
+      }
+      sheet.row(row.toArray());
+    }
+  }
+
+  private void writeOutcomes(
+      ExcelDatasetWriter out, List<Scope> scopes, List<String> visits, Cells cells) {
+    List<Column> columns = new ArrayList<>(scopeColumns());
+    columns.add(text("visit", "Visit", "BASELINE, MIDWAY, …", "study schedule"));
+    columns.add(
+        integer("assessed", "Enrolments with a MADRS at the visit", "enrolments", "", SOURCE));
+    columns.add(decimal("mean_madrs", "Mean MADRS", "points", "0–60", SOURCE));
+    columns.add(
+        integer("with_baseline", "Of those, with a baseline MADRS", "enrolments", "", SOURCE));
+    columns.add(decimal("mean_change", "Mean change from baseline", "points", "-60–60", SOURCE));
+    columns.add(integer("responders", "MADRS fallen by at least half", "enrolments", "", SOURCE));
+    columns.add(
+        decimal("response_rate", "Responders / with baseline", "proportion", "0–1", SOURCE));
+    columns.add(integer("remitters", "MADRS 10 or less", "enrolments", "", SOURCE));
+    columns.add(decimal("remission_rate", "Remitters / assessed", "proportion", "0–1", SOURCE));
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("outcomes", columns);
+    for (Scope scope : scopes) {
+      for (String visit : visits) {
+        String at = "outcome|" + visit;
+        String sums = "sums|" + visit;
+        sheet.row(
+            scope.level(),
+            scope.code(),
+            visit,
+            cells.count(key(at, scope, "assessed")),
+            cells.ratio(key(sums, scope, "madrs_sum"), key(at, scope, "assessed"), 1, 2),
+            cells.count(key(at, scope, "with_baseline")),
+            cells.ratio(key(sums, scope, "change_sum"), key(at, scope, "with_baseline"), 1, 2),
+            cells.count(key(at, scope, "responders")),
+            cells.ratio(key(at, scope, "responders"), key(at, scope, "with_baseline"), 1, 3),
+            cells.count(key(at, scope, "remitters")),
+            cells.ratio(key(at, scope, "remitters"), key(at, scope, "assessed"), 1, 3));
+      }
+    }
+  }
+
+  private void writeAdverseEvents(
+      ExcelDatasetWriter out, List<Scope> scopes, List<String> termGrades, Cells cells) {
+    List<Column> columns = new ArrayList<>(scopeColumns());
+    columns.add(text("term", "Adverse event term", "NAUSEA, CYSTITIS, …", SOURCE));
+    columns.add(integer("grade", "Severity grade", "", "1–5", SOURCE));
+    columns.add(integer("events", "Events", "events", "", SOURCE));
+    columns.add(integer("serious", "Of those, serious", "events", "", SOURCE));
+    columns.add(decimal("per_100_infusions", "Events per 100 infusions", "events", "≥ 0", SOURCE));
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("adverse_events", columns);
+    for (Scope scope : scopes) {
+      for (String termGrade : termGrades) {
+        String at = "ae|" + termGrade;
+        String[] parts = termGrade.split("\\|");
+        sheet.row(
+            scope.level(),
+            scope.code(),
+            parts[0],
+            Integer.parseInt(parts[1]),
+            cells.count(key(at, scope, "events")),
+            cells.count(key(at, scope, "serious")),
+            cells.ratio(key(at, scope, "events"), key("cohort", scope, "infusions"), 100, 2));
+      }
+    }
+  }
+
+  private static List<Column> scopeColumns() {
+    return List.of(
+        text("level", "Level of the figures", "NATIONAL, REGION, SITE", SOURCE),
+        text("scope", "The nation, the health region or the site code", "", "site register"));
+  }
+
+  private static String key(String sheet, Scope scope, String column) {
+    return sheet + "#" + scope.key() + "#" + column;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  /** The published value of each cell: the count, {@code <threshold}, or suppressed. */
+  private final class Cells {
+
+    private final CountTable counts;
+    private final Set<String> hidden;
+
+    Cells(CountTable counts, Set<String> hidden) {
+      this.counts = counts;
+      this.hidden = new LinkedHashSet<>(hidden);
+    }
+
+    Object count(String key) {
+      if (!hidden.contains(key)) {
+        return counts.value(key);
+      }
+      long value = counts.value(key);
+      return value > 0 && value < control.threshold() ? small : SUPPRESSED;
+    }
+
+    /** scale × numerator / denominator, hidden when either is, empty when the denominator is 0. */
+    Object ratio(String numerator, String denominator, int scale, int decimals) {
+      if (hidden.contains(numerator) || hidden.contains(denominator)) {
+        return SUPPRESSED;
+      }
+      long d = counts.value(denominator);
+      long n =
+          scoreSums.containsKey(numerator) ? scoreSums.get(numerator) : counts.value(numerator);
+      return d == 0
+          ? null
+          : BigDecimal.valueOf(scale * n)
+              .divide(BigDecimal.valueOf(d), decimals, RoundingMode.HALF_UP);
+    }
+  }
+}

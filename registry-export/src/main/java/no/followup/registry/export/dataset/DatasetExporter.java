@@ -1,0 +1,140 @@
+package no.followup.registry.export.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.followup.registry.export.disclosure.DisclosureControl;
+import no.followup.registry.export.excel.ExcelDatasetWriter;
+import no.followup.registry.export.pseudonym.ReleasePseudonyms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a dataset file for a release: {@code <directory>/<exportId>.xlsx}. Writing the same
+ * release again (a restarted export) gives the same rows under the same pseudonyms.
+ */
+@Component
+@EnableConfigurationProperties(ExportSettings.class)
+public class DatasetExporter {
+
+  private static final Logger log = LoggerFactory.getLogger(DatasetExporter.class);
+
+  /** Rows fetched from the database cursor at a time. */
+  private static final int FETCH_SIZE = 2_000;
+
+  private final DataSource dataSource;
+  private final ExportSettings settings;
+  private final byte[] releaseKey;
+
+  public DatasetExporter(DataSource dataSource, ExportSettings settings, Environment environment) {
+    this.dataSource = dataSource;
+    this.settings = settings;
+    this.releaseKey = releaseKey(settings, environment);
+  }
+
+  /** The file written, its rows per sheet and the checksum of its data. */
+  public record Written(Path file, Map<String, Long> rowCounts, String checksum) {}
+
+  public Optional<DatasetDescription> describe(String dataset) {
+    return DatasetDescription.CATALOGUE.stream().filter(d -> d.name().equals(dataset)).findFirst();
+  }
+
+  public Path file(String exportId) {
+    return Path.of(settings.directory()).resolve(exportId + ".xlsx");
+  }
+
+  /**
+   * Writes the dataset as of the date. The aggregated dataset reads the given complete aggregation
+   * run; the row-level one reads the registry's tables (within the caller's transaction, so rows
+   * stream from a cursor).
+   */
+  public Written export(String dataset, String exportId, LocalDate asOf, Long aggregationRunId) {
+    DatasetDescription description =
+        describe(dataset).orElseThrow(() -> new IllegalArgumentException("no dataset " + dataset));
+    Path target = file(exportId);
+    try {
+      Files.createDirectories(target.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("the export directory cannot be created", e);
+    }
+    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, settings.maxRowsPerSheet())) {
+      Map<String, String> readme = new LinkedHashMap<>();
+      readme.put("dataset", description.name());
+      readme.put("description", description.description());
+      readme.put("as-of date", asOf.toString());
+      readme.put("release", exportId);
+      if (DatasetDescription.AGGREGATED_OUTCOMES.equals(dataset)) {
+        readme.put("aggregation run", String.valueOf(aggregationRunId));
+        readme.put(
+            "suppression",
+            "counts 0 < n < "
+                + settings.suppressionThreshold()
+                + " show <"
+                + settings.suppressionThreshold()
+                + "; counts hidden so that those cannot be worked out from totals, and means and"
+                + " rates from hidden counts, show suppressed");
+        new AggregatedOutcomesDataset(
+                JdbcClient.create(dataSource),
+                new DisclosureControl(settings.suppressionThreshold()),
+                aggregationRunId)
+            .write(out);
+      } else {
+        readme.put(
+            "pseudonyms",
+            "participant and enrolment are pseudonyms of this release only; dates are days since"
+                + " enrolment");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.setFetchSize(FETCH_SIZE);
+        new Evaluation2028Dataset(
+                new NamedParameterJdbcTemplate(jdbc),
+                new ReleasePseudonyms(releaseKey, exportId),
+                asOf)
+            .write(out);
+      }
+      readme.put("suppression threshold", Integer.toString(settings.suppressionThreshold()));
+      readme.put("software", "follow-up registry " + version());
+      readme.put("written at", Instant.now().toString());
+      out.finish(readme);
+      return new Written(target, out.rowCounts(), out.dataChecksum());
+    }
+  }
+
+  private static String version() {
+    String version = DatasetExporter.class.getPackage().getImplementationVersion();
+    return version == null ? "development build" : version;
+  }
+
+  /**
+   * The release key from configuration. Against a real database it is required (the registry must
+   * be able to re-link its own releases); the embedded demo database gets a random one.
+   */
+  private static byte[] releaseKey(ExportSettings settings, Environment environment) {
+    if (settings.releaseKey() != null && !settings.releaseKey().isBlank()) {
+      return Base64.getDecoder().decode(settings.releaseKey().strip());
+    }
+    String databaseUrl = environment.getProperty("spring.datasource.url");
+    if (databaseUrl != null && !databaseUrl.isBlank() && !databaseUrl.contains("zonky")) {
+      log.warn(
+          "No REGISTRY_RELEASE_KEY set: releases of this process use a random key and cannot be"
+              + " re-linked by the registry later");
+    }
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+}

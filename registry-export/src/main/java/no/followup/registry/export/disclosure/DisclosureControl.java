@@ -1,0 +1,180 @@
+package no.followup.registry.export.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which counts of a table to hide. Primary: every count with 0 &lt; n &lt; threshold.
+ * Secondary: while some hidden count is still determined by the published counts and sums (solved
+ * exactly as a linear system, so chains and cycles of sums are covered, not only a sum with one
+ * hidden part), one more count of a sum holding it is hidden, the smallest positive one first.
+ * Zeros stay visible unless nothing else protects a cell.
+ */
+public final class DisclosureControl {
+
+  private final int threshold;
+
+  public DisclosureControl(int threshold) {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("the threshold is at least 1");
+    }
+    this.threshold = threshold;
+  }
+
+  public int threshold() {
+    return threshold;
+  }
+
+  /** The keys to hide. */
+  public Set<String> hidden(CountTable table) {
+    Set<String> hidden = new LinkedHashSet<>();
+    table
+        .counts()
+        .forEach(
+            (key, value) -> {
+              if (value > 0 && value < threshold) {
+                hidden.add(key);
+              }
+            });
+    if (hidden.isEmpty()) {
+      return hidden;
+    }
+    for (List<String> exposed = determined(table, hidden);
+        !exposed.isEmpty();
+        exposed = determined(table, hidden)) {
+      for (String key : exposed) {
+        hidden.add(protector(table, hidden, key));
+      }
+    }
+    return hidden;
+  }
+
+  /**
+   * A further count to hide so that the exposed one is no longer determined: a visible count of a
+   * sum holding it, or, when those are all hidden, of a sum one step further out, and so on.
+   */
+  private static String protector(CountTable table, Set<String> hidden, String exposed) {
+    Comparator<String> smallestPositiveFirst =
+        Comparator.<String, Boolean>comparing(key -> table.value(key) == 0)
+            .thenComparingLong(table::value)
+            .thenComparing(Comparator.naturalOrder());
+    Set<String> reached = Set.of(exposed);
+    while (true) {
+      Set<String> next = new LinkedHashSet<>(reached);
+      for (String key : reached) {
+        next.addAll(membersOfSumsHolding(table, key));
+      }
+      Optional<String> candidate =
+          next.stream().filter(key -> !hidden.contains(key)).min(smallestPositiveFirst);
+      if (candidate.isPresent()) {
+        return candidate.get();
+      }
+      if (next.size() == reached.size()) {
+        throw new IllegalStateException("no visible count is left to protect " + exposed);
+      }
+      reached = next;
+    }
+  }
+
+  private static Set<String> membersOfSumsHolding(CountTable table, String key) {
+    Set<String> members = new LinkedHashSet<>();
+    for (CountTable.Sum sum : table.sums()) {
+      if (sum.total().equals(key) || sum.parts().contains(key)) {
+        members.addAll(sum.parts());
+        members.add(sum.total());
+      }
+    }
+    return members;
+  }
+
+  /**
+   * The hidden counts the published ones determine: the sums, with visible counts moved to the
+   * right-hand side, form a linear system in the hidden counts; a hidden count is determined when
+   * its reduced row echelon form holds a row with that count alone.
+   */
+  static List<String> determined(CountTable table, Set<String> hidden) {
+    List<String> unknowns = new ArrayList<>(hidden);
+    Map<String, Integer> column = new HashMap<>();
+    for (int i = 0; i < unknowns.size(); i++) {
+      column.put(unknowns.get(i), i);
+    }
+    List<double[]> rows = new ArrayList<>();
+    for (CountTable.Sum sum : table.sums()) {
+      double[] row = new double[unknowns.size()];
+      boolean touchesHidden = false;
+      for (String part : sum.parts()) {
+        Integer c = column.get(part);
+        if (c != null) {
+          row[c] += 1;
+          touchesHidden = true;
+        }
+      }
+      Integer total = column.get(sum.total());
+      if (total != null) {
+        row[total] -= 1;
+        touchesHidden = true;
+      }
+      if (touchesHidden) {
+        rows.add(row);
+      }
+    }
+    double[][] matrix = rows.toArray(double[][]::new);
+    int rank = reduce(matrix, unknowns.size());
+    List<String> determined = new ArrayList<>();
+    for (int r = 0; r < rank; r++) {
+      int nonZero = -1;
+      int count = 0;
+      for (int c = 0; c < unknowns.size(); c++) {
+        if (Math.abs(matrix[r][c]) > EPSILON) {
+          nonZero = c;
+          count++;
+        }
+      }
+      if (count == 1) {
+        determined.add(unknowns.get(nonZero));
+      }
+    }
+    return determined;
+  }
+
+  private static final double EPSILON = 1e-9;
+
+  /** Gauss-Jordan elimination in place; answers the rank. */
+  private static int reduce(double[][] m, int columns) {
+    int rank = 0;
+    for (int c = 0; c < columns && rank < m.length; c++) {
+      int pivot = rank;
+      for (int r = rank + 1; r < m.length; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+          pivot = r;
+        }
+      }
+      if (Math.abs(m[pivot][c]) < EPSILON) {
+        continue;
+      }
+      double[] swap = m[pivot];
+      m[pivot] = m[rank];
+      m[rank] = swap;
+      double lead = m[rank][c];
+      for (int k = 0; k < columns; k++) {
+        m[rank][k] /= lead;
+      }
+      for (int r = 0; r < m.length; r++) {
+        if (r != rank && Math.abs(m[r][c]) > EPSILON) {
+          double factor = m[r][c];
+          for (int k = 0; k < columns; k++) {
+            m[r][k] -= factor * m[rank][k];
+          }
+        }
+      }
+      rank++;
+    }
+    return rank;
+  }
+}

@@ -1,0 +1,241 @@
+package no.followup.registry.export.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes one dataset file with POI's streaming workbook: at most {@value #WINDOW} rows per sheet in
+ * memory whatever the size, styles made once, a sheet continued in {@code name_2}, {@code name_3},
+ * … before Excel's row limit, and a SHA-256 of every value written for the README sheet. The file
+ * appears at its target only when {@link #finish} succeeded; closing without finishing (an error)
+ * leaves nothing behind, neither the file nor POI's temporary files.
+ */
+public final class ExcelDatasetWriter implements AutoCloseable {
+
+  /** Excel's limit is 1,048,576 rows per sheet; one is the header. */
+  public static final int MAX_DATA_ROWS_PER_SHEET = 1_048_575;
+
+  static final int WINDOW = 100;
+
+  private final Path target;
+  private final Path partial;
+  private final int maxDataRowsPerSheet;
+  private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+  private final CellStyle header;
+  private final CellStyle decimal;
+  private final MessageDigest checksum;
+  private final Map<String, List<Column>> codebook = new LinkedHashMap<>();
+  private final Map<String, Long> rowCounts = new LinkedHashMap<>();
+  private boolean finished;
+
+  public ExcelDatasetWriter(Path target, int maxDataRowsPerSheet) {
+    if (maxDataRowsPerSheet < 1 || maxDataRowsPerSheet > MAX_DATA_ROWS_PER_SHEET) {
+      throw new IllegalArgumentException("rows per sheet must be 1.." + MAX_DATA_ROWS_PER_SHEET);
+    }
+    this.target = target;
+    this.partial = target.resolveSibling(target.getFileName() + ".partial");
+    this.maxDataRowsPerSheet = maxDataRowsPerSheet;
+    Font bold = workbook.createFont();
+    bold.setBold(true);
+    header = workbook.createCellStyle();
+    header.setFont(bold);
+    decimal = workbook.createCellStyle();
+    decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00#"));
+    try {
+      checksum = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Starts a data sheet; its columns go into the codebook. */
+  public SheetOut sheet(String name, List<Column> columns) {
+    if (codebook.containsKey(name)) {
+      throw new IllegalArgumentException("sheet " + name + " exists");
+    }
+    codebook.put(name, List.copyOf(columns));
+    rowCounts.put(name, 0L);
+    return new SheetOut(name, List.copyOf(columns));
+  }
+
+  /** Rows written per data sheet (over all its parts). */
+  public Map<String, Long> rowCounts() {
+    return Map.copyOf(rowCounts);
+  }
+
+  /** The SHA-256 of every data value written so far, in order. */
+  public String dataChecksum() {
+    try {
+      return HexFormat.of().formatHex(((MessageDigest) checksum.clone()).digest());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digests can be cloned", e);
+    }
+  }
+
+  /**
+   * Adds the README (the given facts, then row counts and the checksum) and the codebook, puts them
+   * first, and moves the complete file to its target.
+   */
+  public void finish(Map<String, String> readme) {
+    Map<String, String> facts = new LinkedHashMap<>(readme);
+    rowCounts.forEach((sheet, rows) -> facts.put("rows in " + sheet, Long.toString(rows)));
+    facts.put("data checksum (SHA-256 of all values in order)", dataChecksum());
+    writeReadme(facts);
+    writeCodebook();
+    workbook.setSheetOrder("README", 0);
+    workbook.setSheetOrder("codebook", 1);
+    workbook.setActiveSheet(0);
+    workbook.setSelectedTab(0);
+    try (OutputStream out = Files.newOutputStream(partial)) {
+      workbook.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the dataset file could not be written", e);
+    }
+    try {
+      Files.move(
+          partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the dataset file could not be moved into place", e);
+    }
+    finished = true;
+  }
+
+  @Override
+  public void close() {
+    workbook.dispose();
+    try {
+      workbook.close();
+      if (!finished) {
+        Files.deleteIfExists(partial);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the workbook could not be closed", e);
+    }
+  }
+
+  private void writeReadme(Map<String, String> facts) {
+    SXSSFSheet sheet = workbook.createSheet("README");
+    int r = 0;
+    for (Map.Entry<String, String> fact : facts.entrySet()) {
+      Row row = sheet.createRow(r++);
+      row.createCell(0).setCellValue(fact.getKey());
+      row.createCell(1).setCellValue(fact.getValue());
+    }
+  }
+
+  private void writeCodebook() {
+    SXSSFSheet sheet = workbook.createSheet("codebook");
+    headerRow(
+        sheet, List.of("sheet", "column", "label", "type", "unit", "allowed values", "source"));
+    int r = 1;
+    for (Map.Entry<String, List<Column>> entry : codebook.entrySet()) {
+      for (Column c : entry.getValue()) {
+        Row row = sheet.createRow(r++);
+        List<String> values =
+            List.of(
+                entry.getKey(),
+                c.name(),
+                c.label(),
+                c.type().name(),
+                c.unit(),
+                c.allowed(),
+                c.source());
+        for (int i = 0; i < values.size(); i++) {
+          row.createCell(i).setCellValue(values.get(i));
+        }
+      }
+    }
+  }
+
+  private void headerRow(SXSSFSheet sheet, List<String> names) {
+    Row row = sheet.createRow(0);
+    for (int i = 0; i < names.size(); i++) {
+      var cell = row.createCell(i);
+      cell.setCellValue(names.get(i));
+      cell.setCellStyle(header);
+    }
+  }
+
+  /** The rows of one data sheet, continued in further sheets when one is full. */
+  public final class SheetOut {
+
+    private final String name;
+    private final List<Column> columns;
+    private SXSSFSheet current;
+    private int part;
+    private int rowsInPart;
+
+    private SheetOut(String name, List<Column> columns) {
+      this.name = name;
+      this.columns = columns;
+      nextPart();
+    }
+
+    /**
+     * Writes a row; {@code null} leaves the cell empty, a String in a number column is text (e.g.
+     * "<5").
+     */
+    public void row(Object... values) {
+      if (values.length != columns.size()) {
+        throw new IllegalArgumentException(
+            name + " has " + columns.size() + " columns, not " + values.length);
+      }
+      if (rowsInPart == maxDataRowsPerSheet) {
+        nextPart();
+      }
+      Row row = current.createRow(++rowsInPart);
+      for (int i = 0; i < values.length; i++) {
+        write(row, i, values[i]);
+      }
+      rowCounts.merge(name, 1L, Long::sum);
+    }
+
+    private void write(Row row, int column, Object value) {
+      checksum.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+      checksum.update((byte) 0);
+      if (value == null) {
+        return;
+      }
+      var cell = row.createCell(column);
+      if (value instanceof Integer n) {
+        cell.setCellValue(n);
+      } else if (value instanceof Long n) {
+        cell.setCellValue(n);
+      } else if (value instanceof BigDecimal n) {
+        cell.setCellValue(n.doubleValue());
+        cell.setCellStyle(decimal);
+      } else if (value instanceof Double n) {
+        cell.setCellValue(n);
+        cell.setCellStyle(decimal);
+      } else if (value instanceof Boolean b) {
+        cell.setCellValue(b);
+      } else {
+        cell.setCellValue(value.toString());
+      }
+    }
+
+    private void nextPart() {
+      part++;
+      current = workbook.createSheet(part == 1 ? name : name + "_" + part);
+      headerRow(current, columns.stream().map(Column::name).toList());
+      rowsInPart = 0;
+    }
+  }
+}

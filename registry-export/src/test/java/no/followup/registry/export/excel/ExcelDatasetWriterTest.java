@@ -1,0 +1,117 @@
+package no.followup.registry.export.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The writer's file read back with POI: sheet split, README and codebook, no temporary files. */
+class ExcelDatasetWriterTest {
+
+  @TempDir Path directory;
+  private Path poiTemp;
+
+  @BeforeEach
+  void poiTemporaryFilesInTheirOwnDirectory() throws IOException {
+    poiTemp = Files.createDirectories(directory.resolve("poi"));
+    TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+  }
+
+  @AfterEach
+  void defaultTemporaryFiles() {
+    TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+  }
+
+  private static final List<Column> COLUMNS =
+      List.of(
+          Column.integer("day", "Day", "days", "", "test"),
+          Column.text("term", "Term", "", "test"),
+          Column.decimal("dose", "Dose", "mg/kg", "", "test"));
+
+  @Test
+  void a_sheet_continues_in_numbered_sheets_and_readme_and_codebook_come_first() throws Exception {
+    Path target = directory.resolve("d.xlsx");
+    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, 3)) {
+      ExcelDatasetWriter.SheetOut infusions = out.sheet("infusions", COLUMNS);
+      IntStream.range(0, 7)
+          .forEach(i -> infusions.row(i, "t" + i, new java.math.BigDecimal("0.5")));
+      out.sheet("empty", COLUMNS);
+      out.finish(Map.of("dataset", "test"));
+    }
+
+    try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+      assertThat(IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetName))
+          .containsExactly(
+              "README", "codebook", "infusions", "infusions_2", "infusions_3", "empty");
+      assertThat(book.getSheet("infusions").getLastRowNum()).isEqualTo(3);
+      assertThat(book.getSheet("infusions_3").getLastRowNum()).isEqualTo(1);
+      assertThat(book.getSheet("infusions_3").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("t6");
+      assertThat(book.getSheet("infusions_2").getRow(0).getCell(0).getStringCellValue())
+          .as("every part has the header")
+          .isEqualTo("day");
+      assertThat(column(book.getSheet("codebook"), 1)).contains("day", "term", "dose");
+      assertThat(column(book.getSheet("README"), 0))
+          .contains(
+              "dataset", "rows in infusions", "data checksum (SHA-256 of all values in order)");
+      assertThat(value(book.getSheet("README"), "rows in infusions")).isEqualTo("7");
+    }
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void a_failure_half_way_leaves_neither_the_file_nor_temporary_files() {
+    Path target = directory.resolve("failed.xlsx");
+
+    assertThatThrownBy(
+            () -> {
+              try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, 1000)) {
+                ExcelDatasetWriter.SheetOut rows = out.sheet("rows", COLUMNS);
+                IntStream.range(0, 500).forEach(i -> rows.row(i, "x", 1.0));
+                throw new IllegalStateException("the database went away");
+              }
+            })
+        .hasMessage("the database went away");
+
+    assertThat(target).doesNotExist();
+    assertThat(target.resolveSibling("failed.xlsx.partial")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  private List<Path> leftovers() {
+    try (Stream<Path> files = Files.walk(poiTemp)) {
+      return files.filter(Files::isRegularFile).toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> column(Sheet sheet, int column) {
+    return IntStream.rangeClosed(0, sheet.getLastRowNum())
+        .mapToObj(r -> sheet.getRow(r).getCell(column).getStringCellValue())
+        .toList();
+  }
+
+  private static String value(Sheet sheet, String key) {
+    return IntStream.rangeClosed(0, sheet.getLastRowNum())
+        .mapToObj(sheet::getRow)
+        .filter(r -> r.getCell(0).getStringCellValue().equals(key))
+        .map(r -> r.getCell(1).getStringCellValue())
+        .findFirst()
+        .orElseThrow();
+  }
+}
