@@ -13,8 +13,8 @@ import java.util.Set;
  * Decides which counts of a table to hide. Primary: every count with 0 &lt; n &lt; threshold.
  * Secondary: while some hidden count is still determined by the published counts and sums (solved
  * exactly as a linear system, so chains and cycles of sums are covered, not only a sum with one
- * hidden part), one more count of a sum holding it is hidden, the smallest positive one first.
- * Zeros stay visible unless nothing else protects a cell.
+ * hidden part), one more count of a sum holding it is hidden: the one that leaves the fewest sums
+ * with a single hidden count, then the smallest (a hidden zero loses the least information).
  */
 public final class DisclosureControl {
 
@@ -45,12 +45,11 @@ public final class DisclosureControl {
     if (hidden.isEmpty()) {
       return hidden;
     }
+    new Rectangles(table).close(hidden);
     for (List<String> exposed = determined(table, hidden);
         !exposed.isEmpty();
         exposed = determined(table, hidden)) {
-      for (String key : exposed) {
-        hidden.add(protector(table, hidden, key));
-      }
+      hidden.add(protector(table, hidden, exposed.get(0)));
     }
     return hidden;
   }
@@ -60,8 +59,8 @@ public final class DisclosureControl {
    * sum holding it, or, when those are all hidden, of a sum one step further out, and so on.
    */
   private static String protector(CountTable table, Set<String> hidden, String exposed) {
-    Comparator<String> smallestPositiveFirst =
-        Comparator.<String, Boolean>comparing(key -> table.value(key) == 0)
+    Comparator<String> cheapestFirst =
+        Comparator.<String>comparingInt(key -> newlyExposedSums(table, hidden, key))
             .thenComparingLong(table::value)
             .thenComparing(Comparator.naturalOrder());
     Set<String> reached = Set.of(exposed);
@@ -71,7 +70,7 @@ public final class DisclosureControl {
         next.addAll(membersOfSumsHolding(table, key));
       }
       Optional<String> candidate =
-          next.stream().filter(key -> !hidden.contains(key)).min(smallestPositiveFirst);
+          next.stream().filter(key -> !hidden.contains(key)).min(cheapestFirst);
       if (candidate.isPresent()) {
         return candidate.get();
       }
@@ -80,6 +79,24 @@ public final class DisclosureControl {
       }
       reached = next;
     }
+  }
+
+  /**
+   * How many sums would hold exactly one hidden count once the key is hidden: each is a new cell to
+   * protect. Choosing the candidate that opens the fewest closes suppression patterns into cycles
+   * instead of cascading them through a whole column.
+   */
+  private static int newlyExposedSums(CountTable table, Set<String> hidden, String key) {
+    int opened = 0;
+    for (CountTable.Sum sum : table.sums()) {
+      boolean holds = sum.total().equals(key) || sum.parts().contains(key);
+      if (holds
+          && !hidden.contains(sum.total())
+          && sum.parts().stream().noneMatch(hidden::contains)) {
+        opened++;
+      }
+    }
+    return opened;
   }
 
   private static Set<String> membersOfSumsHolding(CountTable table, String key) {

@@ -1,0 +1,248 @@
+package no.followup.registry.batch.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import no.followup.registry.batch.BatchTestDatabase;
+import no.followup.registry.batch.Fixtures;
+import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.export.dataset.DatasetExporter;
+import no.followup.registry.testsupport.TestDatabase;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The export jobs' files read back with POI: what the sheets hold, the sheet split (two rows per
+ * sheet here), the absence of every identifier, the leaving out of withdrawn participants, and
+ * small counts suppressed.
+ */
+@SpringBootTest(
+    classes = BatchApplication.class,
+    properties = {
+      "spring.batch.job.enabled=false",
+      "spring.batch.jdbc.initialize-schema=never",
+      "registry.schedules.enabled=false",
+      "registry.export.max-rows-per-sheet=2"
+    })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatasetExportJobTest {
+
+  private static final TestDatabase DATABASE = TestDatabase.migrated();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
+  private static final Pattern UUID_PATTERN =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry properties) {
+    BatchTestDatabase.use(DATABASE, properties);
+    properties.add("registry.export.directory", () -> "target/test-exports/" + UUID.randomUUID());
+  }
+
+  @Autowired JobOperator jobOperator;
+  @Autowired Job evaluation2028Export;
+  @Autowired Job aggregatedOutcomesExport;
+  @Autowired DatasetExporter exporter;
+  @Autowired JdbcClient jdbc;
+  private final List<String> internalIds = new ArrayList<>();
+
+  @BeforeAll
+  void fixture() {
+    Fixtures fixtures = new Fixtures(jdbc);
+    UUID kept = fixtures.enrol("OUS", JAN_5, null);
+    fixtures.assess(kept, "BASELINE", JAN_5, 31);
+    fixtures.assess(kept, "MIDWAY", JAN_5.plusDays(10), 22);
+    fixtures.infusion(kept, JAN_5, 0.5);
+    fixtures.infusion(kept, JAN_5.plusDays(3), 0.5);
+    fixtures.infusion(kept, JAN_5.plusDays(7), 0.55);
+    fixtures.infusion(kept, LocalDate.of(2026, 3, 10), 0.5); // after the as-of date
+    fixtures.adverseEvent(kept, JAN_5.plusDays(3), "NAUSEA", false, 1, false);
+    UUID withdrawn = fixtures.enrol("HUS", JAN_5, JAN_5.plusDays(20));
+    fixtures.assess(withdrawn, "BASELINE", JAN_5, 40);
+    fixtures.infusion(withdrawn, JAN_5, 0.5);
+    for (String site : List.of("STO", "UNN", "SUS", "OUS", "SOHF")) {
+      for (int i = 0; i < 12; i++) {
+        fixtures.enrol(site, JAN_5, null);
+      }
+    }
+    jdbc.sql(
+            "SELECT id::text FROM enrolment UNION ALL SELECT id::text FROM participant UNION ALL SELECT pseudonym FROM participant")
+        .query(String.class)
+        .list()
+        .forEach(internalIds::add);
+  }
+
+  @Test
+  void the_2028_package_holds_days_and_release_pseudonyms_only_and_leaves_withdrawn_people_out()
+      throws Exception {
+    String exportId = export(evaluation2028Export, "release-a");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
+      assertThat(sheetNames(book))
+          .startsWith("README", "codebook", "participants", "participants_2")
+          .contains("participants_31", "infusions", "infusions_2", "assessments", "adverse_events")
+          .doesNotContain("participants_32", "infusions_3")
+          .endsWith("lab_results");
+      List<List<String>> infusions = rows(book, "infusions", "infusions_2");
+      assertThat(infusions).extracting(r -> r.get(2)).containsExactly("0", "3", "7");
+      String participant = infusions.get(0).get(0);
+      assertThat(rows(book, "assessments")).extracting(r -> r.get(0)).containsOnly(participant);
+      assertThat(allRows(book, "participants"))
+          .as("61 enrolments released, the withdrawn one left out")
+          .hasSize(61)
+          .extracting(r -> r.get(0))
+          .contains(participant);
+      assertThat(rows(book, "adverse_events")).hasSize(1);
+      for (Sheet sheet : book) {
+        if (List.of("README", "codebook").contains(sheet.getSheetName())) {
+          continue;
+        }
+        for (List<String> row : rows(book, sheet.getSheetName())) {
+          for (String value : row) {
+            assertThat(value).doesNotContainPattern(UUID_PATTERN).doesNotContainPattern(DATE);
+            assertThat(internalIds).doesNotContain(value);
+          }
+        }
+      }
+    }
+    String nextRelease = export(evaluation2028Export, "release-b");
+    try (XSSFWorkbook first = new XSSFWorkbook(exporter.file(exportId).toFile());
+        XSSFWorkbook second = new XSSFWorkbook(exporter.file(nextRelease).toFile())) {
+      assertThat(rows(second, "infusions").get(0).get(0))
+          .as("two releases cannot be joined on the pseudonym")
+          .isNotEqualTo(rows(first, "infusions").get(0).get(0));
+    }
+  }
+
+  @Test
+  void the_aggregated_dataset_publishes_no_small_count_and_says_why_cells_are_hidden()
+      throws Exception {
+    String exportId = export(aggregatedOutcomesExport, "aggregated-a");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
+      assertThat(sheetNames(book))
+          .contains("README", "codebook", "cohort", "outcomes", "adverse_events");
+      List<List<String>> cohort = allRows(book, "cohort");
+      assertThat(cohort.get(0).subList(0, 2)).containsExactly("NATIONAL", "NATIONAL");
+      assertThat(cohort.stream().flatMap(r -> r.subList(2, r.size()).stream()))
+          .as("suppression hides what it must, not everything")
+          .anyMatch(value -> value.matches("[1-9]\\d*"))
+          .contains("suppressed");
+      assertThat(scope(cohort, "NATIONAL").subList(2, 4)).containsExactly("62", "61");
+      assertThat(scope(cohort, "STO").get(2))
+          .as("12 enrolments at STO are published")
+          .isEqualTo("12");
+      assertThat(scope(cohort, "HUS").subList(2, 5))
+          .as("HUS: 1 enrolled, withdrawn, hidden as small; 0 active published")
+          .containsExactly("<5", "0", "<5");
+      assertThat(scope(cohort, "SUS").get(2))
+          .as("SUS enrolled hidden, or HUS enrolled = region − SUS")
+          .isEqualTo("suppressed");
+      assertThat(scope(cohort, "OUS").get(8))
+          .as("infusions per participant from hidden counts")
+          .isEqualTo("suppressed");
+      // Where the counts start: after level and scope, the visit, or the term and grade.
+      Map<String, Integer> firstCount = Map.of("cohort", 2, "outcomes", 3, "adverse_events", 4);
+      firstCount.forEach(
+          (sheet, first) -> {
+            for (List<String> row : allRows(book, sheet)) {
+              for (String value : row.subList(first, row.size())) {
+                if (value.matches("\\d+")) {
+                  long n = Long.parseLong(value);
+                  assertThat(n == 0 || n >= 5)
+                      .as("%s published %s in %s", sheet, value, row)
+                      .isTrue();
+                }
+              }
+            }
+          });
+      assertThat(rows(book, "README").stream().map(r -> r.get(0)))
+          .contains(
+              "suppression threshold",
+              "aggregation run",
+              "data checksum (SHA-256 of all values in order)");
+    }
+  }
+
+  private String export(Job job, String exportId) throws Exception {
+    JobExecution execution =
+        jobOperator.start(
+            job,
+            new JobParametersBuilder()
+                .addLocalDate("asOf", AS_OF)
+                .addString(ExportJobConfiguration.EXPORT_ID, exportId)
+                .toJobParameters());
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(
+            jdbc.sql("SELECT status FROM dataset_export WHERE id = ?")
+                .param(exportId)
+                .query(String.class)
+                .single())
+        .isEqualTo("COMPLETED");
+    return exportId;
+  }
+
+  private static List<String> sheetNames(XSSFWorkbook book) {
+    return IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetName).toList();
+  }
+
+  private static List<String> scope(List<List<String>> rows, String scope) {
+    return rows.stream().filter(r -> r.get(1).equals(scope)).findFirst().orElseThrow();
+  }
+
+  /** The data rows of a sheet and all its continuations (name_2, name_3, …). */
+  private static List<List<String>> allRows(XSSFWorkbook book, String sheet) {
+    List<String> parts = new ArrayList<>();
+    for (String name : sheetNames(book)) {
+      if (name.equals(sheet) || name.matches(Pattern.quote(sheet) + "_\\d+")) {
+        parts.add(name);
+      }
+    }
+    return rows(book, parts.toArray(String[]::new));
+  }
+
+  /** The data rows (header left out) of the sheets, in order, as the cells display. */
+  private static List<List<String>> rows(XSSFWorkbook book, String... sheets) {
+    DataFormatter format = new DataFormatter();
+    List<List<String>> rows = new ArrayList<>();
+    for (String name : sheets) {
+      Sheet sheet = book.getSheet(name);
+      boolean readme = name.equals("README");
+      for (Row row : sheet) {
+        if (row.getRowNum() == 0 && !readme) {
+          continue;
+        }
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+          Cell cell = row.getCell(c);
+          values.add(cell == null ? "" : format.formatCellValue(cell));
+        }
+        rows.add(values);
+      }
+    }
+    return rows;
+  }
+}
