@@ -56,6 +56,7 @@ class SiteIsolationMatrixTest {
   private World ous;
   private World hus;
   private String reportRun;
+  private String completedExport;
   private final Map<UUID, AtomicInteger> assessmentsPosted =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -69,7 +70,8 @@ class SiteIsolationMatrixTest {
     SITE_OWN_RECEIPT,
     COORDINATOR_ONLY,
     REPORT_READERS,
-    AUDITOR_ONLY
+    AUDITOR_ONLY,
+    EXPORT_USERS
   }
 
   /** One site's objects: a participant with one record of each kind, and a submission receipt. */
@@ -98,6 +100,29 @@ class SiteIsolationMatrixTest {
     completedRun("dataQuality");
     ous = withFinding(ous);
     hus = withFinding(hus);
+    completedExport = completedExport();
+  }
+
+  /** A completed export, so its state and file can be read. */
+  private String completedExport() {
+    String location =
+        api.as(Persona.RESEARCHER)
+            .post(
+                "/api/v1/datasets/evaluation-2028/exports",
+                Map.of("asOf", ENROLLED.plusDays(60).toString()))
+            .header("Location");
+    for (int attempt = 0; attempt < 600; attempt++) {
+      if (api.as(Persona.RESEARCHER)
+          .get(location)
+          .json()
+          .get("status")
+          .asString()
+          .equals("COMPLETED")) {
+        return location;
+      }
+      pause();
+    }
+    throw new AssertionError("the export did not complete in 60 s");
   }
 
   /** The data-quality finding the job raised on the world's participant without a baseline. */
@@ -238,6 +263,10 @@ class SiteIsolationMatrixTest {
       case REPORT_READERS ->
           persona == Persona.COORDINATOR || persona == Persona.LEAD_OUS ? 200 : 403;
       case AUDITOR_ONLY -> persona == Persona.AUDITOR ? 200 : 403;
+      case EXPORT_USERS ->
+          persona == Persona.RESEARCHER || persona == Persona.COORDINATOR
+              ? endpoint.success()
+              : 403;
     };
   }
 
@@ -424,6 +453,38 @@ class SiteIsolationMatrixTest {
                     .post(
                         "/api/v1/data-quality-findings/" + w.finding() + "/answer",
                         Map.of("answer", "baseline was taken on paper; entered now"))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/datasets",
+            Rule.EXPORT_USERS,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/datasets")));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            "/api/v1/datasets/{name}/exports",
+            Rule.EXPORT_USERS,
+            202,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/datasets/evaluation-2028/exports",
+                        Map.of("asOf", ENROLLED.plusDays(60).toString()))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/exports/{exportId}",
+            Rule.EXPORT_USERS,
+            200,
+            (p, w) -> api.as(p).get(completedExport)));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/exports/{exportId}/file",
+            Rule.EXPORT_USERS,
+            200,
+            (p, w) -> api.as(p).get(completedExport + "/file")));
     String schedules = "/api/v1/report-schedules";
     endpoints.add(
         new Endpoint(

@@ -72,6 +72,26 @@ public final class Api {
       return send("GET", path, null);
     }
 
+    /** A GET of a binary body (a downloaded file). */
+    public byte[] download(String path) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+      try {
+        HttpResponse<byte[]> response =
+            HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+          throw new AssertionError("download answered " + response.statusCode());
+        }
+        return response.body();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     public Response send(String method, String path, Object body) {
       String text = body == null ? null : body instanceof String s ? s : json(body);
       HttpRequest.Builder request =

@@ -26,6 +26,8 @@ public class RealInfrastructure
             "spring.security.oauth2.resourceserver.jwt.issuer-uri="
                 + KeycloakServer.shared().issuer(),
             "registry.pseudonym.key=" + PSEUDONYM_KEY,
+            "registry.export.release-key=" + PSEUDONYM_KEY,
+            "registry.export.directory=target/test-exports/" + java.util.UUID.randomUUID(),
             "server.address=127.0.0.1")
         .applyTo(context);
   }

@@ -1,0 +1,79 @@
+package no.followup.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A researcher finds the datasets, requests an export, follows it to COMPLETED and downloads an
+ * Excel file that opens; the download is in the audit trail; site staff get none of it.
+ */
+@ApiTest
+class ExportApiTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void a_researcher_exports_the_2028_package_and_the_download_is_audited() throws Exception {
+    Api api = new Api(port);
+    api.as(Persona.STAFF_OUS).post("/api/v1/participants", Requests.enrolment());
+    assertThat(api.as(Persona.RESEARCHER).get("/api/v1/datasets").json().findValuesAsString("name"))
+        .containsExactly("aggregated-outcomes", "evaluation-2028");
+
+    Api.Response requested =
+        api.as(Persona.RESEARCHER)
+            .post(
+                "/api/v1/datasets/evaluation-2028/exports",
+                Map.of("asOf", Requests.ENROLLED.plusDays(30).toString()));
+    assertThat(requested.status()).as(requested.body()).isEqualTo(202);
+    assertThat(requested.json().get("status").asString()).isIn("QUEUED", "RUNNING", "COMPLETED");
+    JsonNode export = waitUntilDone(api, requested.header("Location"));
+
+    assertThat(export.get("status").asString()).as(export.toString()).isEqualTo("COMPLETED");
+    byte[] file = api.as(Persona.RESEARCHER).download(export.get("file").asString());
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      assertThat(book.getSheetName(0)).isEqualTo("README");
+      assertThat(book.getSheet("participants").getLastRowNum()).isGreaterThanOrEqualTo(1);
+    }
+    String exportId = export.get("exportId").asString();
+    assertThat(api.as(Persona.AUDITOR).get("/api/v1/audit-events?user=researcher&size=200").body())
+        .contains(exportId);
+  }
+
+  @Test
+  void unknown_datasets_and_missing_dates_are_problems_and_site_staff_are_refused() {
+    Api api = new Api(port);
+
+    assertThat(
+            api.as(Persona.RESEARCHER)
+                .post("/api/v1/datasets/everything/exports", Map.of("asOf", "2026-06-30"))
+                .status())
+        .isEqualTo(404);
+    Api.Response noDate =
+        api.as(Persona.RESEARCHER).post("/api/v1/datasets/evaluation-2028/exports", Map.of());
+    assertThat(noDate.status()).isEqualTo(422);
+    assertThat(noDate.json().at("/errors/0/field").asString()).isEqualTo("asOf");
+    assertThat(api.as(Persona.STAFF_OUS).get("/api/v1/datasets").status()).isEqualTo(403);
+  }
+
+  private static JsonNode waitUntilDone(Api api, String location) throws InterruptedException {
+    for (int attempt = 0; attempt < 600; attempt++) {
+      JsonNode export = api.as(Persona.RESEARCHER).get(location).json();
+      String status = export.get("status").asString();
+      if (status.equals("COMPLETED") || status.equals("FAILED")) {
+        return export;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the export did not finish in 60 s");
+  }
+}
