@@ -8,6 +8,7 @@ import no.followup.registry.api.assessment.AssessmentMapper;
 import no.followup.registry.api.assessment.AssessmentRequest;
 import no.followup.registry.api.lab.LabResultMapper;
 import no.followup.registry.api.lab.LabResultRequest;
+import no.followup.registry.api.participant.DiscontinuationRequest;
 import no.followup.registry.api.participant.EnrolmentRequest;
 import no.followup.registry.api.participant.ParticipantMapper;
 import no.followup.registry.api.participant.WithdrawalRequest;
@@ -63,6 +64,7 @@ class BulkItems {
         Map.of(
             "participant", this::enrol,
             "withdrawal", this::withdraw,
+            "discontinuation", this::discontinue,
             "infusion", recordWriter(kinds.infusions(), infusions, InfusionRequest.class),
             "assessment", recordWriter(kinds.assessments(), assessments, AssessmentRequest.class),
             "adverse-event",
@@ -104,6 +106,13 @@ class BulkItems {
     WithdrawalRequest request = read(record.data(), WithdrawalRequest.class);
     ParticipantId participant = participantOf(actor, record);
     enrolments.withdraw(actor, participant, request.date(), request.reason());
+    return participant.value();
+  }
+
+  private UUID discontinue(Actor actor, BulkRecord record) {
+    DiscontinuationRequest request = read(record.data(), DiscontinuationRequest.class);
+    ParticipantId participant = participantOf(actor, record);
+    enrolments.discontinue(actor, participant, request.date(), request.reason());
     return participant.value();
   }
 

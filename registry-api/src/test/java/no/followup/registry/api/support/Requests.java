@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.followup.registry.testsupport.NationalIdNumbers;
+import no.followup.registry.cohort.NationalIdNumbers;
 
 /** Request bodies as a site sends them, valid unless a test changes a field. */
 public final class Requests {

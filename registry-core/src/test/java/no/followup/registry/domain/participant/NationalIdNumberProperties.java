@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import no.followup.registry.testsupport.NationalIdNumbers;
-import no.followup.registry.testsupport.NationalIdNumbers.Variant;
+import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.cohort.NationalIdNumbers.Variant;
 
 class NationalIdNumberProperties {
 

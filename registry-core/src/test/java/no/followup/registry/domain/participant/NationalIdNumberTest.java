@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import no.followup.registry.testsupport.NationalIdNumbers;
-import no.followup.registry.testsupport.NationalIdNumbers.Variant;
+import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.cohort.NationalIdNumbers.Variant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import no.followup.registry.testsupport.NationalIdNumbers;
+import no.followup.registry.cohort.NationalIdNumbers;
 import org.junit.jupiter.api.Test;
 
 class PseudonymiserTest {

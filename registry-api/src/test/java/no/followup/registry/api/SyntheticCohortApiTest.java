@@ -1,0 +1,55 @@
+package no.followup.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.cohort.CohortDemo;
+import no.followup.registry.cohort.SyntheticCohort;
+import no.followup.registry.testsupport.KeycloakServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The synthetic cohort passes every rule of the real API: loaded through the bulk endpoint by each
+ * site's hospital system, not one record is rejected, and the same seed always makes the same
+ * people.
+ */
+@ApiTest
+class SyntheticCohortApiTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void every_record_of_a_synthetic_cohort_is_accepted_through_the_bulk_api() {
+    SyntheticCohort cohort = new SyntheticCohort(11, 150, LocalDate.now().minusDays(1));
+    String keycloak = KeycloakServer.shared().issuer().replace("/realms/registry", "");
+    long before = jdbc.sql("SELECT count(*) FROM enrolment").query(Long.class).single();
+
+    CohortDemo.Totals totals = new CohortDemo("http://127.0.0.1:" + port, keycloak).load(cohort);
+
+    assertThat(totals.rejected()).isZero();
+    assertThat(totals.accepted()).isEqualTo(totals.received()).isGreaterThan(150 * 10);
+    assertThat(jdbc.sql("SELECT count(*) FROM enrolment").query(Long.class).single() - before)
+        .isEqualTo(150);
+    assertThat(
+            jdbc.sql("SELECT count(DISTINCT site_code) FROM enrolment").query(Long.class).single())
+        .isEqualTo(7);
+  }
+
+  @Test
+  void the_same_seed_makes_the_same_people_and_another_seed_others() {
+    LocalDate lastDay = LocalDate.of(2026, 10, 31);
+    SyntheticCohort cohort = new SyntheticCohort(5, 40, lastDay);
+
+    List<Map<String, Object>> first = cohort.participant(17);
+
+    assertThat(new SyntheticCohort(5, 40, lastDay).participant(17)).isEqualTo(first);
+    assertThat(new SyntheticCohort(6, 40, lastDay).participant(17)).isNotEqualTo(first);
+  }
+}

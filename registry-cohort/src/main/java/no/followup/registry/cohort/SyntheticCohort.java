@@ -1,0 +1,369 @@
+package no.followup.registry.cohort;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A synthetic national cohort after the domain brief, deterministic by seed: participant {@code i}
+ * is always the same person with the same history, whatever order they are generated in. About 6
+ * induction infusions at 0.5 mg/kg over 40 minutes (some titrated, a few past the protocol's
+ * limits), baseline MADRS around 32, about half responding by the end of induction, relapse over
+ * months, maintenance for some, frequent mild common adverse events and rare special-interest ones,
+ * late and missed visits, withdrawals and discontinuations. Every national ID number is synthetic
+ * (month + 80), so no real person's number is ever made.
+ */
+public final class SyntheticCohort {
+
+  /** The seven sites of the registry and their share of the patients. */
+  public static final List<String> SITES =
+      List.of("OUS", "SOHF", "KKO", "HUS", "SUS", "STO", "UNN");
+
+  private static final int[] SITE_SHARE = {25, 10, 15, 18, 10, 14, 8};
+  private static final LocalDate FIRST_ENROLMENT = LocalDate.of(2024, 9, 2);
+
+  /** Visit, target day from enrolment, days before and after it the window allows. */
+  private record Visit(String code, int day, int before, int after) {}
+
+  private static final List<Visit> FOLLOW_UPS =
+      List.of(
+          new Visit("MONTH_1", 51, 7, 7),
+          new Visit("MONTH_3", 112, 14, 14),
+          new Visit("MONTH_6", 203, 21, 21),
+          new Visit("MONTH_12", 386, 30, 30),
+          new Visit("MONTH_24", 751, 45, 45));
+
+  private static final String[] COMMON_EVENTS = {
+    "NAUSEA",
+    "DIZZINESS",
+    "HEADACHE",
+    "DISSOCIATION",
+    "SEDATION",
+    "BLURRED_VISION",
+    "BLOOD_PRESSURE_INCREASED",
+    "FATIGUE",
+    "PERCEPTUAL_CHANGES"
+  };
+
+  private final long seed;
+  private final int size;
+  private final LocalDate lastDay;
+
+  /**
+   * @param lastDay the last day any record may carry (yesterday, when loading into a live registry)
+   */
+  public SyntheticCohort(long seed, int size, LocalDate lastDay) {
+    if (size < 1) {
+      throw new IllegalArgumentException("a cohort has at least one participant");
+    }
+    this.seed = seed;
+    this.size = size;
+    this.lastDay = lastDay;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The site participant {@code i} is treated at. */
+  public String siteOf(int i) {
+    int slot = Math.floorMod(mix(i) >>> 7, 100);
+    for (int s = 0; s < SITE_SHARE.length; s++) {
+      slot -= SITE_SHARE[s];
+      if (slot < 0) {
+        return SITES.get(s);
+      }
+    }
+    return SITES.get(0);
+  }
+
+  /**
+   * Participant {@code i}'s enrolment and records, in the order a site submits them, each a bulk
+   * line: {@code type}, {@code ref}, {@code nationalId} (records) and {@code data}.
+   */
+  public List<Map<String, Object>> participant(int i) {
+    return new History(i).lines();
+  }
+
+  private long mix(int i) {
+    long z = seed + 0x9E3779B97F4A7C15L * (i + 1L);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** One person's course, drawn from their own random stream. */
+  private final class History {
+
+    private final int index;
+    private final SplittableRandom random;
+    private final String nationalId;
+    private final LocalDate enrolled;
+    private final LocalDate end;
+    private final int consentDaysBefore;
+    private final List<Map<String, Object>> lines = new ArrayList<>();
+    private int refs;
+
+    History(int index) {
+      this.index = index;
+      this.random = new SplittableRandom(mix(index));
+      int year = 1950 + index % 50;
+      LocalDate birth = LocalDate.of(year, 1, 1).plusDays((index / 50) % 365);
+      this.nationalId = nationalId(birth, index / (50 * 365));
+      long span = ChronoUnit.DAYS.between(FIRST_ENROLMENT, lastDay.minusDays(1));
+      this.enrolled = FIRST_ENROLMENT.plusDays(random.nextLong(Math.max(1, span)));
+      this.consentDaysBefore = random.nextInt(8);
+      LocalDate withdrawal =
+          random.nextInt(100) < 3 ? enrolled.plusDays(5 + random.nextInt(300)) : null;
+      this.end = withdrawal != null && withdrawal.isBefore(lastDay) ? withdrawal : lastDay;
+      enrol(birth.getYear());
+      course();
+      if (withdrawal != null && !withdrawal.isAfter(lastDay)) {
+        line("withdrawal", Map.of("date", withdrawal.toString(), "reason", "withdrew consent"));
+      }
+    }
+
+    List<Map<String, Object>> lines() {
+      return lines;
+    }
+
+    private void enrol(int birthYear) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("nationalId", nationalId);
+      data.put("studyCode", "KETAMINE-TRD");
+      data.put("enrolmentDate", enrolled.toString());
+      data.put("indication", "TREATMENT_RESISTANT_DEPRESSION");
+      data.put("sex", random.nextInt(100) < 62 ? "FEMALE" : "MALE");
+      data.put("birthYear", birthYear);
+      data.put(
+          "consent",
+          Map.of(
+              "offLabelInformed", true,
+              "registryConsent", true,
+              "consentDate", enrolled.minusDays(consentDaysBefore).toString()));
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("type", "participant");
+      line.put("ref", "p" + index);
+      line.put("data", data);
+      lines.add(line);
+    }
+
+    private void course() {
+      int baseline = clamp((int) Math.round(32 + 5 * random.nextGaussian()), 20, 50);
+      // Nothing is recorded before consent: the baseline falls between consent and enrolment.
+      assess(
+          "BASELINE",
+          enrolled.minusDays(random.nextInt(Math.min(4, consentDaysBefore + 1))),
+          baseline);
+      boolean responder = random.nextInt(100) < 50;
+      double endFactor =
+          responder ? 0.25 + 0.25 * random.nextDouble() : 0.6 + 0.35 * random.nextDouble();
+      double weight = Math.round(10 * clamp(78 + 14 * random.nextGaussian(), 45, 150)) / 10.0;
+      double dose = 0.5;
+      boolean titrated = random.nextInt(100) < 10;
+      int inductionCount =
+          pick(new int[] {6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 5, 5, 4, 7});
+      int[] days = {0, 3, 7, 10, 14, 17, 20};
+      LocalDate discontinued =
+          random.nextInt(100) < 10 ? enrolled.plusDays(25 + random.nextInt(200)) : null;
+      for (int n = 0; n < inductionCount; n++) {
+        if (titrated && n >= 3) {
+          dose = 0.75;
+        }
+        infusion(enrolled.plusDays(days[n]), random.nextInt(1000) < 8 ? 0.8 : dose, weight);
+      }
+      assess(
+          "MIDWAY", enrolled.plusDays(9 + random.nextInt(4)), score(baseline, (1 + endFactor) / 2));
+      assess(
+          "END_OF_INDUCTION",
+          enrolled.plusDays(20 + random.nextInt(6)),
+          score(baseline, endFactor));
+      if (discontinued != null && discontinued.isBefore(end)) {
+        line(
+            "discontinuation",
+            Map.of(
+                "date",
+                discontinued.toString(),
+                "reason",
+                responder
+                    ? pick(new String[] {"PATIENT_CHOICE", "ADVERSE_EVENT", "COMPLETED"})
+                    : "LACK_OF_EFFECT"));
+      }
+      if (responder && random.nextInt(100) < 35 && discontinued == null) {
+        LocalDate next = enrolled.plusDays(42 + random.nextInt(14));
+        for (int n = 0; n < 24 && next.isBefore(end); n++) {
+          infusion(next, dose, weight);
+          next = next.plusDays(21 + random.nextInt(15));
+        }
+      }
+      double level = endFactor;
+      boolean relapses = responder && random.nextInt(100) < 35;
+      for (Visit visit : FOLLOW_UPS) {
+        if (relapses) {
+          level = Math.min(0.95, level + 0.15 + 0.1 * random.nextDouble());
+        } else {
+          level = clamp(level + 0.05 * random.nextGaussian(), 0.15, 1.0);
+        }
+        int roll = random.nextInt(100);
+        if (roll < 12) {
+          continue; // missed
+        }
+        int offset =
+            roll < 20
+                ? visit.after() + 1 + random.nextInt(10) // late
+                : random.nextInt(visit.before() + visit.after() + 1) - visit.before();
+        assess(visit.code(), enrolled.plusDays(visit.day() + offset), score(baseline, level));
+      }
+      labs();
+      specialInterestEvents();
+    }
+
+    private void infusion(LocalDate date, double dose, double weight) {
+      if (date.isAfter(end)) {
+        return;
+      }
+      int systolicBefore = clamp((int) Math.round(125 + 12 * random.nextGaussian()), 95, 170);
+      int systolicMax =
+          random.nextInt(100) < 2
+              ? 185 + random.nextInt(20)
+              : systolicBefore + clamp((int) Math.round(18 + 8 * random.nextGaussian()), 0, 45);
+      Map<String, Object> vitals = new LinkedHashMap<>();
+      vitals.put("systolicBefore", systolicBefore);
+      vitals.put("diastolicBefore", clamp(systolicBefore - 45 + random.nextInt(10), 55, 110));
+      vitals.put("systolicMax", Math.min(systolicMax, 240));
+      vitals.put(
+          "diastolicMax", clamp(Math.min(systolicMax, 240) - 55 + random.nextInt(10), 60, 130));
+      vitals.put("heartRateMax", clamp((int) Math.round(90 + 10 * random.nextGaussian()), 55, 150));
+      vitals.put(
+          "spo2Min", random.nextInt(100) == 0 ? 89 + random.nextInt(3) : 94 + random.nextInt(6));
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("date", date.toString());
+      data.put("drug", "RACEMIC_KETAMINE");
+      data.put("doseMgPerKg", dose);
+      data.put("weightKg", weight);
+      data.put("durationMinutes", 40);
+      data.put("vitals", vitals);
+      data.put("dissociationScore", 5 + random.nextInt(26));
+      line("infusion", data);
+      if (random.nextInt(100) < 15) {
+        adverseEvent(date, pick(COMMON_EVENTS), random.nextInt(100) < 80 ? 1 : 2, false);
+      }
+    }
+
+    private void assess(String visit, LocalDate date, int madrs) {
+      if (date.isAfter(end)) {
+        return;
+      }
+      line(
+          "assessment",
+          Map.of(
+              "date", date.toString(), "visit", visit, "instrument", "MADRS", "totalScore", madrs));
+    }
+
+    private void labs() {
+      if (random.nextInt(100) < 60) {
+        lab(enrolled, 28 + 9 * random.nextGaussian());
+        double month3 =
+            random.nextInt(100) == 0
+                ? 120 + 40 * random.nextDouble()
+                : 28 + 9 * random.nextGaussian();
+        lab(enrolled.plusDays(100 + random.nextInt(30)), month3);
+      }
+    }
+
+    private void lab(LocalDate date, double alt) {
+      if (date.isAfter(end)) {
+        return;
+      }
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("date", date.toString());
+      data.put("analyte", "ALT");
+      data.put("value", Math.round(10 * clamp(alt, 5, 400)) / 10.0);
+      data.put("unit", "U/L");
+      data.put("upperNormalLimit", 45.0);
+      line("lab-result", data);
+    }
+
+    private void specialInterestEvents() {
+      int roll = random.nextInt(1000);
+      String term =
+          roll < 10
+              ? "CYSTITIS"
+              : roll < 15
+                  ? "LIVER_ENZYMES_INCREASED"
+                  : roll < 18
+                      ? "PSYCHOSIS"
+                      : roll < 21
+                          ? "CRAVING"
+                          : roll < 23 ? "MISUSE" : roll < 28 ? "SUICIDALITY" : null;
+      if (term != null) {
+        adverseEvent(
+            enrolled.plusDays(30 + random.nextInt(300)),
+            term,
+            2 + random.nextInt(2),
+            random.nextInt(100) < 30);
+      }
+    }
+
+    private void adverseEvent(LocalDate onset, String term, int grade, boolean serious) {
+      if (onset.isAfter(end)) {
+        return;
+      }
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("onsetDate", onset.toString());
+      data.put("term", term);
+      data.put("severityGrade", grade);
+      data.put("serious", serious);
+      data.put("relatedness", serious ? "POSSIBLE" : "PROBABLE");
+      data.put("action", "NONE");
+      data.put("outcome", onset.plusDays(14).isBefore(end) ? "RECOVERED" : "RECOVERING");
+      line("adverse-event", data);
+    }
+
+    private void line(String type, Map<String, Object> data) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("type", type);
+      line.put("ref", "p" + index + "-" + (++refs));
+      line.put("nationalId", nationalId);
+      line.put("data", data);
+      lines.add(line);
+    }
+
+    private int score(int baseline, double factor) {
+      return clamp((int) Math.round(baseline * factor + 2 * random.nextGaussian()), 0, 60);
+    }
+
+    private int pick(int[] values) {
+      return values[random.nextInt(values.length)];
+    }
+
+    private String pick(String[] values) {
+      return values[random.nextInt(values.length)];
+    }
+  }
+
+  /**
+   * A valid synthetic number, unique per (birth date, base): the individual number steps by 100.
+   */
+  private static String nationalId(LocalDate birth, int base) {
+    for (int individual = base % 100; individual < 500; individual += 100) {
+      String digits = NationalIdNumbers.synthetic(birth, individual);
+      if (digits != null) {
+        return digits;
+      }
+    }
+    throw new IllegalStateException("no synthetic number for this birth date and base");
+  }
+
+  private static int clamp(int value, int min, int max) {
+    return Math.max(min, Math.min(max, value));
+  }
+
+  private static double clamp(double value, double min, double max) {
+    return Math.max(min, Math.min(max, value));
+  }
+}
