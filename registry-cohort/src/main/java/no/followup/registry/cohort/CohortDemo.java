@@ -36,7 +36,10 @@ public final class CohortDemo {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final String api;
   private final String tokenEndpoint;
 
@@ -136,6 +139,16 @@ public final class CohortDemo {
                     "cohort-" + site + "-" + batchNumber + "-" + lines.hashCode())
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
                 .build());
+    if (response.statusCode() >= 400 && response.statusCode() != 422) {
+      throw new IllegalStateException(
+          site
+              + " submission "
+              + batchNumber
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
     JsonNode receipt = JSON.readTree(response.body());
     if (response.statusCode() >= 300 || receipt.get("rejected").asLong() > 0) {
       say(

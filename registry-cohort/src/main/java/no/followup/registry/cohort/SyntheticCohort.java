@@ -347,10 +347,11 @@ public final class SyntheticCohort {
   }
 
   /**
-   * A valid synthetic number, unique per (birth date, base): the individual number steps by 100.
+   * A valid synthetic number, unique per (birth date, base): individual numbers 100 to 499 in steps
+   * of 100 (the tests' own synthetic people use 000 to 099, so the two never meet).
    */
   private static String nationalId(LocalDate birth, int base) {
-    for (int individual = base % 100; individual < 500; individual += 100) {
+    for (int individual = 100 + base % 100; individual < 500; individual += 100) {
       String digits = NationalIdNumbers.synthetic(birth, individual);
       if (digits != null) {
         return digits;

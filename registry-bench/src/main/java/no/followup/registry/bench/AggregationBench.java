@@ -1,0 +1,91 @@
+package no.followup.registry.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.followup.registry.batch.aggregation.AggregationQueries;
+import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.testsupport.TestDatabase;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The nationalAggregation job against plain SQL computing the same figures: the job's own SELECTs,
+ * run bare, site after site, on the same database in the same run.
+ */
+final class AggregationBench {
+
+  static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
+  private static final List<String> SITES =
+      List.of("OUS", "SOHF", "KKO", "HUS", "SUS", "STO", "UNN");
+
+  record Result(int participants, long infusions, double jobSeconds, double sqlSeconds) {}
+
+  private AggregationBench() {}
+
+  static Result run(int participants, int runs) throws Exception {
+    TestDatabase database = TestDatabase.migrated();
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    long infusions = SyntheticTables.fill(jdbc, participants);
+    try (ConfigurableApplicationContext batch = batchApplication(database)) {
+      JobOperator operator = batch.getBean(JobOperator.class);
+      Job job = batch.getBean("nationalAggregation", Job.class);
+      long[] run = {0};
+      double jobSeconds =
+          Measured.medianSeconds(
+              runs,
+              () -> {
+                var execution =
+                    operator.start(
+                        job,
+                        new JobParametersBuilder()
+                            .addLocalDate("asOf", AS_OF)
+                            .addLong("run", ++run[0])
+                            .toJobParameters());
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                  throw new IllegalStateException("the job ended " + execution.getStatus());
+                }
+              });
+      double sqlSeconds = Measured.medianSeconds(runs, () -> plainSql(jdbc));
+      return new Result(participants, infusions, jobSeconds, sqlSeconds);
+    }
+  }
+
+  /** The figures of every site by the job's own queries, without the job around them. */
+  private static void plainSql(JdbcClient jdbc) {
+    for (String site : SITES) {
+      for (String statement : AggregationQueries.all()) {
+        jdbc.sql(AggregationQueries.selectOnly(statement))
+            .param("run", 0L)
+            .param("site", site)
+            .param("asOf", AS_OF)
+            .query()
+            .listOfRows();
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext batchApplication(TestDatabase database) {
+    return new SpringApplicationBuilder(BatchApplication.class)
+        .web(WebApplicationType.NONE)
+        .run(
+            "--spring.datasource.url=" + database.settings().url(),
+            "--spring.datasource.username=" + database.settings().user(),
+            "--spring.datasource.password=" + nullToEmpty(database.settings().password()),
+            "--spring.flyway.enabled=false",
+            "--spring.batch.job.enabled=false",
+            "--spring.batch.jdbc.initialize-schema=never",
+            "--registry.schedules.enabled=false",
+            "--spring.main.banner-mode=off",
+            "--logging.level.root=WARN");
+  }
+
+  static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

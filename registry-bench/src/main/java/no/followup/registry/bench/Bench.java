@@ -1,0 +1,207 @@
+package no.followup.registry.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.followup.registry.testsupport.TestDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The suite: {@code ./registry bench} (full sizes, about half an hour) or {@code ./registry bench
+ * --smoke} (tiny sizes, a minute: CI runs it so the suite never rots). Writes {@code
+ * bench/results/<date>.md}: each figure, its baseline from the same run, the ratio and the target.
+ */
+public final class Bench {
+
+  private static final Logger log = LoggerFactory.getLogger(Bench.class);
+  private static final Pattern RESULT =
+      Pattern.compile("RESULT rows=(\\d+) seconds=([0-9.E-]+) peakHeapMb=(\\d+)");
+
+  private final boolean smoke;
+  private final List<String> lines = new ArrayList<>();
+
+  private Bench(boolean smoke) {
+    this.smoke = smoke;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Bench bench = new Bench(List.of(args).contains("--smoke"));
+    bench.run();
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    header();
+    try (RunningRegistry registry = new RunningRegistry()) {
+      ingest(registry);
+      posts(registry);
+    }
+    aggregation();
+    export();
+    Path file = Path.of("bench", "results", LocalDate.now() + (smoke ? "-smoke" : "") + ".md");
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    log.info("results written to {}", file);
+  }
+
+  private void header() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    add("# Benchmark run " + LocalDate.now() + (smoke ? " (smoke sizes)" : ""));
+    add("");
+    add(
+        "Machine: %d cores, %s %s, Java %s, heap max %d MB; PostgreSQL %s (embedded)."
+            .formatted(
+                os.getAvailableProcessors(),
+                os.getName(),
+                os.getArch(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                "15"));
+    add("Every figure is next to its baseline measured in this run; ratios are what to quote.");
+  }
+
+  private void ingest(RunningRegistry registry) throws Exception {
+    add("");
+    add(
+        "## 1. Bulk submission through the API vs PostgreSQL COPY of the same rows (target ≥ 0.25×)");
+    add("| participants | records | API records/s | COPY rows/s | ratio |");
+    add("|---:|---:|---:|---:|---:|");
+    int[] sizes = smoke ? new int[] {30} : new int[] {250, 1_000, 3_000};
+    long seed = 1;
+    for (int size : sizes) {
+      IngestBench.Result r = IngestBench.run(registry, size, seed++);
+      double api = r.records() / r.apiSeconds();
+      double copy = r.copiedRows() / r.copySeconds();
+      add(
+          "| %,d | %,d | %,.0f | %,.0f | %.3f× |"
+              .formatted(r.participants(), r.records(), api, copy, api / copy));
+    }
+  }
+
+  private void posts(RunningRegistry registry) throws Exception {
+    add("");
+    add(
+        "## 2. Single-record POST (infusion), 16 concurrent clients, real JWTs (target ≥ 1,000 req/s, p99 ≤ 50 ms)");
+    add("| requests | req/s | p50 ms | p99 ms | failures | health floor req/s | floor p99 ms |");
+    add("|---:|---:|---:|---:|---:|---:|---:|");
+    PostBench.Result r = PostBench.run(registry, 16, smoke ? 2 : 20);
+    add(
+        "| %,d | %,.0f | %.1f | %.1f | %d | %,.0f | %.1f |"
+            .formatted(
+                r.infusions().requests(),
+                r.infusions().perSecond(),
+                r.infusions().p50Ms(),
+                r.infusions().p99Ms(),
+                r.infusions().failures(),
+                r.health().perSecond(),
+                r.health().p99Ms()));
+  }
+
+  private void aggregation() throws Exception {
+    add("");
+    add("## 3. nationalAggregation job vs plain SQL computing the same figures (target ≤ 1.2×)");
+    add("| participants | infusions | job s (median of 3) | plain SQL s | ratio |");
+    add("|---:|---:|---:|---:|---:|");
+    int[] sizes = smoke ? new int[] {500} : new int[] {10_000, 30_000, 100_000};
+    for (int size : sizes) {
+      AggregationBench.Result r = AggregationBench.run(size, 3);
+      add(
+          "| %,d | %,d | %.2f | %.2f | %.2f× |"
+              .formatted(
+                  r.participants(),
+                  r.infusions(),
+                  r.jobSeconds(),
+                  r.sqlSeconds(),
+                  r.jobSeconds() / r.sqlSeconds()));
+    }
+  }
+
+  private void export() throws Exception {
+    add("");
+    add(
+        "## 4. evaluation-2028 export vs a bare SXSSF loop and fastexcel writing the same tables,"
+            + " each in its own JVM with -Xmx256m (target: ≤ SXSSF, ≤ 1.5× fastexcel, ≤ 256 MB)");
+    add(
+        "| participants | registry rows | registry s | peak heap MB | SXSSF s | fastexcel s | vs SXSSF | vs fastexcel |");
+    add("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    int[] sizes = smoke ? new int[] {300} : new int[] {10_000, 30_000, 100_000};
+    for (int size : sizes) {
+      TestDatabase database = TestDatabase.migrated();
+      SyntheticTables.fill(JdbcClient.create(database.dataSource()), size);
+      double[] registry = exportIn("registry", database);
+      double[] sxssf = exportIn("sxssf", database);
+      double[] fastexcel = exportIn("fastexcel", database);
+      add(
+          "| %,d | %,.0f | %.1f | %.0f | %.1f | %.1f | %.2f× | %.2f× |"
+              .formatted(
+                  size,
+                  registry[0],
+                  registry[1],
+                  registry[2],
+                  sxssf[1],
+                  fastexcel[1],
+                  registry[1] / sxssf[1],
+                  registry[1] / fastexcel[1]));
+    }
+    add("");
+    add(
+        "Peak heap is the sum of the heap pools' peaks (an upper bound). The registry's rows leave"
+            + " out withdrawn participants and records after the as-of date; the baselines write"
+            + " every row of the same tables, raw (no pseudonyms, day counts, checksum or codebook).");
+  }
+
+  /** rows, seconds and peak heap of one export in a JVM of its own. */
+  private static double[] exportIn(String mode, TestDatabase database) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ExportRun.class.getName(),
+                mode,
+                database.settings().url(),
+                database.settings().user(),
+                AggregationBench.nullToEmpty(database.settings().password()),
+                "target/bench-exports/" + mode)
+            .redirectErrorStream(true)
+            .start();
+    String output;
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      output = String.join("\n", reader.lines().toList());
+    }
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(mode + " export failed:\n" + output);
+    }
+    Matcher m = RESULT.matcher(output);
+    if (!m.find()) {
+      throw new IllegalStateException(mode + " printed no result:\n" + output);
+    }
+    return new double[] {
+      Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))
+    };
+  }
+
+  private void add(String line) {
+    lines.add(line);
+    log.info(line);
+  }
+
+  static {
+    Locale.setDefault(Locale.ROOT);
+  }
+}

@@ -1,0 +1,150 @@
+package no.followup.registry.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import no.followup.registry.cohort.NationalIdNumbers;
+
+/**
+ * Single-record POSTs of infusions by concurrent clients with real Keycloak tokens (one per
+ * client), next to the same clients calling the health endpoint: the floor that HTTP and the server
+ * add whatever the registry does.
+ */
+final class PostBench {
+
+  record Result(int clients, double seconds, Latencies infusions, Latencies health) {}
+
+  /** Requests, their rate and their latency percentiles. */
+  record Latencies(long requests, long failures, double perSecond, double p50Ms, double p99Ms) {}
+
+  private PostBench() {}
+
+  static Result run(RunningRegistry registry, int clients, double seconds) throws Exception {
+    String token = registry.keycloak.tokenFor("staff.ous");
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<String> participants = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      participants.add(enrol(http, registry.url(), token));
+    }
+    String yesterday = LocalDate.now().minusDays(1).toString();
+    IntFunction<HttpRequest> infusion =
+        client ->
+            HttpRequest.newBuilder(
+                    URI.create(
+                        registry.url()
+                            + "/api/v1/participants/"
+                            + participants.get(client)
+                            + "/infusions"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"date":"%s","drug":"RACEMIC_KETAMINE","doseMgPerKg":0.5,"weightKg":72.5,"durationMinutes":40,
+                         "vitals":{"systolicBefore":128,"diastolicBefore":82,"systolicMax":150,"diastolicMax":94,
+                         "heartRateMax":96,"spo2Min":97},"dissociationScore":18}
+                        """
+                            .formatted(yesterday)))
+                .build();
+    IntFunction<HttpRequest> health =
+        client ->
+            HttpRequest.newBuilder(URI.create(registry.url() + "/actuator/health")).GET().build();
+    load(http, clients, Math.min(3, seconds), infusion, 201); // warm-up
+    Latencies infusions = load(http, clients, seconds, infusion, 201);
+    Latencies floor = load(http, clients, seconds, health, 200);
+    return new Result(clients, seconds, infusions, floor);
+  }
+
+  private static Latencies load(
+      HttpClient http, int clients, double seconds, IntFunction<HttpRequest> request, int expected)
+      throws InterruptedException {
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    List<long[]> latencies = new ArrayList<>();
+    AtomicLong failures = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(clients);
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      long[] own = new long[200_000];
+      latencies.add(own);
+      Thread thread =
+          new Thread(
+              () -> {
+                int n = 0;
+                try {
+                  while (System.nanoTime() < end && n < own.length) {
+                    long start = System.nanoTime();
+                    HttpResponse<Void> response =
+                        http.send(request.apply(client), HttpResponse.BodyHandlers.discarding());
+                    own[n++] = System.nanoTime() - start;
+                    if (response.statusCode() != expected) {
+                      failures.incrementAndGet();
+                    }
+                  }
+                } catch (Exception e) {
+                  failures.incrementAndGet();
+                } finally {
+                  own[own.length - 1] = n;
+                  done.countDown();
+                }
+              },
+              "bench-client-" + c);
+      thread.start();
+    }
+    done.await();
+    long total = latencies.stream().mapToLong(l -> l[l.length - 1]).sum();
+    long[] all = new long[(int) total];
+    int at = 0;
+    for (long[] own : latencies) {
+      int n = (int) own[own.length - 1];
+      System.arraycopy(own, 0, all, at, n);
+      at += n;
+    }
+    Arrays.sort(all);
+    return new Latencies(
+        total,
+        failures.get(),
+        total / seconds,
+        all.length == 0 ? 0 : all[all.length / 2] / 1e6,
+        all.length == 0
+            ? 0
+            : all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.99))] / 1e6);
+  }
+
+  private static String enrol(HttpClient http, String api, String token) throws Exception {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    String enrolled = LocalDate.now().minusDays(30).toString();
+    String consented = LocalDate.now().minusDays(32).toString();
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(api + "/api/v1/participants"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"nationalId":"%s","studyCode":"KETAMINE-TRD","enrolmentDate":"%s","indication":"TREATMENT_RESISTANT_DEPRESSION",
+                         "sex":"FEMALE","birthYear":%d,"consent":{"offLabelInformed":true,"registryConsent":true,"consentDate":"%s"}}
+                        """
+                            .formatted(person.digits(), enrolled, person.birthYear(), consented)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException(
+          "enrolment answered " + response.statusCode() + ": " + response.body());
+    }
+    String body = response.body();
+    int at = body.indexOf("\"participantId\":\"") + "\"participantId\":\"".length();
+    return body.substring(at, body.indexOf('"', at));
+  }
+}
