@@ -16,7 +16,9 @@ import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -153,7 +157,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     e.getName() + " is not a valid " + simpleType(e.getRequiredType())))));
   }
 
-  @ExceptionHandler({CannotGetJdbcConnectionException.class, TransientDataAccessException.class})
+  /**
+   * The database is down or the connection broke: nothing was acknowledged, so the caller can retry
+   * with the same Idempotency-Key (a write that did commit is then replayed, never doubled).
+   */
+  @ExceptionHandler({
+    CannotGetJdbcConnectionException.class,
+    TransientDataAccessException.class,
+    DataAccessResourceFailureException.class,
+    RecoverableDataAccessException.class,
+    CannotCreateTransactionException.class,
+    TransactionSystemException.class
+  })
   ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
     log.warn("database unavailable: {}", e.getClass().getSimpleName());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
