@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
+import no.followup.registry.testsupport.ChildProcesses;
 import no.followup.registry.testsupport.KeycloakServer;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ class DatabaseOutageTest {
         .as("stopping the database needs the embedded one")
         .isNull();
     Path data = Files.createTempDirectory("registry-outage");
-    int port = freePort();
+    int port = ChildProcesses.freePort();
     EmbeddedPostgres database = start(data, port);
     String url = database.getJdbcUrl("postgres", "postgres");
     try (ConfigurableApplicationContext registry = registry(url)) {
@@ -161,11 +161,5 @@ class DatabaseOutageTest {
             "--server.address=127.0.0.1",
             "--server.port=0",
             "--spring.datasource.hikari.connection-timeout=1000");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -6,10 +6,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import no.followup.registry.testsupport.ChildProcesses;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,9 +121,9 @@ class RestartAfterKillTest {
 
   private Process runner(String run, String log) throws Exception {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(ChildProcesses.java());
     command.add("-cp");
-    command.add(mainClassPath());
+    command.add(ChildProcesses.mainClassPath());
     command.add(BatchApplication.class.getName());
     command.add("--job=followUpCompleteness");
     command.add("--asOf=" + AS_OF);
@@ -136,15 +135,6 @@ class RestartAfterKillTest {
     }
     File output = Path.of("target", "runner-" + log + ".log").toFile();
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
-  }
-
-  /** The classes the worker ships with: the test classpath without the tests themselves. */
-  private static String mainClassPath() {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return Arrays.stream(classPath.split(File.pathSeparator))
-        .filter(entry -> !entry.endsWith("test-classes"))
-        .collect(Collectors.joining(File.pathSeparator));
   }
 
   private String status(long execution) {
