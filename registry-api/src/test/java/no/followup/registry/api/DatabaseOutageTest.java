@@ -158,6 +158,7 @@ class DatabaseOutageTest {
             "--registry.export.release-key=" + key,
             "--registry.export.directory=target/test-exports/outage",
             "--registry.schedules.enabled=false",
+            "--registry.limits.requests-per-second-per-site=0",
             "--server.address=127.0.0.1",
             "--server.port=0",
             "--spring.datasource.hikari.connection-timeout=1000");

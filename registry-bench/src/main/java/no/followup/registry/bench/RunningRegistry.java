@@ -33,6 +33,7 @@ final class RunningRegistry implements AutoCloseable {
                 "--registry.export.release-key=" + key,
                 "--registry.export.directory=target/bench-exports",
                 "--registry.schedules.enabled=false",
+                "--registry.limits.requests-per-second-per-site=0",
                 "--server.address=127.0.0.1",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",

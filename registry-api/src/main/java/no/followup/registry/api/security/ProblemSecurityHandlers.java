@@ -41,7 +41,7 @@ final class ProblemSecurityHandlers {
                 "your role does not allow this request"));
   }
 
-  private static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)
+  static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)
       throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,8 +40,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, JsonMapper json, RequestLimits limits)
+      throws Exception {
     http.csrf(csrf -> csrf.disable())
+        .addFilterBefore(
+            new BodySizeLimitFilter(limits, json), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(
+            new SiteRateLimitFilter(limits, json), BearerTokenAuthenticationFilter.class)
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(

@@ -1,0 +1,101 @@
+package no.followup.registry.api.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.followup.registry.api.problem.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A token bucket per site (per user for national roles), checked after authentication: a site
+ * sending more than its share gets 429 problem+json with {@code Retry-After}, and every other site
+ * goes on as before. Per API instance; with several instances each enforces its own share.
+ */
+final class SiteRateLimitFilter extends OncePerRequestFilter {
+
+  private final RequestLimits limits;
+  private final JsonMapper json;
+  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+  SiteRateLimitFilter(RequestLimits limits, JsonMapper json) {
+    this.limits = limits;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return limits.requestsPerSecondPerSite() <= 0;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof JwtAuthenticationToken token) {
+      String site = token.getToken().getClaimAsString("site");
+      String caller = site != null ? "site:" + site : "user:" + token.getName();
+      long waitNanos =
+          buckets
+              .computeIfAbsent(
+                  caller,
+                  c ->
+                      new TokenBucket(
+                          limits.requestsPerSecondPerSite(), Math.max(1, limits.burst())))
+              .tryTake(System.nanoTime());
+      if (waitNanos > 0) {
+        response.setHeader(
+            HttpHeaders.RETRY_AFTER,
+            Long.toString(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000)));
+        ProblemSecurityHandlers.write(
+            json,
+            response,
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "more than "
+                    + limits.requestsPerSecondPerSite()
+                    + " requests per second from one site; retry after the time in Retry-After"));
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** Tokens refill at a steady rate up to the burst; each request takes one. */
+  static final class TokenBucket {
+
+    private final double perNano;
+    private final double capacity;
+    private double tokens;
+    private long last;
+
+    TokenBucket(int perSecond, int capacity) {
+      this.perNano = perSecond / 1e9;
+      this.capacity = capacity;
+      this.tokens = capacity;
+      this.last = System.nanoTime();
+    }
+
+    /** 0 when a token was taken, else the nanoseconds until one is there. */
+    synchronized long tryTake(long now) {
+      tokens = Math.min(capacity, tokens + (now - last) * perNano);
+      last = now;
+      if (tokens >= 1) {
+        tokens -= 1;
+        return 0;
+      }
+      return (long) Math.ceil((1 - tokens) / perNano);
+    }
+  }
+}

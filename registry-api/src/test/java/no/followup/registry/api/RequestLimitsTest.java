@@ -1,0 +1,61 @@
+package no.followup.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.followup.registry.api.support.Api;
+import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Requests;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One site sending too much gets 429 with Retry-After while another site is served as usual; an
+ * oversized body is refused with 413 before it is read. (Limits set low here: 5 per second, burst
+ * 10, bodies up to 20,000 bytes.)
+ */
+@ApiTest
+@TestPropertySource(
+    properties = {
+      "registry.limits.requests-per-second-per-site=5",
+      "registry.limits.burst=10",
+      "registry.limits.max-body-bytes=20000"
+    })
+class RequestLimitsTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void a_site_over_its_rate_gets_429_and_another_site_is_served_meanwhile() {
+    Api api = new Api(port);
+    List<Api.Response> ous = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ous.add(api.as(Persona.STAFF_OUS).get("/api/v1/participants"));
+    }
+    Api.Response hus = api.as(Persona.STAFF_HUS).get("/api/v1/participants");
+
+    assertThat(ous).extracting(Api.Response::status).contains(200, 429).containsOnly(200, 429);
+    Api.Response limited = ous.stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
+    assertThat(limited.contentType()).startsWith("application/problem+json");
+    assertThat(limited.json().get("code").asString()).isEqualTo("rate-limited");
+    assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
+    assertThat(hus.status()).isEqualTo(200);
+  }
+
+  @Test
+  void a_body_over_the_size_limit_is_refused_with_413_and_nothing_is_stored() {
+    Api api = new Api(port);
+    Map<String, Object> enrolment =
+        Requests.with(Requests.enrolment(), "indication", "x".repeat(30_000));
+
+    Api.Response response = api.as(Persona.STAFF_HUS).post("/api/v1/participants", enrolment);
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asString()).isEqualTo("body-too-large");
+  }
+}
