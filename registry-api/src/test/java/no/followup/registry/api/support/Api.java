@@ -72,6 +72,27 @@ public final class Api {
       return send("GET", path, null);
     }
 
+    /** Any bytes as the body, with the given content type: for fuzzing. */
+    public Response sendBytes(String method, String path, byte[] body, String contentType) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+      headers.putIfAbsent("Idempotency-Key", UUID.randomUUID().toString());
+      headers.put("Content-Type", contentType);
+      headers.forEach(request::header);
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+      try {
+        HttpResponse<String> response =
+            HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().map(), response.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     /** A GET of a binary body (a downloaded file). */
     public byte[] download(String path) {
       HttpRequest.Builder request =
