@@ -2,6 +2,7 @@ package no.followup.registry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Arrays;
 import java.util.List;
@@ -84,11 +85,18 @@ class InputFuzzTest {
                 json));
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "60s")
   void anyBodyToAnyEndpoint(byte[] input) {
     if (input.length == 0) {
       return;
     }
+    // The target is the API over HTTP on this machine: not a server-side request forgery.
+    try (var localCalls = BugDetectors.allowNetworkConnections()) {
+      send(input);
+    }
+  }
+
+  private void send(byte[] input) {
     Target target = targets.get(Math.floorMod(input[0], targets.size()));
     byte[] body = Arrays.copyOfRange(input, 1, input.length);
     long rowsBefore = rows();
