@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The batch jobs on their own, without the web API: {@code java -jar registry-batch-…-exec.jar
- * --job=nationalAggregation --asOf=2026-06-30}. Exits 0 when the run completed.
+ * --job=nationalAggregation --asOf=2026-06-30}. Exits 0 when the run completed. With {@code
+ * --verify-audit} it checks the audit trail's hash chains instead (exit 0 intact, 2 broken).
  *
  * <p>Deliberately not a {@code @Configuration}: the API scans the same packages and must not pick
  * up a second application. Spring still reads the annotations here because the class is the primary
@@ -36,15 +37,21 @@ import org.springframework.context.annotation.Import;
 public class BatchApplication {
 
   public static void main(String[] args) {
+    if (java.util.List.of(args).contains(AuditVerificationCommand.FLAG)) {
+      System.exit(AuditVerificationCommand.run(start(args)));
+    }
     RunRequest request = RunRequest.parse(args);
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(BatchApplication.class)
-            .web(WebApplicationType.NONE)
-            .properties("spring.config.name=batch-runner")
-            .run(request.springArguments());
+    ConfigurableApplicationContext context = start(request.springArguments());
     JobExecution execution = context.getBean(StandaloneRuns.class).runOrResume(request);
     System.exit(
         SpringApplication.exit(context, () -> execution.getStatus().isUnsuccessful() ? 1 : 0));
+  }
+
+  private static ConfigurableApplicationContext start(String[] springArguments) {
+    return new SpringApplicationBuilder(BatchApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.config.name=batch-runner")
+        .run(springArguments);
   }
 
   @Bean

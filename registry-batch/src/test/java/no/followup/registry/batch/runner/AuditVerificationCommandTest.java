@@ -1,0 +1,103 @@
+package no.followup.registry.batch.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import no.followup.registry.application.audit.AuditEntry;
+import no.followup.registry.application.audit.AuditTrail;
+import no.followup.registry.batch.BatchTestDatabase;
+import no.followup.registry.testsupport.ChildProcesses;
+import no.followup.registry.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The operator's command {@code --verify-audit}: exit 0 on an intact trail, exit 2 naming the row
+ * after someone changed it in SQL behind the application's back.
+ */
+@SpringBootTest(
+    classes = BatchApplication.class,
+    properties = {
+      "spring.batch.job.enabled=false",
+      "spring.batch.jdbc.initialize-schema=never",
+      "registry.schedules.enabled=false"
+    })
+class AuditVerificationCommandTest {
+
+  private static final TestDatabase DATABASE = TestDatabase.migrated();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry properties) {
+    BatchTestDatabase.use(DATABASE, properties);
+  }
+
+  @Autowired AuditTrail trail;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void exits_0_on_an_intact_trail_and_2_naming_the_row_altered_in_sql() throws Exception {
+    trail.append(List.of(entry("CREATE"), entry("CORRECT"), entry("READ")));
+    String chain =
+        jdbc.sql("SELECT DISTINCT chain_key FROM audit_event WHERE chain_key LIKE 'UNN:%'")
+            .query(String.class)
+            .single();
+
+    assertThat(verify("intact")).isZero();
+    assertThat(Files.readString(Path.of("target", "audit-intact.log")))
+        .contains("audit trail intact: 3 rows checked");
+
+    jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete").update();
+    jdbc.sql(
+            "UPDATE audit_event SET new_value = '{\"doseMgPerKg\":0.9}' WHERE chain_key = ? AND seq = 2")
+        .param(chain)
+        .update();
+    jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete").update();
+
+    assertThat(verify("broken")).isEqualTo(AuditVerificationCommand.BROKEN);
+    assertThat(Files.readString(Path.of("target", "audit-broken.log")))
+        .contains("audit trail BROKEN at chain " + chain + " row 2");
+  }
+
+  private static int verify(String log) throws Exception {
+    Process process =
+        new ProcessBuilder(
+                ChildProcesses.java(),
+                "-cp",
+                ChildProcesses.mainClassPath(),
+                BatchApplication.class.getName(),
+                AuditVerificationCommand.FLAG,
+                "--spring.datasource.url=" + DATABASE.settings().url(),
+                "--spring.datasource.username=" + DATABASE.settings().user(),
+                "--spring.datasource.password="
+                    + (DATABASE.settings().password() == null
+                        ? ""
+                        : DATABASE.settings().password()))
+            .redirectErrorStream(true)
+            .redirectOutput(Path.of("target", "audit-" + log + ".log").toFile())
+            .start();
+    return process.waitFor();
+  }
+
+  private static AuditEntry entry(String action) {
+    return new AuditEntry(
+        Instant.now(),
+        "staff.unn",
+        "UNN",
+        action,
+        "infusion",
+        UUID.randomUUID().toString(),
+        UUID.randomUUID(),
+        "care",
+        null,
+        null,
+        "{\"doseMgPerKg\":0.4}");
+  }
+}
