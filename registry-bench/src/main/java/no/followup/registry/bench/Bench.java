@@ -26,27 +26,50 @@ public final class Bench {
       Pattern.compile("RESULT rows=(\\d+) seconds=([0-9.E-]+) peakHeapMb=(\\d+)");
 
   private final boolean smoke;
+  private final String only;
   private final List<String> lines = new ArrayList<>();
 
-  private Bench(boolean smoke) {
+  private Bench(boolean smoke, String only) {
     this.smoke = smoke;
+    this.only = only;
   }
 
+  /**
+   * {@code --smoke} for tiny sizes; {@code --only=ingest|posts|aggregation|export} for one part.
+   */
   public static void main(String[] args) throws Exception {
-    Bench bench = new Bench(List.of(args).contains("--smoke"));
+    String only =
+        List.of(args).stream()
+            .filter(a -> a.startsWith("--only="))
+            .map(a -> a.substring("--only=".length()))
+            .findFirst()
+            .orElse("");
+    Bench bench = new Bench(List.of(args).contains("--smoke"), only);
     bench.run();
     System.exit(0);
   }
 
   private void run() throws Exception {
     header();
-    ingest();
-    try (RunningRegistry registry = new RunningRegistry()) {
-      posts(registry);
+    if (wanted("ingest")) {
+      ingest();
     }
-    aggregation();
-    export();
-    Path file = Path.of("bench", "results", LocalDate.now() + (smoke ? "-smoke" : "") + ".md");
+    if (wanted("posts")) {
+      try (RunningRegistry registry = new RunningRegistry()) {
+        posts(registry);
+      }
+    }
+    if (wanted("aggregation")) {
+      aggregation();
+    }
+    if (wanted("export")) {
+      export();
+    }
+    Path file =
+        Path.of(
+            "bench",
+            "results",
+            LocalDate.now() + (smoke ? "-smoke" : "") + (only.isEmpty() ? "" : "-" + only) + ".md");
     Files.createDirectories(file.getParent());
     Files.write(file, lines, StandardCharsets.UTF_8);
     System.out.println("results written to " + file);
@@ -160,6 +183,10 @@ public final class Bench {
         "Peak heap is the sum of the heap pools' peaks (an upper bound). The registry's rows leave"
             + " out withdrawn participants and records after the as-of date; the baselines write"
             + " every row of the same tables, raw (no pseudonyms, day counts, checksum or codebook).");
+  }
+
+  private boolean wanted(String part) {
+    return only.isEmpty() || only.equals(part);
   }
 
   /** rows, seconds and peak heap of one export in a JVM of its own. */
