@@ -5,15 +5,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of the national aggregation. A site's figures are computed where the data is (set-based
- * SQL, no rows pulled into Java) and stored as additive parts; regions and the nation are then the
- * sums of their sites. Everything counts as of the run's date: enrolments, withdrawals,
- * discontinuations, infusions, scores and events after it are ignored.
+ * Runs the national aggregation's SQL ({@link AggregationQueries}). A site's figures are computed
+ * where the data is (set-based SQL, no rows pulled into Java) and stored as additive parts; regions
+ * and the nation are then the sums of their sites. Everything counts as of the run's date:
+ * enrolments, withdrawals, discontinuations, infusions, scores and events after it are ignored.
  */
 @Component
 class SiteAggregation {
-
-  static final String SITE = "SITE";
 
   private final JdbcClient jdbc;
 
