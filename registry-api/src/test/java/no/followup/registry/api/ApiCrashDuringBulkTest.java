@@ -160,8 +160,7 @@ class ApiCrashDuringBulkTest {
             "no.followup.registry.api.RegistryApplication",
             "--spring.datasource.url=" + database.settings().url(),
             "--spring.datasource.username=" + database.settings().user(),
-            "--spring.datasource.password="
-                + (database.settings().password() == null ? "" : database.settings().password()),
+            "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
             "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
                 + KeycloakServer.shared().issuer(),
             "--registry.pseudonym.key=" + key,

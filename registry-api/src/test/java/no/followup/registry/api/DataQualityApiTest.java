@@ -3,6 +3,7 @@ package no.followup.registry.api;
 import static no.followup.registry.api.support.Requests.ENROLLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.api.support.Api;
@@ -63,24 +64,15 @@ class DataQualityApiTest {
         .contains("baseline was on paper");
   }
 
-  private static void runDataQuality(Api api) throws InterruptedException {
+  private static void runDataQuality(Api api) {
     String location =
         api.as(Persona.COORDINATOR)
             .post(
                 "/api/v1/jobs/dataQuality/executions",
                 Map.of("asOf", ENROLLED.plusDays(30).toString()))
             .header("Location");
-    for (int attempt = 0; attempt < 300; attempt++) {
-      if (api.as(Persona.COORDINATOR)
-          .get(location)
-          .json()
-          .get("status")
-          .asString()
-          .equals("COMPLETED")) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the dataQuality job did not complete in 30 s");
+    JsonNode run =
+        api.as(Persona.COORDINATOR).awaitStatus(location, Api.JOB_ENDED, Duration.ofSeconds(30));
+    assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
   }
 }

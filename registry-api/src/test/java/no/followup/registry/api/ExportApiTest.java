@@ -3,6 +3,7 @@ package no.followup.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.Map;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
@@ -36,7 +37,9 @@ class ExportApiTest {
                 Map.of("asOf", Requests.ENROLLED.plusDays(30).toString()));
     assertThat(requested.status()).as(requested.body()).isEqualTo(202);
     assertThat(requested.json().get("status").asString()).isIn("QUEUED", "RUNNING", "COMPLETED");
-    JsonNode export = waitUntilDone(api, requested.header("Location"));
+    JsonNode export =
+        api.as(Persona.RESEARCHER)
+            .awaitStatus(requested.header("Location"), Api.EXPORT_ENDED, Duration.ofSeconds(60));
 
     assertThat(export.get("status").asString()).as(export.toString()).isEqualTo("COMPLETED");
     byte[] file = api.as(Persona.RESEARCHER).download(export.get("file").asString());
@@ -63,17 +66,5 @@ class ExportApiTest {
     assertThat(noDate.status()).isEqualTo(422);
     assertThat(noDate.json().at("/errors/0/field").asString()).isEqualTo("asOf");
     assertThat(api.as(Persona.STAFF_OUS).get("/api/v1/datasets").status()).isEqualTo(403);
-  }
-
-  private static JsonNode waitUntilDone(Api api, String location) throws InterruptedException {
-    for (int attempt = 0; attempt < 600; attempt++) {
-      JsonNode export = api.as(Persona.RESEARCHER).get(location).json();
-      String status = export.get("status").asString();
-      if (status.equals("COMPLETED") || status.equals("FAILED")) {
-        return export;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the export did not finish in 60 s");
   }
 }

@@ -2,6 +2,7 @@ package no.followup.registry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import no.followup.registry.api.support.Api;
@@ -32,7 +33,9 @@ class ReportApiTest {
         api.as(Persona.COORDINATOR)
             .post("/api/v1/jobs/followUpCompleteness/executions", Map.of("asOf", asOf.toString()));
     assertThat(started.status()).as(started.body()).isEqualTo(202);
-    JsonNode run = waitUntilDone(api, started.header("Location"));
+    JsonNode run =
+        api.as(Persona.COORDINATOR)
+            .awaitStatus(started.header("Location"), Api.JOB_ENDED, Duration.ofSeconds(30));
 
     assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
     assertThat(run.get("steps").findValuesAsString("name"))
@@ -65,7 +68,11 @@ class ReportApiTest {
     Api.Response started =
         api.as(Persona.COORDINATOR)
             .post("/api/v1/jobs/nationalAggregation/executions", Map.of("asOf", asOf.toString()));
-    assertThat(waitUntilDone(api, started.header("Location")).get("status").asString())
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .awaitStatus(started.header("Location"), Api.JOB_ENDED, Duration.ofSeconds(30))
+                .get("status")
+                .asString())
         .isEqualTo("COMPLETED");
 
     JsonNode national =
@@ -111,17 +118,5 @@ class ReportApiTest {
                 .at("/errors/0/field")
                 .asString())
         .isEqualTo("asOf");
-  }
-
-  private static JsonNode waitUntilDone(Api api, String location) throws InterruptedException {
-    for (int attempt = 0; attempt < 300; attempt++) {
-      JsonNode run = api.as(Persona.COORDINATOR).get(location).json();
-      String status = run.get("status").asString();
-      if (!status.equals("STARTING") && !status.equals("STARTED")) {
-        return run;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the job did not finish in 30 s");
   }
 }

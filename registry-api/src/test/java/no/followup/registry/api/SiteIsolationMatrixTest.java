@@ -3,6 +3,7 @@ package no.followup.registry.api;
 import static no.followup.registry.api.support.Requests.ENROLLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every endpoint × every role × own and foreign objects, with real tokens. A site sees and writes
@@ -111,18 +113,10 @@ class SiteIsolationMatrixTest {
                 "/api/v1/datasets/evaluation-2028/exports",
                 Map.of("asOf", ENROLLED.plusDays(60).toString()))
             .header("Location");
-    for (int attempt = 0; attempt < 600; attempt++) {
-      if (api.as(Persona.RESEARCHER)
-          .get(location)
-          .json()
-          .get("status")
-          .asString()
-          .equals("COMPLETED")) {
-        return location;
-      }
-      pause();
-    }
-    throw new AssertionError("the export did not complete in 60 s");
+    JsonNode export =
+        api.as(Persona.RESEARCHER).awaitStatus(location, Api.EXPORT_ENDED, Duration.ofSeconds(60));
+    assertThat(export.get("status").asString()).isEqualTo("COMPLETED");
+    return location;
   }
 
   /** The data-quality finding the job raised on the world's participant without a baseline. */
@@ -156,26 +150,10 @@ class SiteIsolationMatrixTest {
                 Map.of("asOf", ENROLLED.plusDays(60).toString()));
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String location = started.header("Location");
-    for (int attempt = 0; attempt < 300; attempt++) {
-      if (api.as(Persona.COORDINATOR)
-          .get(location)
-          .json()
-          .get("status")
-          .asString()
-          .equals("COMPLETED")) {
-        return location;
-      }
-      pause();
-    }
-    throw new AssertionError("the report job did not complete in 30 s");
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    JsonNode run =
+        api.as(Persona.COORDINATOR).awaitStatus(location, Api.JOB_ENDED, Duration.ofSeconds(30));
+    assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
+    return location;
   }
 
   @Test

@@ -54,10 +54,7 @@ class StructuredMutationProperties {
             .run(
                 "--spring.datasource.url=" + database.settings().url(),
                 "--spring.datasource.username=" + database.settings().user(),
-                "--spring.datasource.password="
-                    + (database.settings().password() == null
-                        ? ""
-                        : database.settings().password()),
+                "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
                     + KeycloakServer.shared().issuer(),
                 "--registry.pseudonym.key=" + key,

@@ -11,8 +11,6 @@ public final class BatchTestDatabase {
   public static void use(TestDatabase database, DynamicPropertyRegistry properties) {
     properties.add("spring.datasource.url", () -> database.settings().url());
     properties.add("spring.datasource.username", () -> database.settings().user());
-    properties.add(
-        "spring.datasource.password",
-        () -> database.settings().password() == null ? "" : database.settings().password());
+    properties.add("spring.datasource.password", () -> database.settings().passwordOrEmpty());
   }
 }

@@ -76,16 +76,12 @@ final class AggregationBench {
         .run(
             "--spring.datasource.url=" + database.settings().url(),
             "--spring.datasource.username=" + database.settings().user(),
-            "--spring.datasource.password=" + nullToEmpty(database.settings().password()),
+            "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
             "--spring.flyway.enabled=false",
             "--spring.batch.job.enabled=false",
             "--spring.batch.jdbc.initialize-schema=never",
             "--registry.schedules.enabled=false",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN");
-  }
-
-  static String nullToEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

@@ -202,7 +202,7 @@ public final class Bench {
                 mode,
                 database.settings().url(),
                 database.settings().user(),
-                AggregationBench.nullToEmpty(database.settings().password()),
+                database.settings().passwordOrEmpty(),
                 "target/bench-exports/" + mode)
             .redirectErrorStream(true)
             .start();

@@ -26,8 +26,7 @@ final class RunningRegistry implements AutoCloseable {
             .run(
                 "--spring.datasource.url=" + database.settings().url(),
                 "--spring.datasource.username=" + database.settings().user(),
-                "--spring.datasource.password="
-                    + AggregationBench.nullToEmpty(database.settings().password()),
+                "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
                 "--registry.pseudonym.key=" + key,
                 "--registry.export.release-key=" + key,

@@ -56,7 +56,13 @@ public final class TestDatabase {
   }
 
   /** JDBC URL, user and password of one test database. */
-  public record ConnectionSettings(String url, String user, String password) {}
+  public record ConnectionSettings(String url, String user, String password) {
+
+    /** The password as a property value: empty rather than null. */
+    public String passwordOrEmpty() {
+      return password == null ? "" : password;
+    }
+  }
 
   private static synchronized Server server() {
     if (server == null) {

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The states in which a job execution has ended. */
+  public static final List<String> JOB_ENDED =
+      List.of("COMPLETED", "FAILED", "STOPPING", "STOPPED", "ABANDONED", "UNKNOWN");
+
+  /** The states in which an export has ended. */
+  public static final List<String> EXPORT_ENDED = List.of("COMPLETED", "FAILED");
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final int port;
@@ -91,6 +101,27 @@ public final class Api {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+
+    /**
+     * Reads the resource every 100 ms until its {@code status} is one of the given ones (a job
+     * execution or export running in the background); fails after the time given.
+     */
+    public JsonNode awaitStatus(String location, List<String> ends, Duration within) {
+      long deadline = System.nanoTime() + within.toNanos();
+      while (System.nanoTime() < deadline) {
+        JsonNode state = get(location).json();
+        if (ends.contains(state.get("status").asString())) {
+          return state;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      throw new AssertionError(location + " did not reach " + ends + " within " + within);
     }
 
     /** A GET of a binary body (a downloaded file). */

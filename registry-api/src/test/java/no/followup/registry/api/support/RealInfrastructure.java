@@ -21,8 +21,7 @@ public class RealInfrastructure
     TestPropertyValues.of(
             "spring.datasource.url=" + database.url(),
             "spring.datasource.username=" + database.user(),
-            "spring.datasource.password="
-                + (database.password() == null ? "" : database.password()),
+            "spring.datasource.password=" + database.passwordOrEmpty(),
             "spring.security.oauth2.resourceserver.jwt.issuer-uri="
                 + KeycloakServer.shared().issuer(),
             "registry.pseudonym.key=" + PSEUDONYM_KEY,

@@ -76,10 +76,7 @@ class AuditVerificationCommandTest {
                 AuditVerificationCommand.FLAG,
                 "--spring.datasource.url=" + DATABASE.settings().url(),
                 "--spring.datasource.username=" + DATABASE.settings().user(),
-                "--spring.datasource.password="
-                    + (DATABASE.settings().password() == null
-                        ? ""
-                        : DATABASE.settings().password()))
+                "--spring.datasource.password=" + DATABASE.settings().passwordOrEmpty())
             .redirectErrorStream(true)
             .redirectOutput(Path.of("target", "audit-" + log + ".log").toFile())
             .start();

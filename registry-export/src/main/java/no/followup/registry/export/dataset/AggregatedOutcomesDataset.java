@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.Column;
@@ -110,12 +111,8 @@ final class AggregatedOutcomesDataset {
   }
 
   private void cohortCounts(List<Scope> scopes, CountTable counts) {
-    Map<String, Map<String, Object>> rows = new TreeMap<>();
-    jdbc.sql("SELECT * FROM report_cohort WHERE run_id = ?")
-        .param(runId)
-        .query()
-        .listOfRows()
-        .forEach(row -> rows.put(row.get("scope_level") + ":" + row.get("scope_code"), row));
+    Map<String, Map<String, Object>> rows =
+        rowsOfRun("report_cohort", AggregatedOutcomesDataset::scopeKey);
     for (Scope scope : scopes) {
       Map<String, Object> row = rows.getOrDefault(scope.key(), Map.of());
       for (String column : COHORT_COUNTS) {
@@ -125,20 +122,8 @@ final class AggregatedOutcomesDataset {
   }
 
   private void visitCounts(List<Scope> scopes, List<String> visits, CountTable counts) {
-    Map<String, Map<String, Object>> rows = new TreeMap<>();
-    jdbc.sql("SELECT * FROM report_visit_outcome WHERE run_id = ?")
-        .param(runId)
-        .query()
-        .listOfRows()
-        .forEach(
-            row ->
-                rows.put(
-                    row.get("scope_level")
-                        + ":"
-                        + row.get("scope_code")
-                        + "|"
-                        + row.get("visit_code"),
-                    row));
+    Map<String, Map<String, Object>> rows =
+        rowsOfRun("report_visit_outcome", row -> scopeKey(row) + "|" + row.get("visit_code"));
     for (Scope scope : scopes) {
       for (String visit : visits) {
         Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + visit, Map.of());
@@ -152,22 +137,10 @@ final class AggregatedOutcomesDataset {
   }
 
   private void adverseEventCounts(List<Scope> scopes, List<String> termGrades, CountTable counts) {
-    Map<String, Map<String, Object>> rows = new TreeMap<>();
-    jdbc.sql("SELECT * FROM report_adverse_event_count WHERE run_id = ?")
-        .param(runId)
-        .query()
-        .listOfRows()
-        .forEach(
-            row ->
-                rows.put(
-                    row.get("scope_level")
-                        + ":"
-                        + row.get("scope_code")
-                        + "|"
-                        + row.get("term")
-                        + "|"
-                        + row.get("severity_grade"),
-                    row));
+    Map<String, Map<String, Object>> rows =
+        rowsOfRun(
+            "report_adverse_event_count",
+            row -> scopeKey(row) + "|" + row.get("term") + "|" + row.get("severity_grade"));
     for (Scope scope : scopes) {
       for (String termGrade : termGrades) {
         Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + termGrade, Map.of());
@@ -175,6 +148,22 @@ final class AggregatedOutcomesDataset {
         counts.count(key("ae|" + termGrade, scope, "serious"), number(row.get("serious")));
       }
     }
+  }
+
+  /** The run's rows of a report table, by the key a scope and its other columns make. */
+  private Map<String, Map<String, Object>> rowsOfRun(
+      String table, Function<Map<String, Object>, String> key) {
+    Map<String, Map<String, Object>> rows = new TreeMap<>();
+    jdbc.sql("SELECT * FROM " + table + " WHERE run_id = ?")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(row -> rows.put(key.apply(row), row));
+    return rows;
+  }
+
+  private static String scopeKey(Map<String, Object> row) {
+    return row.get("scope_level") + ":" + row.get("scope_code");
   }
 
   /** The sums a reader could use to work out a hidden count. */
