@@ -55,18 +55,14 @@ class NationalAggregationJobConfiguration {
   @Bean
   Step nationalAggregationSite(
       JobRepository jobs, PlatformTransactionManager transactions, SiteAggregation aggregation) {
-    return new StepBuilder("nationalAggregationSite", jobs)
-        .tasklet(
-            (contribution, chunk) -> {
-              var step = contribution.getStepExecution();
-              aggregation.aggregate(
-                  ReportRuns.runId(contribution),
-                  step.getExecutionContext().getString(SitePartitioner.SITE),
-                  step.getJobExecution().getJobParameters().getLocalDate("asOf"));
-              return RepeatStatus.FINISHED;
-            },
-            transactions)
-        .build();
+    return SitePartitionedStep.perSite(
+        "nationalAggregationSite",
+        jobs,
+        transactions,
+        (runId, site, asOf) -> {
+          aggregation.aggregate(runId, site, asOf);
+          return 0;
+        });
   }
 
   @Bean

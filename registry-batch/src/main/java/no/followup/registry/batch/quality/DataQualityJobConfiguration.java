@@ -6,8 +6,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,17 +33,7 @@ class DataQualityJobConfiguration {
   @Bean
   Step dataQualitySite(
       JobRepository jobs, PlatformTransactionManager transactions, SiteQualityChecks checks) {
-    return new StepBuilder("dataQualitySite", jobs)
-        .tasklet(
-            (contribution, chunk) -> {
-              var step = contribution.getStepExecution();
-              contribution.incrementWriteCount(
-                  checks.check(
-                      step.getExecutionContext().getString(SitePartitioner.SITE),
-                      step.getJobExecution().getJobParameters().getLocalDate("asOf")));
-              return RepeatStatus.FINISHED;
-            },
-            transactions)
-        .build();
+    return SitePartitionedStep.perSite(
+        "dataQualitySite", jobs, transactions, (runId, site, asOf) -> checks.check(site, asOf));
   }
 }

@@ -1,6 +1,5 @@
 package no.followup.registry.batch.safety;
 
-import java.time.LocalDate;
 import no.followup.registry.batch.report.SitePartitionedStep;
 import no.followup.registry.batch.report.SitePartitioner;
 import no.followup.registry.domain.site.SiteCode;
@@ -8,8 +7,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,17 +34,10 @@ class SafetySignalsJobConfiguration {
   @Bean
   Step safetySignalsSite(
       JobRepository jobs, PlatformTransactionManager transactions, SiteSafetyReview review) {
-    return new StepBuilder("safetySignalsSite", jobs)
-        .tasklet(
-            (contribution, chunk) -> {
-              var step = contribution.getStepExecution();
-              SiteCode site =
-                  SiteCode.of(step.getExecutionContext().getString(SitePartitioner.SITE));
-              LocalDate asOf = step.getJobExecution().getJobParameters().getLocalDate("asOf");
-              contribution.incrementWriteCount(review.review(site, asOf));
-              return RepeatStatus.FINISHED;
-            },
-            transactions)
-        .build();
+    return SitePartitionedStep.perSite(
+        "safetySignalsSite",
+        jobs,
+        transactions,
+        (runId, site, asOf) -> review.review(SiteCode.of(site), asOf));
   }
 }
