@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
+import no.followup.registry.api.support.Receipts;
 import no.followup.registry.api.support.Requests;
 import no.followup.registry.cohort.NationalIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,19 +148,7 @@ class BulkSubmissionTest {
 
     assertThat(receipt.status()).isEqualTo(201);
     assertThat(receipt.json().get("status").asString()).isEqualTo("PARTIALLY_ACCEPTED");
-    Map<String, String> rules = new java.util.LinkedHashMap<>();
-    receipt
-        .json()
-        .get("records")
-        .forEach(
-            r ->
-                rules.put(
-                    r.get("ref").asString(),
-                    r.get("status").asString()
-                        + (r.get("errors").isEmpty()
-                            ? ""
-                            : ":" + r.at("/errors/0/rule").asString())));
-    assertThat(rules)
+    assertThat(Receipts.outcomes(receipt.json()))
         .containsExactly(
             Map.entry("good", "ACCEPTED"),
             Map.entry("no-participant", "REJECTED:required"),

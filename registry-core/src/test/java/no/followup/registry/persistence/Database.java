@@ -1,8 +1,10 @@
 package no.followup.registry.persistence;
 
 import javax.sql.DataSource;
+import no.followup.registry.persistence.workingset.JdbcWorkingSet;
 import no.followup.registry.testsupport.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,7 +14,8 @@ public record Database(
     DataSource dataSource,
     JdbcClient jdbc,
     JdbcTemplate template,
-    DataSourceTransactionManager transactions) {
+    DataSourceTransactionManager transactions,
+    JdbcWorkingSet workingSet) {
 
   public static Database migrated() {
     DataSource dataSource = TestDatabase.migrated().dataSource();
@@ -20,7 +23,8 @@ public record Database(
         dataSource,
         JdbcClient.create(dataSource),
         new JdbcTemplate(dataSource),
-        new DataSourceTransactionManager(dataSource));
+        new DataSourceTransactionManager(dataSource),
+        new JdbcWorkingSet(new NamedParameterJdbcTemplate(dataSource)));
   }
 
   public TransactionTemplate inTransaction() {

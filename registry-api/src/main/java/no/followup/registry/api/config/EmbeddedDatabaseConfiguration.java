@@ -36,6 +36,8 @@ class EmbeddedDatabaseConfiguration {
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(20);
+    // As configured for a real database in application.yaml.
+    dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
     return dataSource;
   }
 }

@@ -2,6 +2,7 @@ package no.followup.registry.api.submission;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import no.followup.registry.api.assessment.AssessmentMapper;
@@ -22,6 +23,7 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.application.record.Saved;
 import no.followup.registry.application.submission.SubmissionItem;
 import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -40,11 +42,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class BulkItems {
 
+  /**
+   * Enrolment and follow-up status changes may write (a new participant row) before a later check
+   * rejects them; the clinical records run every rule first.
+   */
+  private static final Set<String> WRITE_BEFORE_THEY_CAN_BE_REJECTED =
+      Set.of("participant", "withdrawal", "discontinuation");
+
   private final Enrolments enrolments;
   private final ClinicalRecords records;
   private final ParticipantMapper participants;
   private final JsonMapper json;
-  private final Map<String, BiFunction<Actor, BulkRecord, UUID>> writers;
+  private final Map<String, BiFunction<Actor, BulkRecord, SubmissionItem.Written>> writers;
 
   BulkItems(
       Enrolments enrolments,
@@ -74,12 +83,18 @@ class BulkItems {
 
   List<SubmissionItem> of(Actor actor, List<BulkRecord> bulk) {
     return bulk.stream()
-        .map(record -> new SubmissionItem(record.ref(), record.type(), () -> write(actor, record)))
+        .map(
+            record ->
+                new SubmissionItem(
+                    record.ref(),
+                    record.type(),
+                    !WRITE_BEFORE_THEY_CAN_BE_REJECTED.contains(record.type()),
+                    () -> write(actor, record)))
         .toList();
   }
 
-  private UUID write(Actor actor, BulkRecord record) {
-    BiFunction<Actor, BulkRecord, UUID> writer =
+  private SubmissionItem.Written write(Actor actor, BulkRecord record) {
+    BiFunction<Actor, BulkRecord, SubmissionItem.Written> writer =
         record.type() == null ? null : writers.get(record.type());
     if (writer == null) {
       throw reject(
@@ -94,42 +109,46 @@ class BulkItems {
     return writer.apply(actor, record);
   }
 
-  private UUID enrol(Actor actor, BulkRecord record) {
-    return enrolments
-        .enrol(actor, participants.toCommand(read(record.data(), EnrolmentRequest.class)))
-        .participant()
-        .id()
-        .value();
+  private SubmissionItem.Written enrol(Actor actor, BulkRecord record) {
+    return written(
+        enrolments
+            .enrol(actor, participants.toCommand(read(record.data(), EnrolmentRequest.class)))
+            .participant()
+            .id()
+            .value());
   }
 
-  private UUID withdraw(Actor actor, BulkRecord record) {
+  private SubmissionItem.Written withdraw(Actor actor, BulkRecord record) {
     WithdrawalRequest request = read(record.data(), WithdrawalRequest.class);
     ParticipantId participant = participantOf(actor, record);
     enrolments.withdraw(actor, participant, request.date(), request.reason());
-    return participant.value();
+    return written(participant.value());
   }
 
-  private UUID discontinue(Actor actor, BulkRecord record) {
+  private SubmissionItem.Written discontinue(Actor actor, BulkRecord record) {
     DiscontinuationRequest request = read(record.data(), DiscontinuationRequest.class);
     ParticipantId participant = participantOf(actor, record);
     enrolments.discontinue(actor, participant, request.date(), request.reason());
-    return participant.value();
+    return written(participant.value());
   }
 
-  private <Q, T extends EnrolmentRecord> BiFunction<Actor, BulkRecord, UUID> recordWriter(
-      RecordKind<T> kind, RecordMapping<Q, T, ?> mapping, Class<Q> requestType) {
+  private <Q, T extends EnrolmentRecord>
+      BiFunction<Actor, BulkRecord, SubmissionItem.Written> recordWriter(
+          RecordKind<T> kind, RecordMapping<Q, T, ?> mapping, Class<Q> requestType) {
     return (actor, record) -> {
       Q request = read(record.data(), requestType);
-      return records
-          .add(
+      Saved<T> saved =
+          records.add(
               actor,
               participantOf(actor, record),
               kind,
-              (id, enrolment) -> mapping.toDomain(request, id, enrolment))
-          .stored()
-          .record()
-          .id();
+              (id, enrolment) -> mapping.toDomain(request, id, enrolment));
+      return new SubmissionItem.Written(saved.stored().record().id(), saved.warnings());
     };
+  }
+
+  private static SubmissionItem.Written written(UUID id) {
+    return new SubmissionItem.Written(id, List.of());
   }
 
   private ParticipantId participantOf(Actor actor, BulkRecord record) {

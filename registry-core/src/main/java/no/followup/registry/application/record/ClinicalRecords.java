@@ -49,7 +49,11 @@ public class ClinicalRecords {
     this.clock = clock;
   }
 
-  @Transactional
+  /**
+   * Stores a new record. Every rejection comes before anything is written, so a rejection leaves
+   * the surrounding transaction (a bulk submission's) as it was: it is not marked for rollback.
+   */
+  @Transactional(noRollbackFor = {RecordRejectedException.class, NotFoundException.class})
   public <T extends EnrolmentRecord> Saved<T> add(
       Actor actor, ParticipantId participant, RecordKind<T> kind, RecordFactory<T> factory) {
     Enrolment enrolment = enrolments.ownEnrolment(actor, participant);

@@ -11,6 +11,7 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditLog;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,9 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs bulk submissions through the same use cases as single requests. Each record runs in a
- * savepoint, so one bad record never spoils the database state of the others and every record gets
- * its own outcome.
+ * Runs bulk submissions through the same use cases as single requests, every record with its own
+ * outcome; one bad record never spoils the database state of the others.
+ *
+ * <p>A submission first runs batched, in one savepoint: a {@link WorkingSet} keeps what the records
+ * read and sends their inserts in batches, and the clinical records, which are rejected only before
+ * they write, run without a savepoint of their own. Should anything else go wrong in that run (a
+ * constraint the rules did not foresee, a concurrent change), it is rolled back whole and the
+ * submission runs again record by record, each in its own savepoint, which gives every record the
+ * outcome it would have had alone.
  */
 @Service
 public class Submissions {
@@ -29,6 +36,7 @@ public class Submissions {
   public static final int MAX_RECORDS = 10_000;
 
   private final SubmissionReceipts receipts;
+  private final WorkingSet workingSet;
   private final AuditLog audit;
   private final RegistryClock clock;
   private final TransactionTemplate transaction;
@@ -37,10 +45,12 @@ public class Submissions {
 
   public Submissions(
       SubmissionReceipts receipts,
+      WorkingSet workingSet,
       AuditLog audit,
       RegistryClock clock,
       PlatformTransactionManager transactions) {
     this.receipts = receipts;
+    this.workingSet = workingSet;
     this.audit = audit;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
@@ -98,23 +108,91 @@ public class Submissions {
   }
 
   private List<ItemOutcome> run(List<SubmissionItem> items) {
+    int auditMark = audit.pending();
+    try {
+      return savepoint.execute(status -> runBatched(items));
+    } catch (BatchedRunFailed e) {
+      audit.discardFrom(auditMark);
+      return runRecordByRecord(items);
+    }
+  }
+
+  private List<ItemOutcome> runBatched(List<SubmissionItem> items) {
     List<ItemOutcome> outcomes = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      outcomes.add(runOne(i, items.get(i)));
+    try (WorkingSet.Session session = workingSet.open()) {
+      for (int i = 0; i < items.size(); i++) {
+        SubmissionItem item = items.get(i);
+        if (item.rejectedBeforeWriting()) {
+          outcomes.add(runWithoutSavepoint(i, item, session));
+        } else {
+          // Queued inserts are not in the database yet, so a rollback to this savepoint cannot
+          // touch them; the reads kept during the item may describe writes it rolled back.
+          ItemOutcome outcome = runInSavepoint(i, item);
+          if (outcome.status().equals(ItemOutcome.REJECTED)) {
+            session.forgetReads();
+          }
+          outcomes.add(outcome);
+        }
+      }
+      session.flush();
+    } catch (DataAccessException e) {
+      throw new BatchedRunFailed(e);
     }
     return outcomes;
   }
 
-  private ItemOutcome runOne(int index, SubmissionItem item) {
+  private ItemOutcome runWithoutSavepoint(
+      int index, SubmissionItem item, WorkingSet.Session session) {
+    long queued = session.queued();
     int auditMark = audit.pending();
     try {
-      UUID id = savepoint.execute(status -> item.write().get());
-      return new ItemOutcome(
-          index, item.ref(), item.type(), ItemOutcome.ACCEPTED, id, List.of(), List.of());
+      return accepted(index, item, item.write().get());
+    } catch (RecordRejectedException | NotFoundException e) {
+      if (session.queued() != queued || audit.pending() != auditMark) {
+        // It wrote before it was rejected: only a savepoint could take that back.
+        throw new BatchedRunFailed(e);
+      }
+      return rejection(index, item, e);
+    } catch (RuntimeException e) {
+      throw new BatchedRunFailed(e);
+    }
+  }
+
+  private List<ItemOutcome> runRecordByRecord(List<SubmissionItem> items) {
+    List<ItemOutcome> outcomes = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      outcomes.add(runInSavepoint(i, items.get(i)));
+    }
+    return outcomes;
+  }
+
+  private ItemOutcome runInSavepoint(int index, SubmissionItem item) {
+    int auditMark = audit.pending();
+    try {
+      return accepted(index, item, savepoint.execute(status -> item.write().get()));
     } catch (RuntimeException e) {
       // The savepoint rolled back the record; its audit rows must not outlive it.
       audit.discardFrom(auditMark);
       return rejection(index, item, e);
+    }
+  }
+
+  private static ItemOutcome accepted(
+      int index, SubmissionItem item, SubmissionItem.Written written) {
+    return new ItemOutcome(
+        index,
+        item.ref(),
+        item.type(),
+        ItemOutcome.ACCEPTED,
+        written.id(),
+        List.of(),
+        written.warnings());
+  }
+
+  /** The batched run cannot give every record its own outcome: run the submission again. */
+  private static final class BatchedRunFailed extends RuntimeException {
+    BatchedRunFailed(Throwable cause) {
+      super(cause);
     }
   }
 

@@ -11,61 +11,66 @@ import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.lab.LabResults;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.shared.Versioned;
+import no.followup.registry.persistence.workingset.JdbcWorkingSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcLabResults implements LabResults {
 
-  private final JdbcClient jdbc;
+  private static final String TABLE = "lab_result";
 
-  JdbcLabResults(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcWorkingSet working;
+
+  JdbcLabResults(JdbcClient jdbc, JdbcWorkingSet working) {
     this.jdbc = jdbc;
+    this.working = working;
   }
 
   @Override
   public void add(LabResult result) {
-    withValues(
-            jdbc.sql(
-                """
+    working.insert(
+        TABLE,
+        result,
+        """
                 INSERT INTO lab_result (id, enrolment_id, site_code, participant_id, result_date, analyte, value, unit,
                                         upper_normal_limit)
-                SELECT :id, e.id, e.site_code, e.participant_id, :date, :analyte, :value, :unit, :uln
-                FROM enrolment e WHERE e.id = :enrolment
-                """),
-            result)
-        .param("enrolment", result.enrolmentId().value())
-        .update();
+                VALUES (:id, :enrolment, (SELECT site_code FROM enrolment WHERE id = :enrolment),
+                        (SELECT participant_id FROM enrolment WHERE id = :enrolment), :date, :analyte, :value, :unit, :uln)
+                """,
+        values(result).addValue("enrolment", result.enrolmentId().value()));
   }
 
   @Override
   public boolean replace(LabResult result, int expectedVersion) {
-    return withValues(
-                jdbc.sql(
-                    """
+    working.flush(TABLE);
+    working.forget(TABLE, result.enrolmentId());
+    return jdbc.sql(
+                """
                     UPDATE lab_result SET result_date = :date, analyte = :analyte, value = :value, unit = :unit,
                            upper_normal_limit = :uln, version = version + 1
                     WHERE id = :id AND version = :expectedVersion
-                    """),
-                result)
-            .param("expectedVersion", expectedVersion)
+                    """)
+            .paramSource(values(result).addValue("expectedVersion", expectedVersion))
             .update()
         == 1;
   }
 
-  private static StatementSpec withValues(StatementSpec statement, LabResult r) {
-    return statement
-        .param("id", r.id())
-        .param("date", r.date())
-        .param("analyte", r.analyte().name())
-        .param("value", r.value())
-        .param("unit", r.unit())
-        .param("uln", r.upperNormalLimit());
+  private static MapSqlParameterSource values(LabResult r) {
+    return new MapSqlParameterSource()
+        .addValue("id", r.id())
+        .addValue("date", r.date())
+        .addValue("analyte", r.analyte().name())
+        .addValue("value", r.value())
+        .addValue("unit", r.unit())
+        .addValue("uln", r.upperNormalLimit());
   }
 
   @Override
   public Optional<Versioned<LabResult>> find(UUID id) {
+    working.flush(TABLE);
     return jdbc.sql("SELECT * FROM lab_result WHERE id = ?")
         .param(id)
         .query(JdbcLabResults::result)
@@ -74,11 +79,15 @@ class JdbcLabResults implements LabResults {
 
   @Override
   public List<Versioned<LabResult>> ofEnrolment(EnrolmentId enrolment) {
-    return jdbc.sql(
-            "SELECT * FROM lab_result WHERE enrolment_id = ? ORDER BY result_date, analyte, id")
-        .param(enrolment.value())
-        .query(JdbcLabResults::result)
-        .list();
+    return working.recordsOf(
+        TABLE,
+        enrolment,
+        () ->
+            jdbc.sql(
+                    "SELECT * FROM lab_result WHERE enrolment_id = ? ORDER BY result_date, analyte, id")
+                .param(enrolment.value())
+                .query(JdbcLabResults::result)
+                .list());
   }
 
   private static Versioned<LabResult> result(ResultSet rs, int row) throws SQLException {

@@ -19,6 +19,7 @@ import no.followup.registry.domain.participant.Pseudonym;
 import no.followup.registry.domain.participant.Sex;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.study.StudyCode;
+import no.followup.registry.persistence.workingset.JdbcWorkingSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,17 +27,23 @@ import org.springframework.stereotype.Repository;
 class JdbcParticipants implements Participants {
 
   private final JdbcClient jdbc;
+  private final JdbcWorkingSet working;
 
-  JdbcParticipants(JdbcClient jdbc) {
+  JdbcParticipants(JdbcClient jdbc, JdbcWorkingSet working) {
     this.jdbc = jdbc;
+    this.working = working;
   }
 
   @Override
   public Optional<Participant> findByPseudonym(Pseudonym pseudonym) {
-    return jdbc.sql("SELECT * FROM participant WHERE pseudonym = ?")
-        .param(pseudonym.value())
-        .query(JdbcParticipants::participant)
-        .optional();
+    return working.read(
+        "participant",
+        pseudonym,
+        () ->
+            jdbc.sql("SELECT * FROM participant WHERE pseudonym = ?")
+                .param(pseudonym.value())
+                .query(JdbcParticipants::participant)
+                .optional());
   }
 
   @Override
@@ -57,6 +64,7 @@ class JdbcParticipants implements Participants {
             participant.sex().name(),
             participant.birthYear())
         .update();
+    working.forget("participant", participant.pseudonym());
     return findByPseudonym(participant.pseudonym()).orElseThrow();
   }
 
@@ -124,6 +132,7 @@ class JdbcParticipants implements Participants {
         .param("consentDate", e.consent().consentDate())
         .param("study", e.study().value())
         .update();
+    working.forget("enrolment", e.participantId());
   }
 
   @Override
@@ -146,11 +155,15 @@ class JdbcParticipants implements Participants {
 
   @Override
   public List<Enrolment> enrolmentsOf(ParticipantId participant) {
-    return jdbc.sql(
-            "SELECT * FROM enrolment WHERE participant_id = ? ORDER BY enrolment_date, site_code")
-        .param(participant.value())
-        .query(JdbcParticipants::enrolment)
-        .list();
+    return working.read(
+        "enrolment",
+        participant,
+        () ->
+            jdbc.sql(
+                    "SELECT * FROM enrolment WHERE participant_id = ? ORDER BY enrolment_date, site_code")
+                .param(participant.value())
+                .query(JdbcParticipants::enrolment)
+                .list());
   }
 
   @Override
@@ -167,6 +180,7 @@ class JdbcParticipants implements Participants {
         .param("dReason", e.discontinuation().map(d -> d.reason().name()).orElse(null))
         .param("id", e.id().value())
         .update();
+    working.forget("enrolment", e.participantId());
   }
 
   private static Participant participant(ResultSet rs, int row) throws SQLException {

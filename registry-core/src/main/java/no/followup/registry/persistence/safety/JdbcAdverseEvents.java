@@ -14,66 +14,71 @@ import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.AdverseEvents;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.shared.Versioned;
+import no.followup.registry.persistence.workingset.JdbcWorkingSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcAdverseEvents implements AdverseEvents {
 
-  private final JdbcClient jdbc;
+  private static final String TABLE = "adverse_event";
 
-  JdbcAdverseEvents(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcWorkingSet working;
+
+  JdbcAdverseEvents(JdbcClient jdbc, JdbcWorkingSet working) {
     this.jdbc = jdbc;
+    this.working = working;
   }
 
   @Override
   public void add(AdverseEvent event) {
-    withValues(
-            jdbc.sql(
-                """
+    working.insert(
+        TABLE,
+        event,
+        """
                 INSERT INTO adverse_event (id, enrolment_id, site_code, participant_id, onset_date, term,
                                            special_interest, severity_grade, serious, relatedness, action_taken, outcome)
-                SELECT :id, e.id, e.site_code, e.participant_id, :onset, :term, :specialInterest, :grade, :serious,
-                       :relatedness, :action, :outcome
-                FROM enrolment e WHERE e.id = :enrolment
-                """),
-            event)
-        .param("enrolment", event.enrolmentId().value())
-        .update();
+                VALUES (:id, :enrolment, (SELECT site_code FROM enrolment WHERE id = :enrolment),
+                        (SELECT participant_id FROM enrolment WHERE id = :enrolment), :onset, :term, :specialInterest, :grade, :serious,
+                       :relatedness, :action, :outcome)
+                """,
+        values(event).addValue("enrolment", event.enrolmentId().value()));
   }
 
   @Override
   public boolean replace(AdverseEvent event, int expectedVersion) {
-    return withValues(
-                jdbc.sql(
-                    """
+    working.flush(TABLE);
+    working.forget(TABLE, event.enrolmentId());
+    return jdbc.sql(
+                """
                     UPDATE adverse_event SET onset_date = :onset, term = :term, special_interest = :specialInterest,
                            severity_grade = :grade, serious = :serious, relatedness = :relatedness,
                            action_taken = :action, outcome = :outcome, version = version + 1
                     WHERE id = :id AND version = :expectedVersion
-                    """),
-                event)
-            .param("expectedVersion", expectedVersion)
+                    """)
+            .paramSource(values(event).addValue("expectedVersion", expectedVersion))
             .update()
         == 1;
   }
 
-  private static StatementSpec withValues(StatementSpec statement, AdverseEvent a) {
-    return statement
-        .param("id", a.id())
-        .param("onset", a.onsetDate())
-        .param("term", a.term().name())
-        .param("specialInterest", a.term().isSpecialInterest())
-        .param("grade", a.severityGrade())
-        .param("serious", a.serious())
-        .param("relatedness", a.relatedness().name())
-        .param("action", a.action().name())
-        .param("outcome", a.outcome().name());
+  private static MapSqlParameterSource values(AdverseEvent a) {
+    return new MapSqlParameterSource()
+        .addValue("id", a.id())
+        .addValue("onset", a.onsetDate())
+        .addValue("term", a.term().name())
+        .addValue("specialInterest", a.term().isSpecialInterest())
+        .addValue("grade", a.severityGrade())
+        .addValue("serious", a.serious())
+        .addValue("relatedness", a.relatedness().name())
+        .addValue("action", a.action().name())
+        .addValue("outcome", a.outcome().name());
   }
 
   @Override
   public Optional<Versioned<AdverseEvent>> find(UUID id) {
+    working.flush(TABLE);
     return jdbc.sql("SELECT * FROM adverse_event WHERE id = ?")
         .param(id)
         .query(JdbcAdverseEvents::event)
@@ -82,11 +87,15 @@ class JdbcAdverseEvents implements AdverseEvents {
 
   @Override
   public List<Versioned<AdverseEvent>> ofEnrolment(EnrolmentId enrolment) {
-    return jdbc.sql(
-            "SELECT * FROM adverse_event WHERE enrolment_id = ? ORDER BY onset_date, recorded_at, id")
-        .param(enrolment.value())
-        .query(JdbcAdverseEvents::event)
-        .list();
+    return working.recordsOf(
+        TABLE,
+        enrolment,
+        () ->
+            jdbc.sql(
+                    "SELECT * FROM adverse_event WHERE enrolment_id = ? ORDER BY onset_date, recorded_at, id")
+                .param(enrolment.value())
+                .query(JdbcAdverseEvents::event)
+                .list());
   }
 
   private static Versioned<AdverseEvent> event(ResultSet rs, int row) throws SQLException {

@@ -13,78 +13,83 @@ import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Infusions;
 import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.domain.treatment.VitalSigns;
+import no.followup.registry.persistence.workingset.JdbcWorkingSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcInfusions implements Infusions {
 
-  private final JdbcClient jdbc;
+  private static final String TABLE = "infusion";
 
-  JdbcInfusions(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcWorkingSet working;
+
+  JdbcInfusions(JdbcClient jdbc, JdbcWorkingSet working) {
     this.jdbc = jdbc;
+    this.working = working;
   }
 
   @Override
   public void add(Infusion infusion) {
-    withValues(
-            jdbc.sql(
-                """
+    working.insert(
+        TABLE,
+        infusion,
+        """
                 INSERT INTO infusion (id, enrolment_id, site_code, participant_id, infusion_date, drug, route,
                                       dose_mg_per_kg, weight_kg, duration_minutes, systolic_before, diastolic_before,
                                       systolic_max, diastolic_max, systolic_after, diastolic_after, heart_rate_max,
                                       spo2_min, dissociation_score)
-                SELECT :id, e.id, e.site_code, e.participant_id, :date, :drug, :route, :dose, :weight, :duration,
-                       :sysBefore, :diaBefore, :sysMax, :diaMax, :sysAfter, :diaAfter, :hrMax, :spo2Min, :dissociation
-                FROM enrolment e WHERE e.id = :enrolment
-                """),
-            infusion)
-        .param("enrolment", infusion.enrolmentId().value())
-        .update();
+                VALUES (:id, :enrolment, (SELECT site_code FROM enrolment WHERE id = :enrolment),
+                        (SELECT participant_id FROM enrolment WHERE id = :enrolment), :date, :drug, :route,
+                        :dose, :weight, :duration, :sysBefore, :diaBefore, :sysMax, :diaMax, :sysAfter, :diaAfter, :hrMax, :spo2Min, :dissociation)
+                """,
+        values(infusion).addValue("enrolment", infusion.enrolmentId().value()));
   }
 
   @Override
   public boolean replace(Infusion infusion, int expectedVersion) {
-    return withValues(
-                jdbc.sql(
-                    """
+    working.flush(TABLE);
+    working.forget(TABLE, infusion.enrolmentId());
+    return jdbc.sql(
+                """
                     UPDATE infusion SET infusion_date = :date, drug = :drug, route = :route, dose_mg_per_kg = :dose,
                            weight_kg = :weight, duration_minutes = :duration, systolic_before = :sysBefore,
                            diastolic_before = :diaBefore, systolic_max = :sysMax, diastolic_max = :diaMax,
                            systolic_after = :sysAfter, diastolic_after = :diaAfter, heart_rate_max = :hrMax,
                            spo2_min = :spo2Min, dissociation_score = :dissociation, version = version + 1
                     WHERE id = :id AND version = :expectedVersion
-                    """),
-                infusion)
-            .param("expectedVersion", expectedVersion)
+                    """)
+            .paramSource(values(infusion).addValue("expectedVersion", expectedVersion))
             .update()
         == 1;
   }
 
-  private static StatementSpec withValues(StatementSpec statement, Infusion i) {
+  private static MapSqlParameterSource values(Infusion i) {
     VitalSigns v = i.vitals() == null ? VitalSigns.none() : i.vitals();
-    return statement
-        .param("id", i.id())
-        .param("date", i.date())
-        .param("drug", i.drug().name())
-        .param("route", i.route().name())
-        .param("dose", i.doseMgPerKg())
-        .param("weight", i.weightKg())
-        .param("duration", i.durationMinutes())
-        .param("sysBefore", v.systolicBefore())
-        .param("diaBefore", v.diastolicBefore())
-        .param("sysMax", v.systolicMax())
-        .param("diaMax", v.diastolicMax())
-        .param("sysAfter", v.systolicAfter())
-        .param("diaAfter", v.diastolicAfter())
-        .param("hrMax", v.heartRateMax())
-        .param("spo2Min", v.spo2Min())
-        .param("dissociation", i.dissociationScore());
+    return new MapSqlParameterSource()
+        .addValue("id", i.id())
+        .addValue("date", i.date())
+        .addValue("drug", i.drug().name())
+        .addValue("route", i.route().name())
+        .addValue("dose", i.doseMgPerKg())
+        .addValue("weight", i.weightKg())
+        .addValue("duration", i.durationMinutes())
+        .addValue("sysBefore", v.systolicBefore())
+        .addValue("diaBefore", v.diastolicBefore())
+        .addValue("sysMax", v.systolicMax())
+        .addValue("diaMax", v.diastolicMax())
+        .addValue("sysAfter", v.systolicAfter())
+        .addValue("diaAfter", v.diastolicAfter())
+        .addValue("hrMax", v.heartRateMax())
+        .addValue("spo2Min", v.spo2Min())
+        .addValue("dissociation", i.dissociationScore());
   }
 
   @Override
   public Optional<Versioned<Infusion>> find(UUID id) {
+    working.flush(TABLE);
     return jdbc.sql("SELECT * FROM infusion WHERE id = ?")
         .param(id)
         .query(JdbcInfusions::infusion)
@@ -93,11 +98,15 @@ class JdbcInfusions implements Infusions {
 
   @Override
   public List<Versioned<Infusion>> ofEnrolment(EnrolmentId enrolment) {
-    return jdbc.sql(
-            "SELECT * FROM infusion WHERE enrolment_id = ? ORDER BY infusion_date, recorded_at, id")
-        .param(enrolment.value())
-        .query(JdbcInfusions::infusion)
-        .list();
+    return working.recordsOf(
+        TABLE,
+        enrolment,
+        () ->
+            jdbc.sql(
+                    "SELECT * FROM infusion WHERE enrolment_id = ? ORDER BY infusion_date, recorded_at, id")
+                .param(enrolment.value())
+                .query(JdbcInfusions::infusion)
+                .list());
   }
 
   private static Versioned<Infusion> infusion(ResultSet rs, int row) throws SQLException {

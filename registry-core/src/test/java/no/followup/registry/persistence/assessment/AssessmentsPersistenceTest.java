@@ -18,7 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 class AssessmentsPersistenceTest {
 
   private static final Database DB = Database.migrated();
-  private final JdbcAssessments assessments = new JdbcAssessments(DB.jdbc());
+  private final JdbcAssessments assessments = new JdbcAssessments(DB.jdbc(), DB.workingSet());
 
   @Test
   void item_scores_and_a_total_alone_both_read_back_exactly() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LabResultsPersistenceTest {
 
   private static final Database DB = Database.migrated();
-  private final JdbcLabResults results = new JdbcLabResults(DB.jdbc());
+  private final JdbcLabResults results = new JdbcLabResults(DB.jdbc(), DB.workingSet());
 
   @Test
   void lab_values_read_back_with_their_scale_and_a_missing_limit_stays_missing() {

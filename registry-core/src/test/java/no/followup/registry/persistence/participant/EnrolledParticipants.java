@@ -17,7 +17,7 @@ public final class EnrolledParticipants {
   private final Participants participants;
 
   public EnrolledParticipants(Database db) {
-    this.participants = new JdbcParticipants(db.jdbc());
+    this.participants = new JdbcParticipants(db.jdbc(), db.workingSet());
   }
 
   public Participants participants() {

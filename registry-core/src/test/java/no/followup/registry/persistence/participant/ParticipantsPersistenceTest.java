@@ -21,7 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 class ParticipantsPersistenceTest {
 
   private static final Database DB = Database.migrated();
-  private final JdbcParticipants participants = new JdbcParticipants(DB.jdbc());
+  private final JdbcParticipants participants = new JdbcParticipants(DB.jdbc(), DB.workingSet());
 
   @Test
   void one_person_enrolled_at_two_sites_is_one_participant_with_two_enrolments() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AdverseEventsPersistenceTest {
 
   private static final Database DB = Database.migrated();
-  private final JdbcAdverseEvents events = new JdbcAdverseEvents(DB.jdbc());
+  private final JdbcAdverseEvents events = new JdbcAdverseEvents(DB.jdbc(), DB.workingSet());
 
   @Test
   void an_event_of_special_interest_reads_back_and_is_flagged_for_the_safety_jobs() {

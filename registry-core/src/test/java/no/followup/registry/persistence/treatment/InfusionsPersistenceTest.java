@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class InfusionsPersistenceTest {
 
   private static final Database DB = Database.migrated();
-  private final JdbcInfusions infusions = new JdbcInfusions(DB.jdbc());
+  private final JdbcInfusions infusions = new JdbcInfusions(DB.jdbc(), DB.workingSet());
 
   @Test
   void an_infusion_reads_back_exactly_with_its_vital_signs() {
