@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Bench {
 
   private static final Pattern RESULT =
-      Pattern.compile("RESULT rows=(\\d+) seconds=([0-9.E-]+) peakHeapMb=(\\d+)");
+      Pattern.compile("RESULT rows=(\\d+) seconds=([0-9.E-]+) peakHeapMb=(\\d+) fileMb=([0-9.]+)");
 
   private final boolean smoke;
   private final String only;
@@ -157,8 +157,8 @@ public final class Bench {
         "## 4. evaluation-2028 export vs a bare SXSSF loop and fastexcel writing the same tables,"
             + " each in its own JVM with -Xmx256m (target: ≤ SXSSF, ≤ 1.5× fastexcel, ≤ 256 MB)");
     add(
-        "| participants | registry rows | registry s | peak heap MB | SXSSF s | fastexcel s | vs SXSSF | vs fastexcel |");
-    add("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        "| participants | registry rows | registry s | peak heap MB | SXSSF s | fastexcel s | vs SXSSF | vs fastexcel | file MB registry / SXSSF / fastexcel |");
+    add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     int[] sizes = smoke ? new int[] {300} : new int[] {10_000, 30_000, 100_000};
     for (int size : sizes) {
       TestDatabase database = TestDatabase.migrated();
@@ -167,7 +167,7 @@ public final class Bench {
       double[] sxssf = exportIn("sxssf", database);
       double[] fastexcel = exportIn("fastexcel", database);
       add(
-          "| %,d | %,.0f | %.1f | %.0f | %.1f | %.1f | %.2f× | %.2f× |"
+          "| %,d | %,.0f | %.1f | %.0f | %.1f | %.1f | %.2f× | %.2f× | %.1f / %.1f / %.1f |"
               .formatted(
                   size,
                   registry[0],
@@ -176,7 +176,10 @@ public final class Bench {
                   sxssf[1],
                   fastexcel[1],
                   registry[1] / sxssf[1],
-                  registry[1] / fastexcel[1]));
+                  registry[1] / fastexcel[1],
+                  registry[3],
+                  sxssf[3],
+                  fastexcel[3]));
     }
     add("");
     add(
@@ -189,7 +192,7 @@ public final class Bench {
     return only.isEmpty() || only.equals(part);
   }
 
-  /** rows, seconds and peak heap of one export in a JVM of its own. */
+  /** rows, seconds, peak heap and file size of one export in a JVM of its own. */
   private static double[] exportIn(String mode, TestDatabase database) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
@@ -220,7 +223,10 @@ public final class Bench {
       throw new IllegalStateException(mode + " printed no result:\n" + output);
     }
     return new double[] {
-      Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))
+      Double.parseDouble(m.group(1)),
+      Double.parseDouble(m.group(2)),
+      Double.parseDouble(m.group(3)),
+      Double.parseDouble(m.group(4))
     };
   }
 

@@ -1,6 +1,7 @@
 package no.followup.registry.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.ExportSettings;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * One export in a JVM of its own (started with {@code -Xmx256m} by the suite), so heap figures do
  * not mix: {@code registry} (the evaluation-2028 dataset as researchers get it), {@code sxssf} (a
  * bare POI streaming loop writing the same tables' rows) or {@code fastexcel}. Prints one line:
- * {@code RESULT rows=… seconds=… peakHeapMb=…}.
+ * {@code RESULT rows=… seconds=… peakHeapMb=… fileMb=…}.
  */
 public final class ExportRun {
 
@@ -49,7 +51,7 @@ public final class ExportRun {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
-    Path out = Files.createDirectories(Path.of(args[4]));
+    Path out = emptied(Path.of(args[4]));
     try (HikariDataSource dataSource = new HikariDataSource()) {
       dataSource.setJdbcUrl(args[1]);
       dataSource.setUsername(args[2]);
@@ -63,7 +65,32 @@ public final class ExportRun {
             default -> throw new IllegalArgumentException(mode);
           };
       double seconds = (System.nanoTime() - start) / 1e9;
-      log.info("RESULT rows={} seconds={} peakHeapMb={}", rows, seconds, peakHeapMb());
+      log.info(
+          "RESULT rows={} seconds={} peakHeapMb={} fileMb={}",
+          rows,
+          seconds,
+          peakHeapMb(),
+          "%.1f".formatted(sizeOf(out) / 1e6));
+    }
+  }
+
+  private static Path emptied(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    return directory;
+  }
+
+  private static long sizeOf(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      long bytes = 0;
+      for (Path file : files.toList()) {
+        bytes += Files.size(file);
+      }
+      return bytes;
     }
   }
 

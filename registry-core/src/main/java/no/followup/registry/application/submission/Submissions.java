@@ -11,6 +11,8 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditLog;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Submissions {
 
   public static final int MAX_RECORDS = 10_000;
+
+  private static final Logger log = LoggerFactory.getLogger(Submissions.class);
 
   private final SubmissionReceipts receipts;
   private final WorkingSet workingSet;
@@ -112,6 +116,11 @@ public class Submissions {
     try {
       return savepoint.execute(status -> runBatched(items));
     } catch (BatchedRunFailed e) {
+      // Only the exception's class: database messages can quote the values that clashed.
+      log.info(
+          "a submission of {} records met {} in its batched run; running it record by record",
+          items.size(),
+          e.getCause().getClass().getSimpleName());
       audit.discardFrom(auditMark);
       return runRecordByRecord(items);
     }

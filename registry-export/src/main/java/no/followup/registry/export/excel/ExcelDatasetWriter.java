@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,7 +38,14 @@ public final class ExcelDatasetWriter implements AutoCloseable {
   private final Path target;
   private final Path partial;
   private final int maxDataRowsPerSheet;
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+
+  /**
+   * Deflate level of the file: 4, fastexcel's default. Against POI's default (6), the benchmark's
+   * 1.8 million rows took 34.3 s instead of 38.8 s, for a file 9 % larger (105.8 MB, not 97.1 MB).
+   */
+  static final int ZIP_LEVEL = 4;
+
+  private final SXSSFWorkbook workbook = new LevelledWorkbook(WINDOW);
   private final CellStyle header;
   private final CellStyle decimal;
   private final MessageDigest checksum;
@@ -236,6 +244,21 @@ public final class ExcelDatasetWriter implements AutoCloseable {
       current = workbook.createSheet(part == 1 ? name : name + "_" + part);
       headerRow(current, columns.stream().map(Column::name).toList());
       rowsInPart = 0;
+    }
+  }
+
+  /** POI's streaming workbook, zipped at {@link #ZIP_LEVEL}. */
+  private static final class LevelledWorkbook extends SXSSFWorkbook {
+
+    LevelledWorkbook(int window) {
+      super(window);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(ZIP_LEVEL);
+      return zip;
     }
   }
 }
