@@ -135,6 +135,7 @@ class BulkSubmissionTest {
                 "data",
                 Requests.infusion(ENROLLED)),
             Map.of("type", "vaccination", "ref", "unknown-type", "data", Map.of()),
+            Map.of("ref", "no-type", "data", Map.of()),
             Map.of(
                 "type",
                 "participant",
@@ -154,6 +155,7 @@ class BulkSubmissionTest {
             Map.entry("no-participant", "REJECTED:required"),
             Map.entry("unknown-participant", "REJECTED:not-found"),
             Map.entry("unknown-type", "REJECTED:known-type"),
+            Map.entry("no-type", "REJECTED:known-type"),
             Map.entry("malformed", "REJECTED:format"));
   }
 

@@ -88,7 +88,8 @@ class BulkItems {
                 new SubmissionItem(
                     record.ref(),
                     record.type(),
-                    !WRITE_BEFORE_THEY_CAN_BE_REJECTED.contains(record.type()),
+                    record.type() == null
+                        || !WRITE_BEFORE_THEY_CAN_BE_REJECTED.contains(record.type()),
                     () -> write(actor, record)))
         .toList();
   }
