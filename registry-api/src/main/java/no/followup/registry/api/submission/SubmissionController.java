@@ -123,9 +123,24 @@ class SubmissionController {
   }
 
   private List<BulkRecord> parse(String body, boolean ndjson) {
+    List<BulkRecord> records = readRecords(body, ndjson);
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i) == null) {
+        // JSON null reads as no record at all: there is nothing to give an outcome to.
+        throw new PreconditionException(
+            HttpStatus.BAD_REQUEST,
+            Violation.rejection(
+                "records[" + i + "]", "json", "a record must be a JSON object, not null"));
+      }
+    }
+    return records;
+  }
+
+  private List<BulkRecord> readRecords(String body, boolean ndjson) {
     try {
       if (!ndjson) {
-        return json.readValue(body, new TypeReference<List<BulkRecord>>() {});
+        List<BulkRecord> records = json.readValue(body, new TypeReference<List<BulkRecord>>() {});
+        return records == null ? List.of() : records;
       }
       List<BulkRecord> records = new ArrayList<>();
       for (String line : body.split("\n")) {
