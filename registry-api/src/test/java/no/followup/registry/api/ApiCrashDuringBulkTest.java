@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import no.followup.registry.cohort.SyntheticCohort;
 import no.followup.registry.testsupport.ChildProcesses;
 import no.followup.registry.testsupport.KeycloakServer;
+import no.followup.registry.testsupport.RegistryArguments;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -150,24 +150,14 @@ class ApiCrashDuringBulkTest {
   }
 
   private Process startApi(int port, String log) throws Exception {
-    String key =
-        Base64.getEncoder().encodeToString("crash test pseudonym key, 32 bytes!".getBytes());
     List<String> command =
-        List.of(
-            ChildProcesses.java(),
-            "-cp",
-            ChildProcesses.mainClassPath(),
-            "no.followup.registry.api.RegistryApplication",
-            "--spring.datasource.url=" + database.settings().url(),
-            "--spring.datasource.username=" + database.settings().user(),
-            "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
-            "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
-                + KeycloakServer.shared().issuer(),
-            "--registry.pseudonym.key=" + key,
-            "--registry.export.release-key=" + key,
-            "--registry.schedules.enabled=false",
-            "--server.address=127.0.0.1",
-            "--server.port=" + port);
+        new ArrayList<>(
+            List.of(
+                ChildProcesses.java(),
+                "-cp",
+                ChildProcesses.mainClassPath(),
+                "no.followup.registry.api.RegistryApplication"));
+    command.addAll(RegistryArguments.against(database.settings(), "--server.port=" + port));
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

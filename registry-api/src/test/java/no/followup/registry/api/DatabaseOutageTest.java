@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,8 @@ import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import no.followup.registry.testsupport.ChildProcesses;
-import no.followup.registry.testsupport.KeycloakServer;
+import no.followup.registry.testsupport.RegistryArguments;
+import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -147,22 +147,14 @@ class DatabaseOutageTest {
   }
 
   private static ConfigurableApplicationContext registry(String url) {
-    String key =
-        Base64.getEncoder().encodeToString("outage test pseudonym key, 32 bytes".getBytes());
     return new SpringApplicationBuilder(no.followup.registry.api.RegistryApplication.class)
         .run(
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
-                + KeycloakServer.shared().issuer(),
-            "--registry.pseudonym.key=" + key,
-            "--registry.export.release-key=" + key,
-            "--registry.export.directory=target/test-exports/outage",
-            "--registry.schedules.enabled=false",
-            "--registry.limits.requests-per-second-per-site=0",
-            "--server.address=127.0.0.1",
-            "--server.port=0",
-            "--spring.datasource.hikari.connection-timeout=1000");
+            RegistryArguments.against(
+                    new TestDatabase.ConnectionSettings(url, "postgres", null),
+                    "--registry.export.directory=target/test-exports/outage",
+                    "--registry.limits.requests-per-second-per-site=0",
+                    "--server.port=0",
+                    "--spring.datasource.hikari.connection-timeout=1000")
+                .toArray(String[]::new));
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
-import no.followup.registry.testsupport.KeycloakServer;
+import no.followup.registry.testsupport.RegistryArguments;
 import no.followup.registry.testsupport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -47,22 +46,14 @@ class StructuredMutationProperties {
   @BeforeContainer
   static void startTheRegistry() {
     database = TestDatabase.fresh();
-    String key =
-        Base64.getEncoder().encodeToString("mutation test pseudonym key, 32 by".getBytes());
     registry =
         new SpringApplicationBuilder(RegistryApplication.class)
             .run(
-                "--spring.datasource.url=" + database.settings().url(),
-                "--spring.datasource.username=" + database.settings().user(),
-                "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
-                    + KeycloakServer.shared().issuer(),
-                "--registry.pseudonym.key=" + key,
-                "--registry.export.release-key=" + key,
-                "--registry.schedules.enabled=false",
-                "--registry.limits.requests-per-second-per-site=0",
-                "--server.address=127.0.0.1",
-                "--server.port=0");
+                RegistryArguments.against(
+                        database.settings(),
+                        "--registry.limits.requests-per-second-per-site=0",
+                        "--server.port=0")
+                    .toArray(String[]::new));
     api = new Api(((WebServerApplicationContext) registry).getWebServer().getPort());
     UUID participant =
         api.as(Persona.STAFF_OUS)

@@ -1,8 +1,8 @@
 package no.followup.registry.bench;
 
-import java.util.Base64;
 import no.followup.registry.api.RegistryApplication;
 import no.followup.registry.testsupport.KeycloakServer;
+import no.followup.registry.testsupport.RegistryArguments;
 import no.followup.registry.testsupport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -19,24 +19,17 @@ final class RunningRegistry implements AutoCloseable {
   private final ConfigurableApplicationContext context;
 
   RunningRegistry() {
-    String key =
-        Base64.getEncoder().encodeToString("benchmark pseudonym key of 32 bytes!".getBytes());
     context =
         new SpringApplicationBuilder(RegistryApplication.class)
             .run(
-                "--spring.datasource.url=" + database.settings().url(),
-                "--spring.datasource.username=" + database.settings().user(),
-                "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
-                "--registry.pseudonym.key=" + key,
-                "--registry.export.release-key=" + key,
-                "--registry.export.directory=target/bench-exports",
-                "--registry.schedules.enabled=false",
-                "--registry.limits.requests-per-second-per-site=0",
-                "--server.address=127.0.0.1",
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN");
+                RegistryArguments.against(
+                        database.settings(),
+                        "--registry.export.directory=target/bench-exports",
+                        "--registry.limits.requests-per-second-per-site=0",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")
+                    .toArray(String[]::new));
   }
 
   String url() {

@@ -84,23 +84,9 @@ public final class Api {
 
     /** Any bytes as the body, with the given content type: for fuzzing. */
     public Response sendBytes(String method, String path, byte[] body, String contentType) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
       headers.putIfAbsent("Idempotency-Key", UUID.randomUUID().toString());
       headers.put("Content-Type", contentType);
-      headers.forEach(request::header);
-      request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-      try {
-        HttpResponse<String> response =
-            HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.headers().map(), response.body());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     /**
@@ -126,40 +112,44 @@ public final class Api {
 
     /** A GET of a binary body (a downloaded file). */
     public byte[] download(String path) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-      try {
-        HttpResponse<byte[]> response =
-            HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-          throw new AssertionError("download answered " + response.statusCode());
-        }
-        return response.body();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      HttpResponse<byte[]> response =
+          call(authorised(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("download answered " + response.statusCode());
       }
+      return response.body();
     }
 
     public Response send(String method, String path, Object body) {
       String text = body == null ? null : body instanceof String s ? s : json(body);
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
       headers.putIfAbsent("Content-Type", "application/json");
-      headers.forEach(request::header);
-      request.method(
+      return exchange(
           method,
+          path,
           text == null
               ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(text));
+    }
+
+    private Response exchange(String method, String path, HttpRequest.BodyPublisher body) {
+      HttpRequest.Builder request = authorised(path);
+      headers.forEach(request::header);
+      HttpResponse<String> response =
+          call(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.headers().map(), response.body());
+    }
+
+    private HttpRequest.Builder authorised(String path) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+      persona.token().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+      return request;
+    }
+
+    private static <T> HttpResponse<T> call(
+        HttpRequest request, HttpResponse.BodyHandler<T> handler) {
       try {
-        HttpResponse<String> response =
-            HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.headers().map(), response.body());
+        return HTTP.send(request, handler);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
