@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -174,9 +173,9 @@ public final class Bench {
         sxssfRuns.add(exportIn("sxssf", database));
         fastexcelRuns.add(exportIn("fastexcel", database));
       }
-      double[] registry = medianRun(registryRuns);
-      double[] sxssf = medianRun(sxssfRuns);
-      double[] fastexcel = medianRun(fastexcelRuns);
+      double[] registry = Measured.medianRun(registryRuns);
+      double[] sxssf = Measured.medianRun(sxssfRuns);
+      double[] fastexcel = Measured.medianRun(fastexcelRuns);
       add(
           "| %,d | %,.0f | %.1f | %.0f | %.1f | %.1f | %.2f× | %.2f× | %.1f / %.1f / %.1f |"
               .formatted(
@@ -201,15 +200,6 @@ public final class Bench {
 
   private boolean wanted(String part) {
     return only.isEmpty() || only.equals(part);
-  }
-
-  /** The run of median time, with the highest peak heap of all runs. */
-  private static double[] medianRun(List<double[]> runs) {
-    List<double[]> bySeconds =
-        runs.stream().sorted(Comparator.comparingDouble(run -> run[1])).toList();
-    double[] median = bySeconds.get(bySeconds.size() / 2).clone();
-    median[2] = runs.stream().mapToDouble(run -> run[2]).max().orElseThrow();
-    return median;
   }
 
   /** rows, seconds, peak heap and file size of one export in a JVM of its own. */

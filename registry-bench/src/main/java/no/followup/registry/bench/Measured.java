@@ -1,6 +1,8 @@
 package no.followup.registry.bench;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /** Timing helpers: medians of repeated runs, so one noisy run does not make the figure. */
 final class Measured {
@@ -18,6 +20,18 @@ final class Measured {
     }
     Arrays.sort(seconds);
     return seconds[runs / 2];
+  }
+
+  /**
+   * Of export runs (rows, seconds, peak heap, file size), the one of median time, with the highest
+   * peak heap of all.
+   */
+  static double[] medianRun(List<double[]> runs) {
+    List<double[]> bySeconds =
+        runs.stream().sorted(Comparator.comparingDouble(run -> run[1])).toList();
+    double[] median = bySeconds.get(bySeconds.size() / 2).clone();
+    median[2] = runs.stream().mapToDouble(run -> run[2]).max().orElseThrow();
+    return median;
   }
 
   /** Work that may throw. */
