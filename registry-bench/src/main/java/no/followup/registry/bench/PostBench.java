@@ -134,9 +134,9 @@ final class PostBench {
                     HttpRequest.BodyPublishers.ofString(
                         """
                         {"nationalId":"%s","studyCode":"KETAMINE-TRD","enrolmentDate":"%s","indication":"TREATMENT_RESISTANT_DEPRESSION",
-                         "sex":"FEMALE","birthYear":%d,"consent":{"offLabelInformed":true,"registryConsent":true,"consentDate":"%s"}}
+                         "consent":{"offLabelInformed":true,"registryConsent":true,"consentDate":"%s"}}
                         """
-                            .formatted(person.digits(), enrolled, person.birthYear(), consented)))
+                            .formatted(person.digits(), enrolled, consented)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 201) {

@@ -120,7 +120,7 @@ public final class SyntheticCohort {
       LocalDate withdrawal =
           random.nextInt(100) < 3 ? enrolled.plusDays(5 + random.nextInt(300)) : null;
       this.end = withdrawal != null && withdrawal.isBefore(lastDay) ? withdrawal : lastDay;
-      enrol(birth.getYear());
+      enrol();
       course();
       if (withdrawal != null && !withdrawal.isAfter(lastDay)) {
         line("withdrawal", Map.of("date", withdrawal.toString(), "reason", "withdrew consent"));
@@ -131,14 +131,13 @@ public final class SyntheticCohort {
       return lines;
     }
 
-    private void enrol(int birthYear) {
+    private void enrol() {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("nationalId", nationalId);
       data.put("studyCode", "KETAMINE-TRD");
       data.put("enrolmentDate", enrolled.toString());
       data.put("indication", "TREATMENT_RESISTANT_DEPRESSION");
-      data.put("sex", random.nextInt(100) < 62 ? "FEMALE" : "MALE");
-      data.put("birthYear", birthYear);
+      // Sex and birth year follow from the national ID number; the registry derives them.
       data.put(
           "consent",
           Map.of(

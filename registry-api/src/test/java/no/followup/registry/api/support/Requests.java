@@ -25,7 +25,8 @@ public final class Requests {
     body.put("studyCode", "KETAMINE-TRD");
     body.put("enrolmentDate", ENROLLED.toString());
     body.put("indication", "TREATMENT_RESISTANT_DEPRESSION");
-    body.put("sex", "FEMALE");
+    // Sent as a hospital system would; it must agree with the number (odd individual digit: male).
+    body.put("sex", (nationalId.charAt(8) - '0') % 2 == 1 ? "MALE" : "FEMALE");
     body.put("birthYear", birthYear);
     body.put(
         "consent",

@@ -63,18 +63,15 @@ public class Enrolments {
     Violations violations = new Violations();
     NationalIdNumber nationalId = nationalId(command.nationalId(), violations);
     StudyDefinition study = study(command.studyCode(), violations);
-    violations.required("indication", command.indication()).required("sex", command.sex());
-    Participant.checkBirthYear(command.birthYear(), nationalId, today, violations);
+    violations.required("indication", command.indication());
+    Participant.checkAgreesWith(nationalId, command.sex(), command.birthYear(), violations);
     Enrolment.checkNew(command.enrolmentDate(), command.consent(), today, violations);
     violations.throwIfRejected();
 
     Participant participant =
         participants.addOrFind(
-            new Participant(
-                ParticipantId.random(),
-                pseudonymiser.pseudonymOf(nationalId),
-                command.sex(),
-                command.birthYear()));
+            Participant.of(
+                ParticipantId.random(), pseudonymiser.pseudonymOf(nationalId), nationalId));
     if (participants.findEnrolment(participant.id(), site, study.code()).isPresent()) {
       throw new ConflictException(
           "already-enrolled",

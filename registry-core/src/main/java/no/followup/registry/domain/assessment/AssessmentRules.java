@@ -40,7 +40,7 @@ public final class AssessmentRules {
               + study.instruments().stream().map(InstrumentDefinition::code).toList());
       return new Checked(null, violations);
     }
-    Integer total = total(reported, instrument, violations);
+    checkScores(reported, instrument, violations);
     if (violations.rejects()) {
       return new Checked(null, violations);
     }
@@ -52,23 +52,23 @@ public final class AssessmentRules {
             reported.date(),
             reported.visitCode(),
             reported.instrumentCode(),
-            total,
+            total(reported),
             reported.items());
     return new Checked(complete, violations);
   }
 
-  private static Integer total(
+  private static void checkScores(
       Assessment reported, InstrumentDefinition instrument, Violations violations) {
     if (reported.items().isEmpty()) {
       violations
           .required("totalScore", reported.totalScore())
           .inRange("totalScore", reported.totalScore(), 0, instrument.totalMax());
-      return reported.totalScore();
+      return;
     }
     if (reported.items().size() != instrument.itemCount()) {
       violations.reject(
           "items", "item-count", instrument.code() + " has " + instrument.itemCount() + " items");
-      return null;
+      return;
     }
     for (int i = 0; i < reported.items().size(); i++) {
       String field = "items[" + i + "]";
@@ -77,14 +77,22 @@ public final class AssessmentRules {
           .inRange(field, reported.items().get(i), 0, instrument.itemMax());
     }
     if (violations.rejects()) {
-      return null;
+      return;
     }
-    int sum = reported.items().stream().mapToInt(Integer::intValue).sum();
+    int sum = sumOfItems(reported);
     if (reported.totalScore() != null && reported.totalScore() != sum) {
       violations.reject(
           "totalScore", "sum-of-items", "totalScore must equal the sum of items (" + sum + ")");
     }
-    return sum;
+  }
+
+  /** The total of an accepted assessment: the one reported alone, or the sum of its items. */
+  private static int total(Assessment accepted) {
+    return accepted.items().isEmpty() ? accepted.totalScore() : sumOfItems(accepted);
+  }
+
+  private static int sumOfItems(Assessment reported) {
+    return reported.items().stream().mapToInt(Integer::intValue).sum();
   }
 
   private static void warnOutsideWindow(

@@ -3,6 +3,8 @@ package no.followup.registry.domain.participant;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Norway's national identity number (fødselsnummer), validated: 11 digits, a birth date (DDMMYY), a
@@ -23,6 +25,10 @@ public final class NationalIdNumber {
   private static final int[] FIRST_CHECK_WEIGHTS = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
   private static final int[] SECOND_CHECK_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
 
+  /** Eleven digits not inside a longer run, also written as birth date, space or dash, five. */
+  private static final Pattern WRITTEN_IN_TEXT =
+      Pattern.compile("(?<!\\d)(\\d{6})[ -]?(\\d{5})(?!\\d)");
+
   private final String digits;
   private final Kind kind;
   private final LocalDate birthDate;
@@ -37,8 +43,36 @@ public final class NationalIdNumber {
   public enum Kind {
     FODSELSNUMMER,
     D_NUMBER,
+    /** A health institution's help number for a patient without a fødselsnummer or D-number. */
     H_NUMBER,
+    /** The tax authority's synthetic test numbers: never a real person. */
     SYNTHETIC
+  }
+
+  /**
+   * Whether a free text holds a valid national ID number, so that none is ever stored in a reason,
+   * a comment or a reference: eleven digits in a row, or six and five apart by a space or a dash.
+   */
+  public static boolean appearsIn(String text) {
+    if (text == null) {
+      return false;
+    }
+    Matcher candidates = WRITTEN_IN_TEXT.matcher(text);
+    while (candidates.find()) {
+      if (isValid(candidates.group(1) + candidates.group(2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isValid(String digits) {
+    try {
+      parse(digits);
+      return true;
+    } catch (InvalidNationalIdNumberException notOne) {
+      return false;
+    }
   }
 
   /**
@@ -91,6 +125,11 @@ public final class NationalIdNumber {
 
   public LocalDate birthDate() {
     return birthDate;
+  }
+
+  /** The sex the number was issued for: the last digit of the individual number, odd for men. */
+  public Sex sex() {
+    return (digits.charAt(8) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
   }
 
   /** The digits, for the pseudonymiser only. */

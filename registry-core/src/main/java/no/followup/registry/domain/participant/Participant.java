@@ -1,6 +1,5 @@
 package no.followup.registry.domain.participant;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import no.followup.registry.domain.shared.Violations;
 
@@ -13,15 +12,26 @@ public record Participant(ParticipantId id, Pseudonym pseudonym, Sex sex, int bi
     Objects.requireNonNull(sex, "sex");
   }
 
-  /** The birth year given must be the one the national ID number holds, and not in the future. */
-  public static Violations checkBirthYear(
-      Integer birthYear, NationalIdNumber nationalId, LocalDate today, Violations violations) {
-    violations
-        .required("birthYear", birthYear)
-        .inRange("birthYear", birthYear, 1900, today.getYear());
-    if (birthYear != null && nationalId != null && birthYear != nationalId.birthDate().getYear()) {
+  /**
+   * A new participant: sex and birth year are those the national ID number holds, so a site learns
+   * nothing from another site's enrolment of the same person.
+   */
+  public static Participant of(ParticipantId id, Pseudonym pseudonym, NationalIdNumber nationalId) {
+    return new Participant(id, pseudonym, nationalId.sex(), nationalId.birthDate().getYear());
+  }
+
+  /** Sex and birth year follow from the national ID number; those a caller sends must agree. */
+  public static Violations checkAgreesWith(
+      NationalIdNumber nationalId, Sex sex, Integer birthYear, Violations violations) {
+    if (nationalId == null) {
+      return violations;
+    }
+    if (birthYear != null && birthYear != nationalId.birthDate().getYear()) {
       violations.reject(
           "birthYear", "matches-national-id", "birthYear must be the birth year of nationalId");
+    }
+    if (sex != null && sex != Sex.UNKNOWN && sex != nationalId.sex()) {
+      violations.reject("sex", "matches-national-id", "sex must be the sex nationalId holds");
     }
     return violations;
   }

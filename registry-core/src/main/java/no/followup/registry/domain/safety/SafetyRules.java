@@ -53,10 +53,7 @@ public final class SafetyRules {
 
   public List<Finding> of(Infusion infusion) {
     List<Finding> findings = new ArrayList<>();
-    VitalSigns v = infusion.vitals();
-    if (v == null) {
-      return findings;
-    }
+    VitalSigns v = infusion.vitals() == null ? VitalSigns.none() : infusion.vitals();
     boolean systolicHigh =
         v.systolicMax() != null && v.systolicMax() >= thresholds.systolicAtLeast();
     boolean diastolicHigh =
@@ -78,19 +75,24 @@ public final class SafetyRules {
 
   public List<Finding> of(LabResult result) {
     if (LIVER.contains(result.analyte())) {
-      return result
-          .timesUpperNormalLimit()
-          .filter(times -> times.compareTo(thresholds.liverTimesUpperNormalLimitAbove()) > 0)
-          .map(
-              times ->
-                  List.of(
-                      new Finding(
-                          SignalKind.LIVER_ENZYMES_HIGH,
-                          result.analyte()
-                              + " at "
-                              + times.toPlainString()
-                              + " x upper normal limit")))
-          .orElse(List.of());
+      // Compared unrounded: 120.1 U/L at an upper limit of 40 is above 3 x, though it reads 3.00.
+      return result.upperNormalLimit() != null
+              && result.value() != null
+              && result
+                      .value()
+                      .compareTo(
+                          result
+                              .upperNormalLimit()
+                              .multiply(thresholds.liverTimesUpperNormalLimitAbove()))
+                  > 0
+          ? List.of(
+              new Finding(
+                  SignalKind.LIVER_ENZYMES_HIGH,
+                  result.analyte()
+                      + " at "
+                      + result.timesUpperNormalLimit().orElseThrow().toPlainString()
+                      + " x upper normal limit"))
+          : List.of();
     }
     if (result.analyte() == Analyte.URINE_ERYTHROCYTES && result.value().signum() > 0) {
       return List.of(

@@ -12,6 +12,7 @@ public final class Decimals {
       return null;
     }
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    // 1E+2 becomes 100: no negative scale.
+    return stripped.setScale(Math.max(0, stripped.scale()));
   }
 }

@@ -26,6 +26,7 @@ class AssessmentRulesTest {
 
     assertThat(checked.violations().all()).isEmpty();
     assertThat(checked.assessment().totalScore()).isEqualTo(32);
+    assertThat(checked.assessment().items()).isEqualTo(MADRS_ITEMS);
     assertThat(checked.assessment().suicidalThoughts()).contains(2);
   }
 

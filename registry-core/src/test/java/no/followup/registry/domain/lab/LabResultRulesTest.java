@@ -26,6 +26,14 @@ class LabResultRulesTest {
   }
 
   @Test
+  void a_multiple_only_of_a_positive_limit() {
+    assertThat(result(Analyte.GGT, "240", "U/L", "0").timesUpperNormalLimit()).isEmpty();
+    assertThat(result(Analyte.GGT, "240", "U/L", null).timesUpperNormalLimit()).isEmpty();
+    assertThat(result(Analyte.GGT, "1", "U/L", "3").timesUpperNormalLimit())
+        .contains(new BigDecimal("0.33"));
+  }
+
+  @Test
   void refuses_a_wrong_unit_and_a_liver_value_without_its_limit() {
     assertThat(
             LabResultRules.check(result(Analyte.ALT, "50", "ukat/L", null), enrolment, TODAY).all())

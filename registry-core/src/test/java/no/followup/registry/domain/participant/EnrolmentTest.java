@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,43 @@ class EnrolmentTest {
                 .all())
         .extracting(Violation::field, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("onsetDate", "not-in-future"));
+  }
+
+  @Test
+  void an_enrolment_without_consent_is_refused_for_it() {
+    assertThat(Enrolment.checkNew(ENROLMENT_DATE, null, TODAY, new Violations()).all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("consent", "required"));
+  }
+
+  @Test
+  void a_record_without_a_date_is_refused_for_it_alone() {
+    Violations violations = new Violations();
+
+    assertThat(anEnrolment().build().checkRecordDate("date", null, TODAY, violations))
+        .isSameAs(violations);
+    assertThat(violations.all()).extracting(Violation::rule).containsExactly("required");
+  }
+
+  @Test
+  void withdrawing_and_discontinuing_keep_everything_else() {
+    Enrolment active = anEnrolment().build();
+    LocalDate day = ENROLMENT_DATE.plusDays(40);
+
+    Enrolment withdrawn = active.withdraw(new Withdrawal(day, "moved"));
+    Enrolment discontinued =
+        active.discontinue(new Discontinuation(day, Discontinuation.Reason.OTHER));
+
+    assertThat(active.isWithdrawn()).isFalse();
+    assertThat(withdrawn.isWithdrawn()).isTrue();
+    assertThat(withdrawn.withdrawal()).contains(new Withdrawal(day, "moved"));
+    assertThat(withdrawn).usingRecursiveComparison().ignoringFields("withdrawal").isEqualTo(active);
+    assertThat(discontinued.isWithdrawn()).isFalse();
+    assertThat(discontinued.discontinuation())
+        .contains(new Discontinuation(day, Discontinuation.Reason.OTHER));
+    assertThat(discontinued)
+        .usingRecursiveComparison()
+        .ignoringFields("discontinuation")
+        .isEqualTo(active);
   }
 }

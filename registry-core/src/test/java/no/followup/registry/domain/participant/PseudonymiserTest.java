@@ -44,7 +44,14 @@ class PseudonymiserTest {
   void refuses_a_short_key_and_never_shows_it() {
     assertThatThrownBy(() -> new Pseudonymiser(new byte[16]))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new Pseudonymiser(KEY).toString()).doesNotContain("test key");
+    assertThatThrownBy(() -> new Pseudonymiser(new byte[31]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the pseudonym key must be at least 32 bytes");
+    assertThatThrownBy(() -> new Pseudonymiser(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new Pseudonymiser(new byte[32]).pseudonymOf(person).value()).hasSize(64);
+    assertThat(new Pseudonymiser(KEY).toString())
+        .isEqualTo("Pseudonymiser[key hidden]")
+        .doesNotContain("test key");
   }
 
   @Test

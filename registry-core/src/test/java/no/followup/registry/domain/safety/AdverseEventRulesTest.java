@@ -21,6 +21,7 @@ class AdverseEventRulesTest {
 
     assertThat(AdverseEventRules.check(nausea, enrolment, TODAY).all()).isEmpty();
     assertThat(nausea.raisesSignal()).isFalse();
+    assertThat(nausea.date()).isEqualTo(nausea.onsetDate());
   }
 
   @Test

@@ -112,6 +112,68 @@ class InfusionRulesTest {
         .containsExactly("not-after-discontinuation");
   }
 
+  @Test
+  void an_infusion_on_the_day_of_discontinuation_is_accepted() {
+    Enrolment discontinued = anEnrolment().discontinuedOn(ENROLMENT_DATE.plusDays(10)).build();
+
+    Violations violations =
+        InfusionRules.check(
+            anInfusion().on(ENROLMENT_DATE.plusDays(10)).of(discontinued.id()),
+            discontinued,
+            WARN,
+            List.of(),
+            TODAY);
+
+    assertThat(violations.all()).isEmpty();
+  }
+
+  @Test
+  void a_dose_one_step_above_the_limit_breaks_it() {
+    assertThat(check(anInfusion().withDose("0.751"), REJECT, List.of()).all())
+        .extracting(Violation::rule)
+        .containsExactly("protocol-max-dose");
+  }
+
+  @Test
+  void eight_infusions_in_28_days_are_the_limit_and_the_ninth_breaks_it() {
+    LocalDate first = ENROLMENT_DATE.plusDays(60);
+    List<LocalDate> seven =
+        java.util.stream.IntStream.range(0, 7).mapToObj(i -> first.plusDays(3L * i)).toList();
+    List<LocalDate> eight =
+        java.util.stream.IntStream.range(0, 8).mapToObj(i -> first.plusDays(3L * i)).toList();
+
+    assertThat(check(anInfusion().on(first.plusDays(25)), REJECT, seven).all()).isEmpty();
+    assertThat(check(anInfusion().on(first.plusDays(25)), REJECT, eight).all())
+        .extracting(Violation::rule)
+        .containsExactly("protocol-max-per-28-days");
+  }
+
+  @Test
+  void the_sixth_induction_infusion_is_the_limit() {
+    List<LocalDate> five = inductionSeries(ENROLMENT_DATE, 5);
+
+    assertThat(check(anInfusion().on(five.get(4).plusDays(2)), REJECT, five).all()).isEmpty();
+  }
+
+  @Test
+  void infusions_outside_the_induction_period_do_not_count_towards_the_series() {
+    List<LocalDate> others = new java.util.ArrayList<>(inductionSeries(ENROLMENT_DATE, 5));
+    others.add(ENROLMENT_DATE.plusDays(28));
+    others.add(ENROLMENT_DATE.minusDays(1));
+
+    assertThat(check(anInfusion().on(ENROLMENT_DATE.plusDays(20)), REJECT, others).all()).isEmpty();
+  }
+
+  @Test
+  void the_induction_period_ends_after_28_days() {
+    List<LocalDate> six = inductionSeries(ENROLMENT_DATE, 6);
+
+    assertThat(check(anInfusion().on(ENROLMENT_DATE.plusDays(27)), REJECT, six).all())
+        .extracting(Violation::rule)
+        .containsExactly("protocol-induction-series");
+    assertThat(check(anInfusion().on(ENROLMENT_DATE.plusDays(28)), REJECT, six).all()).isEmpty();
+  }
+
   private Violations check(
       no.followup.registry.domain.fixtures.InfusionFixture infusion,
       ProtocolLimits limits,
