@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every POST takes an Idempotency-Key, kept in PostgreSQL per site. */
+/** Every POST takes an Idempotency-Key, kept in PostgreSQL per client (site and user or system). */
 @ApiTest
 class IdempotencyTest {
 
@@ -90,7 +90,7 @@ class IdempotencyTest {
       try (var lock =
           connection.prepareStatement(
               "SELECT pg_advisory_xact_lock(hashtextextended(? || chr(31) || ?, 0))")) {
-        lock.setString(1, "OUS");
+        lock.setString(1, "OUS/staff.ous");
         lock.setString(2, key);
         lock.execute();
       }
@@ -108,7 +108,7 @@ class IdempotencyTest {
   }
 
   @Test
-  void keys_belong_to_a_site_so_two_sites_may_use_the_same_one() {
+  void keys_belong_to_a_client_so_two_sites_may_use_the_same_one() {
     String key = UUID.randomUUID().toString();
 
     Api.Response ous =

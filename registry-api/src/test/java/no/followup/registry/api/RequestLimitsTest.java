@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "registry.limits.requests-per-second-per-site=5",
       "registry.limits.burst=10",
-      "registry.limits.max-body-bytes=20000"
+      "registry.limits.max-body-bytes=20000",
+      "server.forward-headers-strategy=native"
     })
 class RequestLimitsTest {
 
@@ -57,5 +58,70 @@ class RequestLimitsTest {
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().get("code").asString()).isEqualTo("body-too-large");
+  }
+
+  @Test
+  void a_chunked_body_is_counted_as_it_is_read_and_refused_past_the_limit() {
+    Api api = new Api(port);
+    String enrolment =
+        Api.json(Requests.with(Requests.enrolment(), "indication", "x".repeat(30_000)));
+
+    Api.Response response =
+        api.as(Persona.STAFF_HUS)
+            .sendChunked(
+                "POST",
+                "/api/v1/participants",
+                enrolment.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/json");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(413);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asString()).isEqualTo("body-too-large");
+  }
+
+  @Test
+  void a_chunked_bulk_body_past_the_limit_is_refused_too() {
+    Api api = new Api(port);
+    StringBuilder ndjson = new StringBuilder();
+    while (ndjson.length() < 30_000) {
+      ndjson
+          .append(
+              Api.json(
+                  java.util.Map.of(
+                      "type", "participant", "ref", "r", "data", Requests.enrolment())))
+          .append('\n');
+    }
+
+    Api.Response response =
+        api.as(Persona.STAFF_HUS)
+            .sendChunked(
+                "POST",
+                "/api/v1/submissions?mode=partial",
+                ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/x-ndjson");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(413);
+    assertThat(response.json().get("code").asString()).isEqualTo("body-too-large");
+  }
+
+  @Test
+  void behind_a_tls_proxy_answers_carry_strict_transport_security() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI health = java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health");
+
+    var viaProxy =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(health)
+                .header("X-Forwarded-Proto", "https")
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    var direct =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(health).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(value -> assertThat(value).contains("max-age="));
+    assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
   }
 }

@@ -73,7 +73,9 @@ class SiteIsolationMatrixTest {
     COORDINATOR_ONLY,
     REPORT_READERS,
     AUDITOR_ONLY,
-    EXPORT_USERS
+    EXPORT_USERS,
+    /** An export: its requester (the first researcher) and coordinators; another researcher 404. */
+    EXPORT_OWNER
   }
 
   /** One site's objects: a participant with one record of each kind, and a submission receipt. */
@@ -227,6 +229,9 @@ class SiteIsolationMatrixTest {
     if (persona == Persona.ANONYMOUS) {
       return 401;
     }
+    if (persona.isMisprovisioned()) {
+      return 403;
+    }
     boolean own =
         persona.site().map(site -> site.equals(world.owner().site().orElseThrow())).orElse(false);
     return switch (endpoint.rule()) {
@@ -242,9 +247,15 @@ class SiteIsolationMatrixTest {
           persona == Persona.COORDINATOR || persona == Persona.LEAD_OUS ? 200 : 403;
       case AUDITOR_ONLY -> persona == Persona.AUDITOR ? 200 : 403;
       case EXPORT_USERS ->
-          persona == Persona.RESEARCHER || persona == Persona.COORDINATOR
+          persona == Persona.RESEARCHER
+                  || persona == Persona.RESEARCHER_2
+                  || persona == Persona.COORDINATOR
               ? endpoint.success()
               : 403;
+      case EXPORT_OWNER ->
+          persona == Persona.RESEARCHER || persona == Persona.COORDINATOR
+              ? endpoint.success()
+              : persona == Persona.RESEARCHER_2 ? 404 : 403;
     };
   }
 
@@ -453,14 +464,14 @@ class SiteIsolationMatrixTest {
         new Endpoint(
             "GET",
             "/api/v1/exports/{exportId}",
-            Rule.EXPORT_USERS,
+            Rule.EXPORT_OWNER,
             200,
             (p, w) -> api.as(p).get(completedExport)));
     endpoints.add(
         new Endpoint(
             "GET",
             "/api/v1/exports/{exportId}/file",
-            Rule.EXPORT_USERS,
+            Rule.EXPORT_OWNER,
             200,
             (p, w) -> api.as(p).get(completedExport + "/file")));
     String schedules = "/api/v1/report-schedules";

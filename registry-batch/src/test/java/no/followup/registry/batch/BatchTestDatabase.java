@@ -12,5 +12,10 @@ public final class BatchTestDatabase {
     properties.add("spring.datasource.url", () -> database.settings().url());
     properties.add("spring.datasource.username", () -> database.settings().user());
     properties.add("spring.datasource.password", () -> database.settings().passwordOrEmpty());
+    properties.add(
+        "registry.export.release-key",
+        () ->
+            java.util.Base64.getEncoder()
+                .encodeToString("the batch tests' release key, 32 bytes".getBytes()));
   }
 }

@@ -28,6 +28,11 @@ public final class RegistryArguments {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
                     + KeycloakServer.shared().issuer(),
                 "--registry.pseudonym.key=" + TEST_KEY,
+                "--registry.identity.accept-test-numbers=true",
+                "--registry.audit.anchor-key=" + TEST_KEY,
+                "--registry.audit.anchor-file=target/test-anchors/"
+                    + java.util.UUID.randomUUID()
+                    + ".jsonl",
                 "--registry.export.release-key=" + TEST_KEY,
                 "--registry.schedules.enabled=false",
                 "--server.address=127.0.0.1"));

@@ -12,6 +12,7 @@ import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.PageResponse;
 import no.followup.registry.api.shared.Paging;
 import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.audit.AuditAnchors;
 import no.followup.registry.application.audit.AuditChainVerification;
 import no.followup.registry.application.audit.AuditQueries;
 import no.followup.registry.application.audit.AuditQuery;
@@ -54,16 +55,32 @@ class AuditController {
 
   @GetMapping("/api/v1/audit-events/verification")
   @PreAuthorize(Roles.AUDITOR)
-  @Operation(summary = "Recompute every hash chain; names the first row that does not match")
+  @Operation(
+      summary =
+          "Recompute every hash chain and check them against the latest signed anchor kept outside"
+              + " the database; names the first row that does not match")
   public VerificationResponse verify(Actor actor) {
-    AuditChainVerification.Result result = audit.verify(actor);
+    AuditChainVerification.Result chains = audit.verify(actor);
+    AuditAnchors.Check anchor = audit.checkAnchor(actor);
     return new VerificationResponse(
-        result.intact(), result.rowsChecked(), result.firstBroken().orElse(null));
+        chains.intact() && anchor.intact(),
+        chains.rowsChecked(),
+        chains.firstBroken().or(anchor::broken).orElse(null),
+        new AnchorResponse(anchor.anchoredAt().orElse(null), anchor.intact()));
   }
 
-  /** Whether every chain is intact, how many rows were checked, and the first broken row if any. */
+  /**
+   * Whether the trail is intact (every chain, and every anchored row as it was anchored), how many
+   * rows were checked, the first broken row if any, and the anchor checked against.
+   */
   public record VerificationResponse(
-      boolean intact, long rowsChecked, AuditChainVerification.BrokenRow firstBroken) {}
+      boolean intact,
+      long rowsChecked,
+      AuditChainVerification.BrokenRow firstBroken,
+      AnchorResponse anchor) {}
+
+  /** The latest anchor (null when none was written yet) and whether the trail still matches it. */
+  public record AnchorResponse(Instant anchoredAt, boolean intact) {}
 
   private static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {

@@ -4,9 +4,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import no.followup.registry.application.RegistryClock;
+import no.followup.registry.application.audit.AnchorLog;
+import no.followup.registry.application.audit.AuditAnchors;
+import no.followup.registry.application.audit.AuditTrail;
+import no.followup.registry.application.participant.NationalIdPolicy;
 import no.followup.registry.domain.participant.Pseudonymiser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,19 +36,54 @@ class RegistryConfiguration {
    */
   @Bean
   Pseudonymiser pseudonymiser(PseudonymSettings settings, Environment environment) {
-    if (settings.key() != null && !settings.key().isBlank()) {
-      return new Pseudonymiser(Base64.getDecoder().decode(settings.key().strip()));
+    return new Pseudonymiser(keyOrRandom(settings.key(), "REGISTRY_PSEUDONYM_KEY", environment));
+  }
+
+  /**
+   * Test numbers (synthetic, H-numbers) are taken on the embedded demo database and refused against
+   * a real one, unless {@code registry.identity.accept-test-numbers} says otherwise.
+   */
+  @Bean
+  NationalIdPolicy nationalIdPolicy(
+      @Value("${registry.identity.accept-test-numbers:}") String acceptTestNumbers,
+      Environment environment) {
+    return new NationalIdPolicy(
+        acceptTestNumbers.isBlank()
+            ? onEmbeddedDatabase(environment)
+            : Boolean.parseBoolean(acceptTestNumbers.strip()));
+  }
+
+  /**
+   * The audit anchors' key ({@code REGISTRY_AUDIT_ANCHOR_KEY}, base64, at least 32 bytes) lives
+   * outside the database like the pseudonym key; a random one only on the embedded database.
+   */
+  @Bean
+  AuditAnchors auditAnchors(
+      AuditTrail trail,
+      AnchorLog anchorLog,
+      @Value("${registry.audit.anchor-key:}") String key,
+      Environment environment) {
+    return new AuditAnchors(
+        trail, anchorLog, keyOrRandom(key, "REGISTRY_AUDIT_ANCHOR_KEY", environment));
+  }
+
+  private static byte[] keyOrRandom(String base64, String variable, Environment environment) {
+    if (base64 != null && !base64.isBlank()) {
+      return Base64.getDecoder().decode(base64.strip());
     }
-    String databaseUrl = environment.getProperty("spring.datasource.url");
-    if (databaseUrl != null && !databaseUrl.isBlank()) {
+    if (!onEmbeddedDatabase(environment)) {
       throw new IllegalStateException(
-          "REGISTRY_PSEUDONYM_KEY must be set (base64, at least 32 bytes) when a database is configured");
+          variable + " must be set (base64, at least 32 bytes) when a database is configured");
     }
-    log.warn(
-        "No REGISTRY_PSEUDONYM_KEY set: using a random key for this run of the embedded database");
+    log.warn("No {} set: using a random key for this run of the embedded database", variable);
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    return new Pseudonymiser(key);
+    return key;
+  }
+
+  static boolean onEmbeddedDatabase(Environment environment) {
+    String databaseUrl = environment.getProperty("spring.datasource.url");
+    return databaseUrl == null || databaseUrl.isBlank();
   }
 
   /** Unknown fields and duplicated keys are errors: a typo must not silently drop a value. */

@@ -1,9 +1,12 @@
 package no.followup.registry.api.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.followup.registry.api.security.BodySizeLimitFilter;
+import no.followup.registry.api.security.BodyTooLargeException;
 import no.followup.registry.api.shared.ETags;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.StaleVersionException;
@@ -11,7 +14,9 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.idempotency.IdempotencyException;
 import no.followup.registry.application.submission.SubmissionRejectedException;
+import no.followup.registry.batch.export.TooManyExportsException;
 import no.followup.registry.batch.launch.JobStartException;
+import no.followup.registry.batch.launch.JobsBusyException;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import org.slf4j.Logger;
@@ -58,20 +63,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+    Refusals.log(request, 404, e.getMessage());
     return Problems.response(
         Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+  ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+    Refusals.log(request, 403, e.getMessage());
     return Problems.response(
         Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage()));
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
   ResponseEntity<ProblemDetail> deniedByMethodSecurity(
-      org.springframework.security.access.AccessDeniedException e) {
+      org.springframework.security.access.AccessDeniedException e, HttpServletRequest request) {
+    Refusals.log(request, 403, "role");
     return Problems.response(
         Problems.of(
             HttpStatus.FORBIDDEN,
@@ -136,6 +144,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             e.getMessage());
     problem.setProperty("receipt", e.receipt());
     return Problems.response(problem);
+  }
+
+  @ExceptionHandler(JobsBusyException.class)
+  ResponseEntity<ProblemDetail> jobsBusy(JobsBusyException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "60")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "jobs-busy", "Jobs busy", e.getMessage()));
+  }
+
+  @ExceptionHandler(TooManyExportsException.class)
+  ResponseEntity<ProblemDetail> tooManyExports(TooManyExportsException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, "60")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-exports",
+                "Too many exports",
+                e.getMessage()));
   }
 
   @ExceptionHandler(JobStartException.class)
@@ -228,6 +258,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        return body(BodySizeLimitFilter.tooLarge(tooLarge.limit()));
+      }
+    }
     return body(
         Problems.validation(
             HttpStatus.BAD_REQUEST,

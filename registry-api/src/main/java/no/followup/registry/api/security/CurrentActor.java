@@ -51,7 +51,7 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
         }
       }
     }
-    Optional<SiteCode> site = siteOf(token.getToken().getClaimAsString("site"));
+    Optional<SiteCode> site = siteOf(SiteClaim.single(token.getToken()).orElse(null));
     return new Actor(token.getName(), site, roles);
   }
 

@@ -2,6 +2,7 @@ package no.followup.registry.api.security;
 
 import java.time.Clock;
 import java.util.List;
+import no.followup.registry.domain.site.Sites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,13 +41,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, JsonMapper json, RequestLimits limits)
+  SecurityFilterChain api(HttpSecurity http, JsonMapper json, RequestLimits limits, Sites sites)
       throws Exception {
     http.csrf(csrf -> csrf.disable())
         .addFilterBefore(
             new BodySizeLimitFilter(limits, json), BearerTokenAuthenticationFilter.class)
-        .addFilterAfter(
-            new SiteRateLimitFilter(limits, json), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new SiteClaimFilter(sites, json), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new SiteRateLimitFilter(limits, json), SiteClaimFilter.class)
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
@@ -60,6 +61,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .permitAll()
                     .requestMatchers("/error")
                     .permitAll()
+                    // Who may send a body is decided here, by URL, before the body is read;
+                    // @PreAuthorize on each method still says it again, next to the code.
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/participants",
+                        "/api/v1/participants/**",
+                        "/api/v1/submissions",
+                        "/api/v1/data-quality-findings/*/answer")
+                    .hasAnyRole("SITE_STAFF", "SITE_LEAD")
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/participants/**")
+                    .hasAnyRole("SITE_STAFF", "SITE_LEAD")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/jobs/**", "/api/v1/report-schedules")
+                    .hasRole("COORDINATOR")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/datasets/*/exports")
+                    .hasAnyRole("RESEARCHER", "COORDINATOR")
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(
@@ -83,8 +99,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
    */
   @Bean
   JwtDecoder jwtDecoder(
-      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-      @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") String audience) {
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String configuredIssuer,
+      @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") String audience,
+      @Value("${spring.datasource.url:}") String databaseUrl) {
+    String issuer = issuerOrDemoDefault(configuredIssuer, databaseUrl);
     OAuth2TokenValidator<Jwt> audienceValidator =
         new JwtClaimValidator<List<String>>(
             JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
@@ -99,6 +117,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
             });
     return new CachingJwtDecoder(verifier, Clock.systemUTC());
   }
+
+  /**
+   * Fails closed: against a real database the issuer must be configured; only the embedded demo
+   * trusts the local development Keycloak by default.
+   */
+  static String issuerOrDemoDefault(String configured, String databaseUrl) {
+    if (configured != null && !configured.isBlank()) {
+      return configured.strip();
+    }
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      throw new IllegalStateException(
+          "KEYCLOAK_ISSUER must be set when a database is configured (the realm's issuer URL)");
+    }
+    return DEMO_ISSUER;
+  }
+
+  static final String DEMO_ISSUER = "http://127.0.0.1:8180/realms/registry";
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

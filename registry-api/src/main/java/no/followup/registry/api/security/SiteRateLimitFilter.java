@@ -42,7 +42,7 @@ final class SiteRateLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (SecurityContextHolder.getContext().getAuthentication()
         instanceof JwtAuthenticationToken token) {
-      String site = token.getToken().getClaimAsString("site");
+      String site = SiteClaim.single(token.getToken()).orElse(null);
       String caller = site != null ? "site:" + site : "user:" + token.getName();
       long waitNanos =
           buckets

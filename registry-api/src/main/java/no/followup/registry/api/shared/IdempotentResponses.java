@@ -2,15 +2,18 @@ package no.followup.registry.api.shared;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import no.followup.registry.api.problem.PreconditionException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.idempotency.IdempotentWrites;
 import no.followup.registry.application.idempotency.StoredResponse;
+import no.followup.registry.domain.participant.Pseudonymiser;
 import no.followup.registry.domain.shared.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,12 +31,17 @@ public class IdempotentResponses {
   public static final String HEADER = "Idempotency-Key";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+  private static final String HMAC = "HmacSHA256";
+
   private final IdempotentWrites writes;
   private final JsonMapper json;
+  private final SecretKeySpec requestKey;
 
-  public IdempotentResponses(IdempotentWrites writes, JsonMapper json) {
+  public IdempotentResponses(
+      IdempotentWrites writes, JsonMapper json, Pseudonymiser pseudonymiser) {
     this.writes = writes;
     this.json = json;
+    this.requestKey = new SecretKeySpec(pseudonymiser.derivedKey("idempotent requests"), HMAC);
   }
 
   public <R> ResponseEntity<R> write(
@@ -48,7 +56,7 @@ public class IdempotentResponses {
     AtomicReference<R> firstBody = new AtomicReference<>();
     IdempotentWrites.Outcome outcome =
         writes.execute(
-            actor.scope(),
+            actor.clientScope(),
             key,
             hash(requestLine, request),
             () -> {
@@ -91,15 +99,19 @@ public class IdempotentResponses {
     }
   }
 
+  /**
+   * Keyed, not a plain digest: an enrolment request holds a national ID number, and a plain hash of
+   * it could be reversed by trying every number of a birth year.
+   */
   private byte[] hash(String requestLine, Object request) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(requestLine.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) '\n');
-      digest.update(json.writeValueAsBytes(request));
-      return digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(requestKey);
+      mac.update(requestLine.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) '\n');
+      return mac.doFinal(json.writeValueAsBytes(request));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
     }
   }
 }

@@ -26,9 +26,11 @@ import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.record.Saved;
 import no.followup.registry.application.submission.SubmissionItem;
 import no.followup.registry.domain.participant.EnrolmentRecord;
+import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.shared.Violations;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -82,16 +84,30 @@ class BulkItems {
   }
 
   List<SubmissionItem> of(Actor actor, List<BulkRecord> bulk) {
-    return bulk.stream()
-        .map(
-            record ->
-                new SubmissionItem(
-                    record.ref(),
-                    record.type(),
-                    record.type() == null
-                        || !WRITE_BEFORE_THEY_CAN_BE_REJECTED.contains(record.type()),
-                    () -> write(actor, record)))
-        .toList();
+    return bulk.stream().map(record -> item(actor, record)).toList();
+  }
+
+  /**
+   * The receipt echoes a record's {@code ref}; one that breaks the free-text rules (too long, or
+   * holding a national ID number) is left out of the receipt and rejects its record.
+   */
+  private SubmissionItem item(Actor actor, BulkRecord record) {
+    Violations refRules =
+        FreeText.check("ref", record.ref(), FreeText.REFERENCE_MAX_LENGTH, new Violations());
+    if (refRules.rejects()) {
+      return new SubmissionItem(
+          null,
+          record.type(),
+          true,
+          () -> {
+            throw new RecordRejectedException(refRules.all());
+          });
+    }
+    return new SubmissionItem(
+        record.ref(),
+        record.type(),
+        record.type() == null || !WRITE_BEFORE_THEY_CAN_BE_REJECTED.contains(record.type()),
+        () -> write(actor, record));
   }
 
   private SubmissionItem.Written write(Actor actor, BulkRecord record) {

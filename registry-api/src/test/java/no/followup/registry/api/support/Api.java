@@ -89,6 +89,16 @@ public final class Api {
       return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
+    /** The body sent chunked, with no Content-Length: its size is known only as it is read. */
+    public Response sendChunked(String method, String path, byte[] body, String contentType) {
+      headers.putIfAbsent("Idempotency-Key", UUID.randomUUID().toString());
+      headers.put("Content-Type", contentType);
+      return exchange(
+          method,
+          path,
+          HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /**
      * Reads the resource every 100 ms until its {@code status} is one of the given ones (a job
      * execution or export running in the background); fails after the time given.

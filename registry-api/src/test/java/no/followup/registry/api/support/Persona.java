@@ -11,7 +11,12 @@ public enum Persona {
   STAFF_HUS("staff.hus", "HUS"),
   COORDINATOR("coordinator", null),
   RESEARCHER("researcher", null),
+  RESEARCHER_2("researcher2", null),
   AUDITOR("auditor", null),
+  /** Mis-provisioned site staff: no site, two sites, a site the registry does not know. */
+  STAFF_NO_SITE("staff.nosite", null),
+  STAFF_TWO_SITES("staff.twosites", null),
+  STAFF_UNKNOWN_SITE("staff.unknownsite", null),
   ANONYMOUS(null, null);
 
   private final String user;
@@ -28,6 +33,11 @@ public enum Persona {
 
   public boolean isSiteUser() {
     return site != null;
+  }
+
+  /** A site role without exactly one known site: refused everywhere. */
+  public boolean isMisprovisioned() {
+    return this == STAFF_NO_SITE || this == STAFF_TWO_SITES || this == STAFF_UNKNOWN_SITE;
   }
 
   /** The bearer token, or empty for an anonymous caller. */

@@ -25,6 +25,12 @@ public class RealInfrastructure
             "spring.security.oauth2.resourceserver.jwt.issuer-uri="
                 + KeycloakServer.shared().issuer(),
             "registry.pseudonym.key=" + PSEUDONYM_KEY,
+            "registry.identity.accept-test-numbers=true",
+            "springdoc.api-docs.enabled=true",
+            "registry.audit.anchor-key=" + PSEUDONYM_KEY,
+            "registry.audit.anchor-file=target/test-anchors/"
+                + java.util.UUID.randomUUID()
+                + ".jsonl",
             "registry.export.release-key=" + PSEUDONYM_KEY,
             "registry.export.directory=target/test-exports/" + java.util.UUID.randomUUID(),
             "server.address=127.0.0.1")

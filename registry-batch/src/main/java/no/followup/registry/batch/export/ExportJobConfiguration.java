@@ -1,6 +1,7 @@
 package no.followup.registry.batch.export;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import no.followup.registry.batch.aggregation.Aggregations;
 import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
@@ -101,9 +102,19 @@ class ExportJobConfiguration {
         .build();
   }
 
+  /**
+   * The release id: the one a researcher's request gave, else (a schedule, the worker) a random one
+   * kept in the job's context, which a restart carries over. Random either way, never guessable.
+   */
   static String exportId(JobExecution execution) {
     String given = execution.getJobParameters().getString(EXPORT_ID);
-    return given != null ? given : "scheduled-" + execution.getJobInstance().getInstanceId();
+    if (given != null) {
+      return given;
+    }
+    if (!execution.getExecutionContext().containsKey(EXPORT_ID)) {
+      execution.getExecutionContext().putString(EXPORT_ID, UUID.randomUUID().toString());
+    }
+    return execution.getExecutionContext().getString(EXPORT_ID);
   }
 
   /**

@@ -2,8 +2,10 @@ package no.followup.registry.batch.export;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -52,6 +54,27 @@ class ExportRecords {
     jdbc.sql("UPDATE dataset_export SET status = 'FAILED', error = ? WHERE id = ?")
         .params(error, id)
         .update();
+  }
+
+  /** How many of the user's exports are queued or running. */
+  int unfinishedOf(String requestedBy) {
+    return jdbc.sql(
+            "SELECT count(*) FROM dataset_export WHERE requested_by = ? AND status IN ('QUEUED', 'RUNNING')")
+        .param(requestedBy)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Completed exports whose files are older than the retention period, marked expired. */
+  List<String> expireCompletedBefore(Instant cutoff) {
+    return jdbc.sql(
+            """
+            UPDATE dataset_export SET status = 'EXPIRED'
+            WHERE status = 'COMPLETED' AND completed_at < ? RETURNING id
+            """)
+        .param(java.sql.Timestamp.from(cutoff))
+        .query(String.class)
+        .list();
   }
 
   Optional<DatasetExport> find(String id) {

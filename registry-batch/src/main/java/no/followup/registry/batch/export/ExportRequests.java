@@ -35,13 +35,19 @@ public class ExportRequests {
   private final ReportJobs jobs;
   private final DatasetExporter exporter;
   private final AuditLog audit;
+  private final ExportLimits limits;
 
   public ExportRequests(
-      ExportRecords records, ReportJobs jobs, DatasetExporter exporter, AuditLog audit) {
+      ExportRecords records,
+      ReportJobs jobs,
+      DatasetExporter exporter,
+      AuditLog audit,
+      ExportLimits limits) {
     this.records = records;
     this.jobs = jobs;
     this.exporter = exporter;
     this.audit = audit;
+    this.limits = limits;
   }
 
   public List<DatasetDescription> catalogue(Actor actor) {
@@ -59,15 +65,25 @@ public class ExportRequests {
     Violations violations = new Violations();
     violations.required("asOf", asOf);
     violations.throwIfRejected();
+    if (records.unfinishedOf(actor.name()) >= limits.maxRunningPerUser()) {
+      throw new TooManyExportsException(limits.maxRunningPerUser());
+    }
     String exportId = UUID.randomUUID().toString();
     records.queued(exportId, dataset, asOf, actor.name());
     jobs.launch(job, asOf, Map.of(ExportJobConfiguration.EXPORT_ID, exportId), actor.name());
     return records.find(exportId).orElseThrow();
   }
 
+  /**
+   * An export is its requester's (and every coordinator's): another researcher gets "not found", as
+   * for an id that does not exist.
+   */
   public DatasetExport status(Actor actor, String exportId) {
     requireExportUser(actor);
-    return records.find(exportId).orElseThrow(() -> new NotFoundException("export"));
+    return records
+        .find(exportId)
+        .filter(e -> actor.isCoordinator() || e.requestedBy().equals(actor.name()))
+        .orElseThrow(() -> new NotFoundException("export"));
   }
 
   /** The completed file; the download is in the audit trail before a byte leaves. */

@@ -1,5 +1,6 @@
 package no.followup.registry.batch.launch;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.followup.registry.application.access.AccessDeniedException;
@@ -21,7 +22,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,14 +43,44 @@ public class ReportJobs {
   private final ExecutorService launcher =
       Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "report-job-launcher"));
 
-  public ReportJobs(List<Job> jobs, JobRepository repository) throws Exception {
+  private final ThreadPoolTaskExecutor runners;
+
+  /** How many callers may be starting a job at the same moment. */
+  private final Semaphore starting = new Semaphore(STARTING_AT_ONCE);
+
+  private static final int STARTING_AT_ONCE = 4;
+
+  /**
+   * At most {@code registry.jobs.max-running} jobs run at once (each holds a database connection
+   * for its whole run, so unbounded jobs would starve the API's requests) and {@code
+   * registry.jobs.max-queued} wait; a start beyond that is refused with {@link JobsBusyException}.
+   */
+  public ReportJobs(
+      List<Job> jobs,
+      JobRepository repository,
+      @Value("${registry.jobs.max-running:2}") int maxRunning,
+      @Value("${registry.jobs.max-queued:20}") int maxQueued)
+      throws Exception {
     this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
     this.repository = repository;
+    this.runners = new ThreadPoolTaskExecutor();
+    runners.setThreadNamePrefix("report-job-");
+    runners.setCorePoolSize(maxRunning);
+    runners.setMaxPoolSize(maxRunning);
+    runners.setQueueCapacity(maxQueued);
+    runners.setWaitForTasksToCompleteOnShutdown(false);
+    runners.initialize();
     this.background = new TaskExecutorJobOperator();
     background.setJobRepository(repository);
     background.setJobRegistry(new MapJobRegistry());
-    background.setTaskExecutor(new SimpleAsyncTaskExecutor("report-job-"));
+    background.setTaskExecutor(runners);
     background.afterPropertiesSet();
+  }
+
+  @PreDestroy
+  void stop() {
+    launcher.shutdownNow();
+    runners.shutdown();
   }
 
   /** The names of the jobs that can be started. */
@@ -70,10 +102,13 @@ public class ReportJobs {
       String jobName, LocalDate asOf, Map<String, String> parameters, String startedBy) {
     Job job =
         Optional.ofNullable(jobs.get(jobName)).orElseThrow(() -> new NotFoundException("job"));
-    Future<Long> started =
-        launcher.submit(() -> startInBackground(job, asOf, parameters, startedBy));
+    // A caller waiting here holds a request thread and a database connection: a burst of starts
+    // is turned away at once rather than queued, so it cannot drain the API's connection pool.
+    if (runners.getQueueSize() >= runners.getQueueCapacity() || !starting.tryAcquire()) {
+      throw new JobsBusyException();
+    }
     try {
-      return started.get();
+      return launcher.submit(() -> startInBackground(job, asOf, parameters, startedBy)).get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof JobStartException notStarted
           ? notStarted
@@ -81,6 +116,8 @@ public class ReportJobs {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new JobStartException(jobName, e);
+    } finally {
+      starting.release();
     }
   }
 

@@ -40,6 +40,9 @@ public class BatchApplication {
     if (java.util.List.of(args).contains(AuditVerificationCommand.FLAG)) {
       System.exit(AuditVerificationCommand.run(start(args)));
     }
+    if (java.util.List.of(args).contains(AuditVerificationCommand.ANCHOR_FLAG)) {
+      System.exit(AuditVerificationCommand.anchor(start(args)));
+    }
     RunRequest request = RunRequest.parse(args);
     ConfigurableApplicationContext context = start(request.springArguments());
     JobExecution execution = context.getBean(StandaloneRuns.class).runOrResume(request);

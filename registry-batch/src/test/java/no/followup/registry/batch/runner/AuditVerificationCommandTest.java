@@ -33,6 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class AuditVerificationCommandTest {
 
   private static final TestDatabase DATABASE = TestDatabase.migrated();
+  private static final Path ANCHORS =
+      Path.of("target", "audit-anchors-" + UUID.randomUUID() + ".jsonl").toAbsolutePath();
+  private static final String ANCHOR_KEY =
+      java.util.Base64.getEncoder()
+          .encodeToString("the worker's audit anchor key, 32 bytes".getBytes());
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {
@@ -50,9 +55,11 @@ class AuditVerificationCommandTest {
             .query(String.class)
             .single();
 
+    assertThat(run("anchor", AuditVerificationCommand.ANCHOR_FLAG)).isZero();
+    assertThat(Files.readAllLines(ANCHORS)).hasSize(1);
     assertThat(verify("intact")).isZero();
     assertThat(Files.readString(Path.of("target", "audit-intact.log")))
-        .contains("audit trail intact: 3 rows checked");
+        .contains("audit trail intact: 3 rows checked, latest anchor 20");
 
     jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete").update();
     jdbc.sql(
@@ -67,13 +74,19 @@ class AuditVerificationCommandTest {
   }
 
   private static int verify(String log) throws Exception {
+    return run(log, AuditVerificationCommand.FLAG);
+  }
+
+  private static int run(String log, String command) throws Exception {
     Process process =
         new ProcessBuilder(
                 ChildProcesses.java(),
                 "-cp",
                 ChildProcesses.mainClassPath(),
                 BatchApplication.class.getName(),
-                AuditVerificationCommand.FLAG,
+                command,
+                "--registry.audit.anchor-key=" + ANCHOR_KEY,
+                "--registry.audit.anchor-file=" + ANCHORS,
                 "--spring.datasource.url=" + DATABASE.settings().url(),
                 "--spring.datasource.username=" + DATABASE.settings().user(),
                 "--spring.datasource.password=" + DATABASE.settings().passwordOrEmpty())

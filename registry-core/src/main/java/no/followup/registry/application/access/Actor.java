@@ -51,6 +51,14 @@ public record Actor(String name, Optional<SiteCode> site, Set<Role> roles) {
     return site.map(SiteCode::value).orElse(AuditEntry.NATIONAL);
   }
 
+  /**
+   * The scope of idempotency keys: the site (or national scope) and the user or hospital system, so
+   * that two users of one site can neither replay nor probe each other's keys.
+   */
+  public String clientScope() {
+    return scope() + "/" + name;
+  }
+
   /** Why patient data is read, as the audit trail records it. */
   public String purpose() {
     return isSiteUser() ? "treatment and follow-up" : "national coordination";

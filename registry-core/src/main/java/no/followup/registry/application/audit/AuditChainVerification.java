@@ -68,7 +68,9 @@ public final class AuditChainVerification {
     }
 
     void checkEndsAt(AuditTrail.ChainHead head) {
-      if (broken == null
+      if (broken == null && head.lastSeq() == AuditTrail.ChainHead.MISSING) {
+        broken = new BrokenRow(chainKey, expectedSeq - 1, "the chain's head is missing");
+      } else if (broken == null
           && (expectedSeq - 1 != head.lastSeq() || !Arrays.equals(previous, head.lastHash()))) {
         broken =
             new BrokenRow(

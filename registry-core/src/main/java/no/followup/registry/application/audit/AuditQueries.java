@@ -13,10 +13,12 @@ public class AuditQueries {
 
   private final AuditTrail trail;
   private final AuditLog audit;
+  private final AuditAnchors anchors;
 
-  public AuditQueries(AuditTrail trail, AuditLog audit) {
+  public AuditQueries(AuditTrail trail, AuditLog audit, AuditAnchors anchors) {
     this.trail = trail;
     this.audit = audit;
+    this.anchors = anchors;
   }
 
   @Transactional
@@ -25,12 +27,26 @@ public class AuditQueries {
     Page<AuditRecord> result =
         new Page<>(trail.search(query, page * size, size), page, size, trail.count(query));
     audit.readOther(actor, "audit-event", "search " + query);
+    // Audit rows carry old and new clinical values: each participant they showed is a read.
+    audit.read(
+        actor,
+        "audit-event",
+        result.items().stream()
+            .map(row -> row.entry().participantId())
+            .filter(java.util.Objects::nonNull)
+            .toList());
     return result;
   }
 
   public AuditChainVerification.Result verify(Actor actor) {
     requireAuditor(actor);
     return new AuditChainVerification(trail).verify();
+  }
+
+  /** The trail against its latest anchor outside the database. */
+  public AuditAnchors.Check checkAnchor(Actor actor) {
+    requireAuditor(actor);
+    return anchors.checkLatest();
   }
 
   private static void requireAuditor(Actor actor) {

@@ -16,6 +16,9 @@ public interface IdempotencyKeys {
 
   void store(String scope, String key, byte[] requestHash, StoredResponse response);
 
+  /** Deletes the keys whose 30 days are over; answers how many. */
+  int deleteExpired();
+
   /** A key's request hash and response. */
   record Stored(byte[] requestHash, StoredResponse response) {}
 }

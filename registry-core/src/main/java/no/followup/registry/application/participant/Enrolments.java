@@ -15,6 +15,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.participant.InvalidNationalIdNumberException;
 import no.followup.registry.domain.participant.NationalIdNumber;
 import no.followup.registry.domain.participant.Participant;
@@ -38,18 +39,21 @@ public class Enrolments {
   private final Pseudonymiser pseudonymiser;
   private final AuditLog audit;
   private final RegistryClock clock;
+  private final NationalIdPolicy nationalIds;
 
   public Enrolments(
       Participants participants,
       Studies studies,
       Pseudonymiser pseudonymiser,
       AuditLog audit,
-      RegistryClock clock) {
+      RegistryClock clock,
+      NationalIdPolicy nationalIds) {
     this.participants = participants;
     this.studies = studies;
     this.pseudonymiser = pseudonymiser;
     this.audit = audit;
     this.clock = clock;
+    this.nationalIds = nationalIds;
   }
 
   /**
@@ -107,7 +111,7 @@ public class Enrolments {
     if (reason == null || reason.isBlank()) {
       violations.reject("reason", "required", "reason is required");
     }
-    violations.throwIfRejected();
+    FreeText.check("reason", reason, FreeText.REASON_MAX_LENGTH, violations).throwIfRejected();
     Enrolment withdrawn = enrolment.withdraw(new Withdrawal(date, reason.strip()));
     participants.updateFollowUpStatus(withdrawn);
     audit.changed(
@@ -232,13 +236,15 @@ public class Enrolments {
         "only site staff, site leads and coordinators read patient records");
   }
 
-  private static NationalIdNumber nationalId(String text, Violations violations) {
+  private NationalIdNumber nationalId(String text, Violations violations) {
     if (text == null) {
       violations.required("nationalId", null);
       return null;
     }
     try {
-      return NationalIdNumber.parse(text);
+      NationalIdNumber number = NationalIdNumber.parse(text);
+      nationalIds.check(number, violations);
+      return number;
     } catch (InvalidNationalIdNumberException e) {
       violations.add(e.asViolation());
       return null;

@@ -8,6 +8,7 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.quality.DataQualityFinding;
 import no.followup.registry.domain.quality.DataQualityFinding.Status;
 import no.followup.registry.domain.quality.DataQualityFindings;
@@ -60,13 +61,9 @@ public class DataQualityReview {
     Violations violations = new Violations();
     if (answer == null || answer.isBlank()) {
       violations.reject("answer", "required", "answer is required");
-    } else if (answer.length() > DataQualityFinding.MAX_ANSWER_LENGTH) {
-      violations.reject(
-          "answer",
-          "max-length",
-          "answer is longer than " + DataQualityFinding.MAX_ANSWER_LENGTH + " characters");
     }
-    violations.throwIfRejected();
+    FreeText.check("answer", answer, DataQualityFinding.MAX_ANSWER_LENGTH, violations)
+        .throwIfRejected();
     findings.answer(id, answer.strip(), actor.name(), clock.now());
     DataQualityFinding answered = findings.find(id).orElseThrow();
     audit.changed(

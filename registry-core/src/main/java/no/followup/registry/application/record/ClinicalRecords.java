@@ -12,6 +12,7 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.safety.SignalRaiser;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentRecord;
+import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Versioned;
@@ -100,10 +101,11 @@ public class ClinicalRecords {
     if (current.version() != expectedVersion) {
       throw new StaleVersionException(current.version());
     }
+    Violations reasonRules = new Violations();
     if (reason == null || reason.isBlank()) {
-      throw new RecordRejectedException(
-          List.of(Violation.rejection("reason", "required", "a correction needs a reason")));
+      reasonRules.reject("reason", "required", "a correction needs a reason");
     }
+    FreeText.check("reason", reason, FreeText.REASON_MAX_LENGTH, reasonRules).throwIfRejected();
     T candidate = factory.build(id, enrolment.id());
     RecordKind.Checked<T> checked =
         check(

@@ -1,5 +1,6 @@
 package no.followup.registry.domain.participant;
 
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,10 +30,15 @@ public final class Pseudonymiser {
   public Pseudonym pseudonymOf(NationalIdNumber nationalId) {
     return new Pseudonym(
         HexFormat.of()
-            .formatHex(
-                mac()
-                    .doFinal(
-                        nationalId.digits().getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+            .formatHex(mac().doFinal(nationalId.digits().getBytes(StandardCharsets.US_ASCII))));
+  }
+
+  /**
+   * A key for another purpose (say, hashing requests), derived from the pseudonym key so that it is
+   * as far out of the database's reach, and useless for making pseudonyms.
+   */
+  public byte[] derivedKey(String purpose) {
+    return mac().doFinal(("derived key: " + purpose).getBytes(StandardCharsets.UTF_8));
   }
 
   private Mac mac() {

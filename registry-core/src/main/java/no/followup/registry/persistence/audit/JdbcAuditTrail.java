@@ -150,9 +150,25 @@ class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public List<ChainHead> heads() {
-    return jdbc.sql("SELECT chain_key, last_seq, last_hash FROM audit_chain ORDER BY chain_key")
+    // Chains that have rows but lost their head come back with no head (seq -1), so a deleted
+    // head cannot take its chain out of the verification.
+    return jdbc.sql(
+            """
+            SELECT k.chain_key, coalesce(c.last_seq, -1) AS last_seq, coalesce(c.last_hash, '\\x'::bytea) AS last_hash
+            FROM (SELECT chain_key FROM audit_chain UNION SELECT DISTINCT chain_key FROM audit_event) k
+            LEFT JOIN audit_chain c USING (chain_key)
+            ORDER BY k.chain_key
+            """)
         .query(JdbcAuditTrail::head)
         .list();
+  }
+
+  @Override
+  public Optional<byte[]> hashAt(String chainKey, long seq) {
+    return jdbc.sql("SELECT hash FROM audit_event WHERE chain_key = ? AND seq = ?")
+        .params(chainKey, seq)
+        .query(byte[].class)
+        .optional();
   }
 
   @Override

@@ -77,4 +77,9 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
           "another request with this Idempotency-Key completed first");
     }
   }
+
+  @Override
+  public int deleteExpired() {
+    return jdbc.sql("DELETE FROM idempotency_key WHERE expires_at <= now()").update();
+  }
 }

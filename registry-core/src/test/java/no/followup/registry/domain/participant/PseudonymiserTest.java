@@ -63,4 +63,18 @@ class PseudonymiserTest {
     assertThat(new Pseudonymiser(KEY).pseudonymOf(person).value())
         .isNotEqualTo(java.util.HexFormat.of().formatHex(plainHash));
   }
+
+  @Test
+  void derives_a_key_per_purpose_that_is_stable_and_no_pseudonym() {
+    Pseudonymiser pseudonymiser = new Pseudonymiser(KEY);
+
+    byte[] requests = pseudonymiser.derivedKey("idempotent requests");
+
+    assertThat(requests)
+        .hasSize(32)
+        .isEqualTo(new Pseudonymiser(KEY).derivedKey("idempotent requests"));
+    assertThat(requests).isNotEqualTo(pseudonymiser.derivedKey("audit anchors"));
+    assertThat(requests)
+        .isNotEqualTo(new Pseudonymiser(new byte[32]).derivedKey("idempotent requests"));
+  }
 }

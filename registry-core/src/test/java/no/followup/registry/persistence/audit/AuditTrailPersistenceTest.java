@@ -94,6 +94,16 @@ class AuditTrailPersistenceTest {
   }
 
   @Test
+  void verification_notices_a_deleted_chain_head() {
+    trail.append(List.of(entry("STO", "CREATE"), entry("STO", "CORRECT")));
+
+    db.jdbc().sql("DELETE FROM audit_chain WHERE chain_key = ?").param(chainOf("STO")).update();
+
+    assertThat(new AuditChainVerification(trail).verify().firstBroken())
+        .contains(new BrokenRow(chainOf("STO"), 2, "the chain's head is missing"));
+  }
+
+  @Test
   void a_site_writing_its_audit_does_not_wait_for_another_sites_open_transaction()
       throws Exception {
     CountDownLatch ousHoldsItsChain = new CountDownLatch(1);

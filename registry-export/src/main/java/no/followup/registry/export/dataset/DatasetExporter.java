@@ -121,18 +121,21 @@ public class DatasetExporter {
 
   /**
    * The release key from configuration. Against a real database it is required (the registry must
-   * be able to re-link its own releases); the embedded demo database gets a random one.
+   * be able to re-link its own releases): the start fails without it; the embedded demo database
+   * gets a random one.
    */
   private static byte[] releaseKey(ExportSettings settings, Environment environment) {
     if (settings.releaseKey() != null && !settings.releaseKey().isBlank()) {
       return Base64.getDecoder().decode(settings.releaseKey().strip());
     }
     String databaseUrl = environment.getProperty("spring.datasource.url");
-    if (databaseUrl != null && !databaseUrl.isBlank() && !databaseUrl.contains("zonky")) {
-      log.warn(
-          "No REGISTRY_RELEASE_KEY set: releases of this process use a random key and cannot be"
-              + " re-linked by the registry later");
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      throw new IllegalStateException(
+          "REGISTRY_RELEASE_KEY must be set (base64, at least 32 bytes) when a database is"
+              + " configured: without it the registry could not re-link its own releases");
     }
+    log.warn(
+        "No REGISTRY_RELEASE_KEY set: using a random key for this run of the embedded database");
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     return key;

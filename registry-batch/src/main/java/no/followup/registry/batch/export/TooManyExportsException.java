@@ -1,0 +1,16 @@
+package no.followup.registry.batch.export;
+
+/** The user already has as many exports queued or running as one user may. */
+public class TooManyExportsException extends RuntimeException {
+
+  private final int limit;
+
+  public TooManyExportsException(int limit) {
+    super("you have " + limit + " exports queued or running; wait for one to finish");
+    this.limit = limit;
+  }
+
+  public int limit() {
+    return limit;
+  }
+}
