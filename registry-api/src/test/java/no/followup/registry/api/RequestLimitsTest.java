@@ -24,7 +24,10 @@ import org.springframework.test.context.TestPropertySource;
       "registry.limits.requests-per-second-per-site=5",
       "registry.limits.burst=10",
       "registry.limits.max-body-bytes=20000",
-      "server.forward-headers-strategy=native"
+      "server.forward-headers-strategy=native",
+      "registry.limits.records-per-second-per-site=50",
+      "registry.limits.records-burst=100",
+      "registry.limits.unauthenticated-per-second=2"
     })
 class RequestLimitsTest {
 
@@ -123,5 +126,39 @@ class RequestLimitsTest {
     assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
         .hasValueSatisfying(value -> assertThat(value).contains("max-age="));
     assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  @Test
+  void a_bulk_submission_counts_its_records_against_the_site_limit() {
+    Api api = new Api(port);
+    List<Map<String, Object>> tooMany = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      tooMany.add(Map.of("type", "no-such-type", "ref", "r" + i));
+    }
+
+    Api.Response refused =
+        api.as(Persona.LEAD_OUS).post("/api/v1/submissions?mode=partial", tooMany);
+    Api.Response accepted =
+        api.as(Persona.LEAD_OUS).post("/api/v1/submissions?mode=partial", tooMany.subList(0, 50));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+    assertThat(refused.json().get("code").asString()).isEqualTo("rate-limited");
+    assertThat(refused.json().get("detail").asString()).contains("records per second");
+    assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+  }
+
+  @Test
+  void requests_without_a_valid_token_are_limited_per_address() {
+    Api api = new Api(port);
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      statuses.add(api.as(Persona.ANONYMOUS).get("/api/v1/participants").status());
+    }
+
+    assertThat(statuses).contains(401, 429).containsOnly(401, 429);
+    assertThat(api.as(Persona.STAFF_HUS).get("/api/v1/participants").status())
+        .as("callers with a token are not affected")
+        .isIn(200, 429);
   }
 }

@@ -71,9 +71,10 @@ final class AggregationBench {
   }
 
   private static ConfigurableApplicationContext batchApplication(TestDatabase database) {
-    return new SpringApplicationBuilder(BatchApplication.class)
-        .web(WebApplicationType.NONE)
-        .run(
+    List<String> arguments =
+        new java.util.ArrayList<>(no.followup.registry.testsupport.RegistryArguments.keys());
+    arguments.addAll(
+        List.of(
             "--spring.datasource.url=" + database.settings().url(),
             "--spring.datasource.username=" + database.settings().user(),
             "--spring.datasource.password=" + database.settings().passwordOrEmpty(),
@@ -82,6 +83,9 @@ final class AggregationBench {
             "--spring.batch.jdbc.initialize-schema=never",
             "--registry.schedules.enabled=false",
             "--spring.main.banner-mode=off",
-            "--logging.level.root=WARN");
+            "--logging.level.root=WARN"));
+    return new SpringApplicationBuilder(BatchApplication.class)
+        .web(WebApplicationType.NONE)
+        .run(arguments.toArray(String[]::new));
   }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The command-line arguments that run the registry API against a test database and the shared test
@@ -18,6 +19,18 @@ public final class RegistryArguments {
 
   private RegistryArguments() {}
 
+  /**
+   * The keys a real installation must set (the API and the batch worker refuse to start against a
+   * real database without them), with the test key.
+   */
+  public static List<String> keys() {
+    return List.of(
+        "--registry.pseudonym.key=" + TEST_KEY,
+        "--registry.export.release-key=" + TEST_KEY,
+        "--registry.audit.anchor-key=" + TEST_KEY,
+        "--registry.audit.anchor-file=target/test-anchors/" + UUID.randomUUID() + ".jsonl");
+  }
+
   public static List<String> against(TestDatabase.ConnectionSettings database, String... more) {
     List<String> arguments =
         new ArrayList<>(
@@ -27,15 +40,10 @@ public final class RegistryArguments {
                 "--spring.datasource.password=" + database.passwordOrEmpty(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
                     + KeycloakServer.shared().issuer(),
-                "--registry.pseudonym.key=" + TEST_KEY,
                 "--registry.identity.accept-test-numbers=true",
-                "--registry.audit.anchor-key=" + TEST_KEY,
-                "--registry.audit.anchor-file=target/test-anchors/"
-                    + java.util.UUID.randomUUID()
-                    + ".jsonl",
-                "--registry.export.release-key=" + TEST_KEY,
                 "--registry.schedules.enabled=false",
                 "--server.address=127.0.0.1"));
+    arguments.addAll(keys());
     arguments.addAll(List.of(more));
     return arguments;
   }

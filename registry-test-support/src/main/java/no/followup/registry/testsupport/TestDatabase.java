@@ -55,6 +55,33 @@ public final class TestDatabase {
     return settings;
   }
 
+  /**
+   * A login in {@code registry_application}, the role the application runs as in production (it may
+   * not rewrite the audit trail; migration V17 grants it the rest). The role is the server's, not
+   * the database's, so it is made once and shared; the migration grants it its rights in each
+   * database.
+   */
+  public ConnectionSettings applicationLogin() {
+    server().createApplicationLogin();
+    return new ConnectionSettings(
+        withoutCredentials(settings.url()), APPLICATION_LOGIN, APPLICATION_LOGIN);
+  }
+
+  /** The embedded server's URLs carry {@code user=} and {@code password=}, which would win. */
+  private static String withoutCredentials(String url) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return url;
+    }
+    String kept =
+        java.util.Arrays.stream(url.substring(query + 1).split("&"))
+            .filter(p -> !p.startsWith("user=") && !p.startsWith("password="))
+            .collect(java.util.stream.Collectors.joining("&"));
+    return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+  }
+
+  private static final String APPLICATION_LOGIN = "registry_app_test";
+
   /** JDBC URL, user and password of one test database. */
   public record ConnectionSettings(String url, String user, String password) {
 
@@ -125,6 +152,29 @@ public final class TestDatabase {
               System.getenv().getOrDefault("REGISTRY_DB_USER", "postgres"),
               System.getenv("REGISTRY_DB_PASSWORD")),
           true);
+    }
+
+    synchronized void createApplicationLogin() {
+      try (Connection connection =
+              java.sql.DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+          Statement statement = connection.createStatement()) {
+        statement.execute(
+            """
+            DO $$
+            BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'registry_application') THEN
+                    CREATE ROLE registry_application NOLOGIN;
+                END IF;
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'registry_app_test') THEN
+                    CREATE ROLE registry_app_test LOGIN PASSWORD 'registry_app_test'
+                        IN ROLE registry_application;
+                END IF;
+            END
+            $$
+            """);
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not create the application's test login", e);
+      }
     }
 
     ConnectionSettings createDatabase() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.followup.registry.api.security.BodySizeLimitFilter;
 import no.followup.registry.api.security.BodyTooLargeException;
+import no.followup.registry.api.security.RateLimitedException;
 import no.followup.registry.api.shared.ETags;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.StaleVersionException;
@@ -153,6 +154,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(
             Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "jobs-busy", "Jobs busy", e.getMessage()));
+  }
+
+  @ExceptionHandler(RateLimitedException.class)
+  ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
   }
 
   @ExceptionHandler(TooManyExportsException.class)

@@ -15,8 +15,22 @@ final class ProblemSecurityHandlers {
 
   private ProblemSecurityHandlers() {}
 
-  static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+  static AuthenticationEntryPoint unauthorized(JsonMapper json, UnauthenticatedLimit limit) {
     return (request, response, e) -> {
+      long waitNanos = limit.take(request.getRemoteAddr());
+      if (waitNanos > 0) {
+        response.setHeader(
+            "Retry-After", Long.toString(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000)));
+        write(
+            json,
+            response,
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "too many requests without a valid token from this address"));
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Bearer realm=\"registry\"");
       write(
           json,

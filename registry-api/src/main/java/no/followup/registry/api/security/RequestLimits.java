@@ -10,9 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxBodyBytes the largest request body accepted; a full bulk submission of 10,000 records
  *     is about 15 MB
+ * @param recordsPerSecondPerSite bulk records per second per site, with a burst of {@code
+ *     recordsBurst} (two full submissions)
+ * @param unauthenticatedPerSecond answers without a valid token per second per client address
+ *     (burst twice that); past it 429 instead of 401
  */
 @ConfigurationProperties("registry.limits")
 public record RequestLimits(
     @DefaultValue("100") int requestsPerSecondPerSite,
     @DefaultValue("200") int burst,
-    @DefaultValue("33554432") long maxBodyBytes) {}
+    @DefaultValue("33554432") long maxBodyBytes,
+    @DefaultValue("2000") int recordsPerSecondPerSite,
+    @DefaultValue("20000") int recordsBurst,
+    @DefaultValue("20") int unauthenticatedPerSecond) {}

@@ -43,6 +43,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   SecurityFilterChain api(HttpSecurity http, JsonMapper json, RequestLimits limits, Sites sites)
       throws Exception {
+    UnauthenticatedLimit unauthenticated = new UnauthenticatedLimit(limits);
     http.csrf(csrf -> csrf.disable())
         .addFilterBefore(
             new BodySizeLimitFilter(limits, json), BearerTokenAuthenticationFilter.class)
@@ -82,12 +83,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
             resourceServer ->
                 resourceServer
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter()))
-                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(json))
+                    .authenticationEntryPoint(
+                        ProblemSecurityHandlers.unauthorized(json, unauthenticated))
                     .accessDeniedHandler(ProblemSecurityHandlers.forbidden(json)))
         .exceptionHandling(
             exceptions ->
                 exceptions
-                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(json))
+                    .authenticationEntryPoint(
+                        ProblemSecurityHandlers.unauthorized(json, unauthenticated))
                     .accessDeniedHandler(ProblemSecurityHandlers.forbidden(json)));
     return http.build();
   }

@@ -88,14 +88,20 @@ final class SiteRateLimitFilter extends OncePerRequestFilter {
     }
 
     /** 0 when a token was taken, else the nanoseconds until one is there. */
-    synchronized long tryTake(long now) {
+    long tryTake(long now) {
+      return tryTake(now, 1);
+    }
+
+    /** 0 when {@code count} tokens were taken, else the nanoseconds until they are there. */
+    synchronized long tryTake(long now, int count) {
       tokens = Math.min(capacity, tokens + (now - last) * perNano);
       last = now;
-      if (tokens >= 1) {
-        tokens -= 1;
+      if (tokens >= count) {
+        tokens -= count;
         return 0;
       }
-      return (long) Math.ceil((1 - tokens) / perNano);
+      // More than the bucket holds never fits: the burst must hold the largest request.
+      return (long) Math.max(1, Math.ceil((count - tokens) / perNano));
     }
   }
 }

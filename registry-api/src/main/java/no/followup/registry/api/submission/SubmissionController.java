@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import no.followup.registry.api.problem.PreconditionException;
+import no.followup.registry.api.security.RecordRateLimit;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.Written;
@@ -47,12 +48,19 @@ class SubmissionController {
   private final IdempotentResponses idempotent;
   private final JsonMapper json;
 
+  private final RecordRateLimit recordLimit;
+
   SubmissionController(
-      Submissions submissions, BulkItems items, IdempotentResponses idempotent, JsonMapper json) {
+      Submissions submissions,
+      BulkItems items,
+      IdempotentResponses idempotent,
+      JsonMapper json,
+      RecordRateLimit recordLimit) {
     this.submissions = submissions;
     this.items = items;
     this.idempotent = idempotent;
     this.json = json;
+    this.recordLimit = recordLimit;
   }
 
   @PostMapping(
@@ -85,6 +93,7 @@ class SubmissionController {
                   "max-records",
                   "a submission holds at most " + Submissions.MAX_RECORDS + " records")));
     }
+    recordLimit.take(actor, records.size());
     if (dryRun) {
       IdempotentResponses.requireValid(key);
       return ResponseEntity.ok(submissions.dryRun(actor, submissionMode, items.of(actor, records)));

@@ -17,11 +17,17 @@ public class RealInfrastructure
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    TestDatabase.ConnectionSettings database = TestDatabase.fresh().settings();
+    // Migrations run as the database's owner, the application as a login of the restricted
+    // registry_application role, as in production.
+    TestDatabase fresh = TestDatabase.fresh();
+    TestDatabase.ConnectionSettings owner = fresh.settings();
+    TestDatabase.ConnectionSettings application = fresh.applicationLogin();
     TestPropertyValues.of(
-            "spring.datasource.url=" + database.url(),
-            "spring.datasource.username=" + database.user(),
-            "spring.datasource.password=" + database.passwordOrEmpty(),
+            "spring.datasource.url=" + application.url(),
+            "spring.datasource.username=" + application.user(),
+            "spring.datasource.password=" + application.passwordOrEmpty(),
+            "registry.database.migration-user=" + owner.user(),
+            "registry.database.migration-password=" + owner.passwordOrEmpty(),
             "spring.security.oauth2.resourceserver.jwt.issuer-uri="
                 + KeycloakServer.shared().issuer(),
             "registry.pseudonym.key=" + PSEUDONYM_KEY,

@@ -87,6 +87,7 @@ class AuditVerificationCommandTest {
                 command,
                 "--registry.audit.anchor-key=" + ANCHOR_KEY,
                 "--registry.audit.anchor-file=" + ANCHORS,
+                "--registry.export.release-key=" + ANCHOR_KEY,
                 "--spring.datasource.url=" + DATABASE.settings().url(),
                 "--spring.datasource.username=" + DATABASE.settings().user(),
                 "--spring.datasource.password=" + DATABASE.settings().passwordOrEmpty())

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.followup.registry.testsupport.ChildProcesses;
+import no.followup.registry.testsupport.RegistryArguments;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,7 @@ class RestartAfterKillTest {
     command.add("--run=" + run);
     command.add("--spring.datasource.url=" + DATABASE.settings().url());
     command.add("--spring.datasource.username=" + DATABASE.settings().user());
+    command.addAll(RegistryArguments.keys());
     if (DATABASE.settings().password() != null) {
       command.add("--spring.datasource.password=" + DATABASE.settings().password());
     }
