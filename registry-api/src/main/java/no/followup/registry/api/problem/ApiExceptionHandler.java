@@ -149,34 +149,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(JobsBusyException.class)
   ResponseEntity<ProblemDetail> jobsBusy(JobsBusyException e) {
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, "60")
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(
-            Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "jobs-busy", "Jobs busy", e.getMessage()));
+    return retryLater(
+        Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "jobs-busy", "Jobs busy", e.getMessage()), 60);
   }
 
   @ExceptionHandler(RateLimitedException.class)
   ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(
-            Problems.of(
-                HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
+    return retryLater(
+        Problems.of(
+            HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()),
+        e.retryAfterSeconds());
   }
 
   @ExceptionHandler(TooManyExportsException.class)
   ResponseEntity<ProblemDetail> tooManyExports(TooManyExportsException e) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, "60")
+    return retryLater(
+        Problems.of(
+            HttpStatus.TOO_MANY_REQUESTS, "too-many-exports", "Too many exports", e.getMessage()),
+        60);
+  }
+
+  /** A problem the caller may retry: with {@code Retry-After} in seconds. */
+  private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem, long seconds) {
+    return ResponseEntity.status(problem.getStatus())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(
-            Problems.of(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "too-many-exports",
-                "Too many exports",
-                e.getMessage()));
+        .body(problem);
   }
 
   @ExceptionHandler(JobStartException.class)

@@ -19,16 +19,8 @@ final class ProblemSecurityHandlers {
     return (request, response, e) -> {
       long waitNanos = limit.take(request.getRemoteAddr());
       if (waitNanos > 0) {
-        response.setHeader(
-            "Retry-After", Long.toString(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000)));
-        write(
-            json,
-            response,
-            Problems.of(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "rate-limited",
-                "Too many requests",
-                "too many requests without a valid token from this address"));
+        tooManyRequests(
+            json, response, waitNanos, "too many requests without a valid token from this address");
         return;
       }
       response.setHeader("WWW-Authenticate", "Bearer realm=\"registry\"");
@@ -53,6 +45,18 @@ final class ProblemSecurityHandlers {
                 "forbidden",
                 "Forbidden",
                 "your role does not allow this request"));
+  }
+
+  /** 429 rate-limited with {@code Retry-After}. */
+  static void tooManyRequests(
+      JsonMapper json, HttpServletResponse response, long waitNanos, String detail)
+      throws IOException {
+    response.setHeader(
+        "Retry-After", Long.toString(SiteRateLimitFilter.TokenBucket.seconds(waitNanos)));
+    write(
+        json,
+        response,
+        Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail));
   }
 
   static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)

@@ -40,7 +40,7 @@ public class RecordRateLimit {
             .tryTake(System.nanoTime(), records);
     if (waitNanos > 0) {
       throw new RateLimitedException(
-          Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000),
+          SiteRateLimitFilter.TokenBucket.seconds(waitNanos),
           "more than "
               + limits.recordsPerSecondPerSite()
               + " records per second from one site; retry after the time in Retry-After");

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import no.followup.registry.api.problem.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -53,19 +50,13 @@ final class SiteRateLimitFilter extends OncePerRequestFilter {
                           limits.requestsPerSecondPerSite(), Math.max(1, limits.burst())))
               .tryTake(System.nanoTime());
       if (waitNanos > 0) {
-        response.setHeader(
-            HttpHeaders.RETRY_AFTER,
-            Long.toString(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000)));
-        ProblemSecurityHandlers.write(
+        ProblemSecurityHandlers.tooManyRequests(
             json,
             response,
-            Problems.of(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "rate-limited",
-                "Too many requests",
-                "more than "
-                    + limits.requestsPerSecondPerSite()
-                    + " requests per second from one site; retry after the time in Retry-After"));
+            waitNanos,
+            "more than "
+                + limits.requestsPerSecondPerSite()
+                + " requests per second from one site; retry after the time in Retry-After");
         return;
       }
     }
@@ -85,6 +76,11 @@ final class SiteRateLimitFilter extends OncePerRequestFilter {
       this.capacity = capacity;
       this.tokens = capacity;
       this.last = System.nanoTime();
+    }
+
+    /** Whole seconds to wait, at least one: what {@code Retry-After} says. */
+    static long seconds(long waitNanos) {
+      return Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000);
     }
 
     /** 0 when a token was taken, else the nanoseconds until one is there. */

@@ -1,5 +1,6 @@
 package no.followup.registry.persistence.audit;
 
+import static no.followup.registry.persistence.audit.AuditEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import no.followup.registry.application.audit.AuditAnchors;
 import no.followup.registry.application.audit.AuditChainVerification;
 import no.followup.registry.application.audit.AuditEntry;
@@ -40,9 +40,9 @@ class AuditAnchorsTest {
     AuditAnchors anchors = new AuditAnchors(trail, log, KEY);
     assertThat(anchors.checkLatest().anchoredAt()).isEmpty();
 
-    trail.append(List.of(entry("OUS"), entry("OUS"), entry("HUS")));
+    trail.append(List.of(entry("OUS", "CREATE"), entry("OUS", "CREATE"), entry("HUS", "CREATE")));
     AuditAnchors.Anchor anchor = anchors.anchor(Instant.parse("2026-12-01T01:00:00Z"));
-    trail.append(List.of(entry("OUS")));
+    trail.append(List.of(entry("OUS", "CREATE")));
 
     assertThat(anchor.heads()).extracting(AuditAnchors.Head::seq).containsExactly(1L, 2L);
     AuditAnchors.Check check = anchors.checkLatest();
@@ -54,7 +54,7 @@ class AuditAnchorsTest {
   void an_owner_who_rewrites_a_row_and_recomputes_every_hash_is_still_caught() throws Exception {
     FileAnchorLog log = new FileAnchorLog(directory.resolve("anchors.jsonl").toString());
     AuditAnchors anchors = new AuditAnchors(trail, log, KEY);
-    trail.append(List.of(entry("SUS"), entry("SUS"), entry("SUS")));
+    trail.append(List.of(entry("SUS", "CREATE"), entry("SUS", "CREATE"), entry("SUS", "CREATE")));
     anchors.anchor(Instant.now());
     String chain = chainOf("SUS");
 
@@ -74,7 +74,7 @@ class AuditAnchorsTest {
   void an_anchor_altered_to_match_the_rewrite_fails_its_signature() throws Exception {
     Path file = directory.resolve("anchors.jsonl");
     AuditAnchors anchors = new AuditAnchors(trail, new FileAnchorLog(file.toString()), KEY);
-    trail.append(List.of(entry("UNN")));
+    trail.append(List.of(entry("UNN", "CREATE")));
     anchors.anchor(Instant.now());
 
     // Someone who can write the file but has not the key signs a new anchor with another key.
@@ -134,20 +134,5 @@ class AuditAnchorsTest {
         .param(site + ":%")
         .query(String.class)
         .single();
-  }
-
-  private static AuditEntry entry(String site) {
-    return new AuditEntry(
-        Instant.now(),
-        "staff." + site.toLowerCase(java.util.Locale.ROOT),
-        site,
-        "CREATE",
-        "infusion",
-        UUID.randomUUID().toString(),
-        UUID.randomUUID(),
-        "care",
-        null,
-        null,
-        "{\"doseMgPerKg\":0.4}");
   }
 }

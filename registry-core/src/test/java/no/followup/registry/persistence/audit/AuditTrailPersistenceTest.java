@@ -1,11 +1,10 @@
 package no.followup.registry.persistence.audit;
 
+import static no.followup.registry.persistence.audit.AuditEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -177,21 +176,6 @@ class AuditTrailPersistenceTest {
         .param(group)
         .query(String.class)
         .single();
-  }
-
-  private static AuditEntry entry(String site, String action) {
-    return new AuditEntry(
-        Instant.now(),
-        "staff.ous",
-        site,
-        action,
-        "infusion",
-        UUID.randomUUID().toString(),
-        UUID.randomUUID(),
-        "care",
-        null,
-        null,
-        "{\"doseMgPerKg\":0.4}");
   }
 
   private static void await(CountDownLatch latch) {
