@@ -3,6 +3,7 @@ package no.followup.registry.application.safety;
 import java.util.List;
 import java.util.UUID;
 import no.followup.registry.application.RegistryClock;
+import no.followup.registry.application.notification.SignalNotifier;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentRecord;
@@ -19,11 +20,17 @@ public class SignalRaiser {
   private final SafetySignals signals;
   private final SafetyRules rules;
   private final RegistryClock clock;
+  private final SignalNotifier notifier;
 
-  public SignalRaiser(SafetySignals signals, SafetySettings settings, RegistryClock clock) {
+  public SignalRaiser(
+      SafetySignals signals,
+      SafetySettings settings,
+      RegistryClock clock,
+      SignalNotifier notifier) {
     this.signals = signals;
     this.rules = new SafetyRules(settings.thresholds());
     this.clock = clock;
+    this.notifier = notifier;
   }
 
   public <T extends EnrolmentRecord> void raise(
@@ -32,7 +39,7 @@ public class SignalRaiser {
         .of(rules, record, warnings)
         .forEach(
             finding ->
-                signals.raise(
+                raise(
                     new SafetySignal(
                         UUID.randomUUID(),
                         enrolment.participantId(),
@@ -42,5 +49,12 @@ public class SignalRaiser {
                         record.id(),
                         clock.now(),
                         finding.detail())));
+  }
+
+  /** Raises the signal once; a new one goes to the notification outbox in the same transaction. */
+  public void raise(SafetySignal signal) {
+    if (signals.raise(signal)) {
+      notifier.signalRaised(signal, clock.now());
+    }
   }
 }

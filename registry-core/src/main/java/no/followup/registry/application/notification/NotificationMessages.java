@@ -1,0 +1,82 @@
+package no.followup.registry.application.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import no.followup.registry.domain.safety.SignalKind;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mail of a notification, in Norwegian first and English beside it: the kind of signal, the
+ * site, the time in Norwegian time and a link. No participant, no value, no detail.
+ */
+@Component
+public class NotificationMessages {
+
+  private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb"));
+  private static final Map<SignalKind, String[]> NAMES =
+      Map.of(
+          SignalKind.SERIOUS_ADVERSE_EVENT,
+              new String[] {"Alvorlig uønsket hendelse", "Serious adverse event"},
+          SignalKind.SPECIAL_INTEREST_EVENT,
+              new String[] {"Hendelse av særlig interesse", "Adverse event of special interest"},
+          SignalKind.URINARY_SYMPTOMS,
+              new String[] {"Urinveisplager eller blod i urinen", "Urinary symptoms or haematuria"},
+          SignalKind.MISUSE_OR_CRAVING, new String[] {"Sug eller misbruk", "Craving or misuse"},
+          SignalKind.BLOOD_PRESSURE_HIGH,
+              new String[] {"Høyt blodtrykk under infusjon", "High blood pressure during infusion"},
+          SignalKind.OXYGEN_SATURATION_LOW,
+              new String[] {"Lav oksygenmetning under infusjon", "Low oxygen saturation"},
+          SignalKind.LIVER_ENZYMES_HIGH,
+              new String[] {"Forhøyede leverenzymer", "Raised liver enzymes"},
+          SignalKind.SUICIDAL_THOUGHTS,
+              new String[] {
+                "Selvmordstanker (MADRS punkt 10)", "Suicidal thoughts (MADRS item 10)"
+              },
+          SignalKind.EXPOSURE_BEYOND_PROTOCOL,
+              new String[] {"Eksponering utover protokollen", "Exposure beyond the protocol"},
+          SignalKind.FOLLOW_UP_OVERDUE, new String[] {"Oppfølging forfalt", "Follow-up overdue"});
+
+  private final NotificationSettings settings;
+
+  public NotificationMessages(NotificationSettings settings) {
+    this.settings = settings;
+  }
+
+  public SimpleMailMessage of(Notification notification) {
+    String[] name = NAMES.get(notification.kind());
+    String site = notification.site().value();
+    String time = TIME.format(notification.raisedAt().atZone(NORWAY));
+    String link = settings.baseUrl() + "/signals/" + notification.signalId();
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(settings.from());
+    message.setTo(notification.recipients().toArray(String[]::new));
+    message.setSubject("Sikkerhetssignal / Safety signal: " + name[1] + " (" + site + ")");
+    message.setText(
+        """
+        Et nytt sikkerhetssignal er meldt i oppfølgingsregisteret.
+
+          Signal:   %s
+          Enhet:    %s
+          Meldt:    %s
+
+        Åpne signalet etter innlogging: %s
+
+        A new safety signal was raised in the follow-up registry.
+
+          Signal:   %s
+          Site:     %s
+          Raised:   %s (Norwegian time)
+
+        Open the signal after signing in: %s
+
+        Denne e-posten inneholder ingen helseopplysninger. / This e-mail holds no health data.
+        """
+            .formatted(name[0], site, time, link, name[1], site, time, link));
+    return message;
+  }
+}

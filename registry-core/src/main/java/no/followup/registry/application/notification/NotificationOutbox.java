@@ -1,0 +1,23 @@
+package no.followup.registry.application.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Notifications waiting to be sent, written in the transaction of the signal they announce. */
+public interface NotificationOutbox {
+
+  void queue(Notification notification, Instant now);
+
+  /**
+   * Locks up to {@code max} due notifications for the caller's transaction, skipping those another
+   * worker holds.
+   */
+  List<Notification> claimDue(int max, Instant now);
+
+  void sent(UUID id, Instant at);
+
+  void retryAt(UUID id, Instant next, String error);
+
+  void failed(UUID id, String error);
+}

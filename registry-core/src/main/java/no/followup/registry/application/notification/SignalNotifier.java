@@ -1,0 +1,51 @@
+package no.followup.registry.application.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.followup.registry.domain.safety.SafetySignal;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a newly raised signal of a notifying kind in the outbox, addressed to the coordinators and
+ * the site's lead, in the transaction that raised it.
+ */
+@Component
+@EnableConfigurationProperties(NotificationSettings.class)
+public class SignalNotifier {
+
+  private final NotificationOutbox outbox;
+  private final NotificationSettings settings;
+
+  public SignalNotifier(NotificationOutbox outbox, NotificationSettings settings) {
+    this.outbox = outbox;
+    this.settings = settings;
+  }
+
+  public void signalRaised(SafetySignal signal, Instant now) {
+    if (!settings.enabled() || !settings.kinds().contains(signal.kind())) {
+      return;
+    }
+    List<String> recipients = new ArrayList<>(settings.coordinators());
+    // Keys from environment variables arrive in lower case (REGISTRY_NOTIFICATIONS_SITE_LEADS_OUS).
+    settings.siteLeads().entrySet().stream()
+        .filter(lead -> lead.getKey().equalsIgnoreCase(signal.site().value()))
+        .forEach(lead -> recipients.addAll(lead.getValue()));
+    recipients.removeIf(String::isBlank);
+    if (recipients.isEmpty()) {
+      return;
+    }
+    outbox.queue(
+        new Notification(
+            UUID.randomUUID(),
+            signal.id(),
+            signal.kind(),
+            signal.site(),
+            signal.raisedAt(),
+            recipients.stream().distinct().toList(),
+            0),
+        now);
+  }
+}

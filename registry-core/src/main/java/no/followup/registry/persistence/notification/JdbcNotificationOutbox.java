@@ -1,0 +1,97 @@
+package no.followup.registry.persistence.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import no.followup.registry.application.notification.Notification;
+import no.followup.registry.application.notification.NotificationOutbox;
+import no.followup.registry.domain.safety.SignalKind;
+import no.followup.registry.domain.site.SiteCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcNotificationOutbox implements NotificationOutbox {
+
+  private final JdbcClient jdbc;
+
+  JdbcNotificationOutbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void queue(Notification n, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO notification_outbox (id, signal_id, kind, site_code, raised_at, recipients, status,
+                                             next_attempt_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?)
+            """)
+        .params(
+            n.id(),
+            n.signalId(),
+            n.kind().name(),
+            n.site().value(),
+            Timestamp.from(n.raisedAt()),
+            String.join(",", n.recipients()),
+            Timestamp.from(now))
+        .update();
+  }
+
+  @Override
+  public List<Notification> claimDue(int max, Instant now) {
+    return jdbc.sql(
+            """
+            SELECT * FROM notification_outbox WHERE status = 'QUEUED' AND next_attempt_at <= ?
+            ORDER BY raised_at LIMIT ? FOR UPDATE SKIP LOCKED
+            """)
+        .params(Timestamp.from(now), max)
+        .query(JdbcNotificationOutbox::notification)
+        .list();
+  }
+
+  @Override
+  public void sent(UUID id, Instant at) {
+    jdbc.sql(
+            "UPDATE notification_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ?")
+        .params(Timestamp.from(at), id)
+        .update();
+  }
+
+  @Override
+  public void retryAt(UUID id, Instant next, String error) {
+    jdbc.sql(
+            """
+            UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+            WHERE id = ?
+            """)
+        .params(Timestamp.from(next), error, id)
+        .update();
+  }
+
+  @Override
+  public void failed(UUID id, String error) {
+    jdbc.sql(
+            """
+            UPDATE notification_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?
+            WHERE id = ?
+            """)
+        .params(error, id)
+        .update();
+  }
+
+  private static Notification notification(ResultSet rs, int row) throws SQLException {
+    return new Notification(
+        rs.getObject("id", UUID.class),
+        rs.getObject("signal_id", UUID.class),
+        SignalKind.valueOf(rs.getString("kind")),
+        SiteCode.of(rs.getString("site_code")),
+        rs.getTimestamp("raised_at").toInstant(),
+        Arrays.asList(rs.getString("recipients").split(",")),
+        rs.getInt("attempts"));
+  }
+}
