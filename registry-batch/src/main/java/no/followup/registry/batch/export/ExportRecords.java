@@ -56,10 +56,16 @@ class ExportRecords {
         .update();
   }
 
-  /** How many of the user's exports are queued or running. */
+  /**
+   * How many of the user's exports of the last day are queued or running (an export whose process
+   * died stays RUNNING; it stops counting against its user after a day).
+   */
   int unfinishedOf(String requestedBy) {
     return jdbc.sql(
-            "SELECT count(*) FROM dataset_export WHERE requested_by = ? AND status IN ('QUEUED', 'RUNNING')")
+            """
+            SELECT count(*) FROM dataset_export WHERE requested_by = ? AND status IN ('QUEUED', 'RUNNING')
+               AND requested_at > now() - interval '1 day'
+            """)
         .param(requestedBy)
         .query(Integer.class)
         .single();
