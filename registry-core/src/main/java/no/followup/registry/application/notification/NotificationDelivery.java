@@ -7,6 +7,7 @@ import no.followup.registry.application.RegistryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,12 +37,13 @@ public class NotificationDelivery {
   public NotificationDelivery(
       NotificationOutbox outbox,
       ObjectProvider<MailSender> mail,
+      @Value("${spring.mail.host:}") String mailHost,
       NotificationMessages messages,
       NotificationSettings settings,
       RegistryClock clock,
       PlatformTransactionManager transactions) {
     this.outbox = outbox;
-    this.mail = mail.getIfAvailable();
+    this.mail = mailHost.isBlank() ? null : mail.getIfAvailable();
     if (this.mail == null) {
       log.warn("No mail server configured (REGISTRY_SMTP_HOST): notifications wait in the outbox");
     }
