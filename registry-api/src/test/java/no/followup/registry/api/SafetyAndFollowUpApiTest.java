@@ -115,6 +115,53 @@ class SafetyAndFollowUpApiTest {
         .doesNotContain(recent.toString());
   }
 
+  @Test
+  void site_leads_see_their_own_sites_signals_and_coordinators_filter_every_sites() {
+    UUID atOus = enrolAt(Persona.STAFF_OUS);
+    UUID atHus = enrolAt(Persona.STAFF_HUS);
+    for (var site :
+        List.of(Map.entry(Persona.STAFF_OUS, atOus), Map.entry(Persona.STAFF_HUS, atHus))) {
+      assertThat(
+              api.as(site.getKey())
+                  .post(
+                      "/api/v1/participants/" + site.getValue() + "/adverse-events",
+                      Requests.adverseEvent("HEADACHE", 3, true))
+                  .status())
+          .isEqualTo(201);
+    }
+
+    JsonNode lead = api.as(Persona.LEAD_OUS).get("/api/v1/safety-signals?size=200").json();
+    JsonNode leadAskingForHus =
+        api.as(Persona.LEAD_OUS).get("/api/v1/safety-signals?site=HUS&size=200").json();
+    JsonNode husSerious =
+        api.as(Persona.COORDINATOR)
+            .get("/api/v1/safety-signals?site=HUS&kind=SERIOUS_ADVERSE_EVENT&size=200")
+            .json();
+    JsonNode longAgo =
+        api.as(Persona.COORDINATOR)
+            .get("/api/v1/safety-signals?raisedBefore=2000-01-01T00:00:00Z")
+            .json();
+
+    assertThat(lead.get("items").findValuesAsString("site")).isNotEmpty().containsOnly("OUS");
+    assertThat(lead.get("items").findValuesAsString("participantId"))
+        .contains(atOus.toString())
+        .doesNotContain(atHus.toString());
+    assertThat(leadAskingForHus.get("items").findValuesAsString("site")).containsOnly("OUS");
+    assertThat(husSerious.get("items").findValuesAsString("site")).containsOnly("HUS");
+    assertThat(husSerious.get("items").findValuesAsString("kind"))
+        .containsOnly("SERIOUS_ADVERSE_EVENT");
+    assertThat(husSerious.get("items").findValuesAsString("participantId"))
+        .contains(atHus.toString());
+    assertThat(longAgo.get("items").size()).isZero();
+    assertThat(api.as(Persona.COORDINATOR).get("/api/v1/safety-signals?site=x!").status())
+        .isEqualTo(400);
+    assertThat(api.as(Persona.STAFF_OUS).get("/api/v1/safety-signals").status()).isEqualTo(403);
+  }
+
+  private UUID enrolAt(Persona staff) {
+    return api.as(staff).post("/api/v1/participants", Requests.enrolment()).id("participantId");
+  }
+
   private List<JsonNode> signalsOf(UUID id) {
     List<JsonNode> found = new ArrayList<>();
     api.as(Persona.COORDINATOR)

@@ -380,7 +380,7 @@ class SiteIsolationMatrixTest {
         new Endpoint(
             "GET",
             "/api/v1/safety-signals",
-            Rule.COORDINATOR_ONLY,
+            Rule.REPORT_READERS,
             200,
             (p, w) -> api.as(p).get("/api/v1/safety-signals")));
     endpoints.add(

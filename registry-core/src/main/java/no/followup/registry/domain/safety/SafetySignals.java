@@ -13,7 +13,7 @@ public interface SafetySignals {
   boolean raise(SafetySignal signal);
 
   /** Newest first. */
-  List<SafetySignal> page(int page, int size);
+  List<SafetySignal> page(SignalFilter filter, int page, int size);
 
-  long count();
+  long count(SignalFilter filter);
 }

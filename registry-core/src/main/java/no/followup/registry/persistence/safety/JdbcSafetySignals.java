@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.SafetySignal;
 import no.followup.registry.domain.safety.SafetySignals;
+import no.followup.registry.domain.safety.SignalFilter;
 import no.followup.registry.domain.safety.SignalKind;
 import no.followup.registry.domain.site.SiteCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,17 +47,42 @@ class JdbcSafetySignals implements SafetySignals {
         == 1;
   }
 
+  /** Each condition holds when its parameter is null, so one statement serves every filter. */
+  private static final String MATCHING =
+      """
+      FROM safety_signal
+      WHERE (CAST(:site AS text) IS NULL OR site_code = :site)
+        AND (CAST(:kind AS text) IS NULL OR kind = :kind)
+        AND (CAST(:before AS timestamptz) IS NULL OR raised_at < :before)
+      """;
+
   @Override
-  public List<SafetySignal> page(int page, int size) {
-    return jdbc.sql("SELECT * FROM safety_signal ORDER BY raised_at DESC, id OFFSET ? LIMIT ?")
-        .params((long) page * size, size)
+  public List<SafetySignal> page(SignalFilter filter, int page, int size) {
+    return jdbc.sql(
+            "SELECT * " + MATCHING + " ORDER BY raised_at DESC, id OFFSET :offset LIMIT :limit")
+        .params(parameters(filter))
+        .param("offset", (long) page * size)
+        .param("limit", size)
         .query(JdbcSafetySignals::signal)
         .list();
   }
 
   @Override
-  public long count() {
-    return jdbc.sql("SELECT count(*) FROM safety_signal").query(Long.class).single();
+  public long count(SignalFilter filter) {
+    return jdbc.sql("SELECT count(*) " + MATCHING)
+        .params(parameters(filter))
+        .query(Long.class)
+        .single();
+  }
+
+  private static Map<String, Object> parameters(SignalFilter filter) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("site", filter.site().map(SiteCode::value).orElse(null));
+    parameters.put("kind", filter.kind().map(SignalKind::name).orElse(null));
+    parameters.put(
+        "before",
+        filter.raisedBefore().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null));
+    return parameters;
   }
 
   private static SafetySignal signal(ResultSet rs, int row) throws SQLException {
