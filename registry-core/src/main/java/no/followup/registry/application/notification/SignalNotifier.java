@@ -29,7 +29,7 @@ public class SignalNotifier {
       return;
     }
     List<String> recipients = new ArrayList<>(settings.coordinators());
-    // Keys from environment variables arrive in lower case (REGISTRY_NOTIFICATIONS_SITE_LEADS_OUS).
+    // Keys from environment variables arrive in lower case (REGISTRY_NOTIFICATIONS_SITELEADS_OUS).
     settings.siteLeads().entrySet().stream()
         .filter(lead -> lead.getKey().equalsIgnoreCase(signal.site().value()))
         .forEach(lead -> recipients.addAll(lead.getValue()));
