@@ -155,8 +155,8 @@ class ApiCrashDuringBulkTest {
             List.of(
                 ChildProcesses.java(),
                 "-cp",
-                ChildProcesses.mainClassPath(),
-                "no.followup.registry.api.RegistryApplication"));
+                ChildProcesses.testClassPath(),
+                "no.followup.registry.api.ApiTestApplication"));
     command.addAll(RegistryArguments.against(database.settings(), "--server.port=" + port));
     Process process =
         new ProcessBuilder(command)

@@ -147,7 +147,7 @@ class DatabaseOutageTest {
   }
 
   private static ConfigurableApplicationContext registry(String url) {
-    return new SpringApplicationBuilder(no.followup.registry.api.RegistryApplication.class)
+    return new SpringApplicationBuilder(no.followup.registry.api.ApiTestApplication.class)
         .run(
             RegistryArguments.against(
                     new TestDatabase.ConnectionSettings(url, "postgres", null),

@@ -47,7 +47,7 @@ class StructuredMutationProperties {
   static void startTheRegistry() {
     database = TestDatabase.fresh();
     registry =
-        new SpringApplicationBuilder(RegistryApplication.class)
+        new SpringApplicationBuilder(ApiTestApplication.class)
             .run(
                 RegistryArguments.against(
                         database.settings(),

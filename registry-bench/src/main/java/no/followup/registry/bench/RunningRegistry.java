@@ -1,6 +1,6 @@
 package no.followup.registry.bench;
 
-import no.followup.registry.api.RegistryApplication;
+import no.followup.registry.app.RegistryApplication;
 import no.followup.registry.testsupport.KeycloakServer;
 import no.followup.registry.testsupport.RegistryArguments;
 import no.followup.registry.testsupport.TestDatabase;

@@ -29,6 +29,11 @@ public final class ChildProcesses {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
+  /** The whole test classpath, for a child started from a main class of the tests. */
+  public static String testClassPath() {
+    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+  }
+
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class KeycloakServer {
 
+  /** The development realm's secret of the browser interface's client, {@code registry-web}. */
+  public static final String WEB_CLIENT_SECRET = "demo-web-secret";
+
   public static final String DEMO_PASSWORD = "demo";
   private static final Pattern ACCESS_TOKEN =
       Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");

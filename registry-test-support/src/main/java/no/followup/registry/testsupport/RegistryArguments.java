@@ -42,6 +42,8 @@ public final class RegistryArguments {
                     + KeycloakServer.shared().issuer(),
                 "--registry.identity.accept-test-numbers=true",
                 "--registry.schedules.enabled=false",
+                "--registry.web.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
+                "--server.servlet.session.cookie.secure=false",
                 "--server.address=127.0.0.1"));
     arguments.addAll(keys());
     arguments.addAll(List.of(more));

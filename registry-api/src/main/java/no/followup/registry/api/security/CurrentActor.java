@@ -21,9 +21,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 @Component
 public class CurrentActor implements HandlerMethodArgumentResolver {
 
+  private static final String API_PACKAGE = "no.followup.registry.api";
+
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType().equals(Actor.class);
+    // Only the API's controllers: the pages build their actor from the signed-in session.
+    return parameter.getParameterType().equals(Actor.class)
+        && parameter.getDeclaringClass().getPackageName().startsWith(API_PACKAGE);
   }
 
   @Override

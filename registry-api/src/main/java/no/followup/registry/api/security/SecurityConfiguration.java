@@ -6,6 +6,7 @@ import no.followup.registry.domain.site.Sites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,8 +28,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stateless bearer-token security. Only health and the API documentation are open; every other path
- * needs a valid token, and every controller method states its roles with {@code @PreAuthorize}.
+ * Stateless bearer-token security for the API's paths. Only health and the API documentation are
+ * open; every other API path needs a valid token, and every controller method states its roles with
+ * {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,11 +42,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
     this.currentActor = currentActor;
   }
 
+  /**
+   * The paths of this chain; the browser interface's chain (ordered after it) takes every other.
+   */
+  static final String[] API_PATHS = {
+    "/api/**",
+    "/actuator/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**"
+  };
+
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, JsonMapper json, RequestLimits limits, Sites sites)
       throws Exception {
     UnauthenticatedLimit unauthenticated = new UnauthenticatedLimit(limits);
-    http.csrf(csrf -> csrf.disable())
+    http.securityMatcher(API_PATHS)
+        .csrf(csrf -> csrf.disable())
         .addFilterBefore(
             new BodySizeLimitFilter(limits, json), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new SiteClaimFilter(sites, json), BearerTokenAuthenticationFilter.class)
@@ -59,8 +75,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .permitAll()
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                    .permitAll()
-                    .requestMatchers("/error")
                     .permitAll()
                     // Who may send a body is decided here, by URL, before the body is read;
                     // @PreAuthorize on each method still says it again, next to the code.

@@ -12,4 +12,11 @@ public enum Role {
   public String realmRole() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
+
+  /** The registry role a Keycloak realm role names; other realm roles are not the registry's. */
+  public static java.util.Optional<Role> ofRealmRole(String realmRole) {
+    return java.util.Arrays.stream(values())
+        .filter(r -> r.realmRole().equals(realmRole))
+        .findFirst();
+  }
 }

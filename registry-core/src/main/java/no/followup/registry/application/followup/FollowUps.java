@@ -2,6 +2,7 @@ package no.followup.registry.application.followup;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +11,21 @@ import no.followup.registry.application.Page;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.domain.assessment.Assessment;
+import no.followup.registry.domain.assessment.Assessments;
 import no.followup.registry.domain.assessment.ReceivedVisits;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.participant.Participants;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.domain.study.VisitState;
+import no.followup.registry.domain.study.VisitStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
   private final Participants participants;
+  private final Enrolments enrolments;
+  private final Assessments assessments;
   private final ReceivedVisits receivedVisits;
   private final Studies studies;
   private final AuditLog audit;
@@ -34,11 +43,15 @@ public class FollowUps {
 
   public FollowUps(
       Participants participants,
+      Enrolments enrolments,
+      Assessments assessments,
       ReceivedVisits receivedVisits,
       Studies studies,
       AuditLog audit,
       RegistryClock clock) {
     this.participants = participants;
+    this.enrolments = enrolments;
+    this.assessments = assessments;
     this.receivedVisits = receivedVisits;
     this.studies = studies;
     this.audit = audit;
@@ -60,6 +73,39 @@ public class FollowUps {
     List<DueVisit> pageItems = due.stream().skip((long) page * size).limit(size).toList();
     audit.read(actor, "follow-up", pageItems.stream().map(v -> v.participantId().value()).toList());
     return new Page<>(pageItems, page, size, due.size());
+  }
+
+  /**
+   * The visit schedule of each of the participant's enrolments the actor may see, judged today: a
+   * visit counts as received on the first day it was assessed.
+   */
+  @Transactional
+  public List<EnrolmentSchedule> schedules(Actor actor, ParticipantId participant) {
+    List<EnrolmentSchedule> schedules =
+        enrolments.visibleEnrolments(actor, participant).stream()
+            .map(enrolment -> new EnrolmentSchedule(enrolment, visitsOf(enrolment)))
+            .toList();
+    audit.read(actor, "follow-up", List.of(participant.value()));
+    return schedules;
+  }
+
+  private List<VisitStatus> visitsOf(Enrolment enrolment) {
+    Map<String, LocalDate> received = new HashMap<>();
+    for (Versioned<Assessment> assessment : assessments.ofEnrolment(enrolment.id())) {
+      received.merge(
+          assessment.record().visitCode(),
+          assessment.record().date(),
+          (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return studies
+        .current(enrolment.study())
+        .orElseThrow()
+        .schedule()
+        .statusOn(
+            enrolment.enrolmentDate(),
+            received,
+            enrolment.withdrawal().map(Withdrawal::date),
+            clock.today());
   }
 
   private Stream<DueVisit> dueVisits(Enrolment enrolment, Map<String, LocalDate> received) {

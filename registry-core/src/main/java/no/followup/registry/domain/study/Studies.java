@@ -1,5 +1,6 @@
 package no.followup.registry.domain.study;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The study definitions. */
@@ -7,4 +8,7 @@ public interface Studies {
 
   /** The current (highest) version of a study. */
   Optional<StudyDefinition> current(StudyCode code);
+
+  /** The codes of every study of the registry, in order. */
+  List<StudyCode> codes();
 }

@@ -48,6 +48,13 @@ class JdbcStudies implements Studies {
         .study();
   }
 
+  @Override
+  public List<StudyCode> codes() {
+    return jdbc.sql("SELECT DISTINCT code FROM study ORDER BY code")
+        .query((rs, row) -> StudyCode.of(rs.getString("code")))
+        .list();
+  }
+
   private Optional<StudyDefinition> load(StudyCode code) {
     return jdbc.sql("SELECT * FROM study WHERE code = ? ORDER BY version DESC LIMIT 1")
         .param(code.value())

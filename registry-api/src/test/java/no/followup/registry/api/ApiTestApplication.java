@@ -4,12 +4,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The follow-up registry: the secured API, with the batch jobs and exports it starts. */
+/**
+ * The registry without its browser interface, as the API's tests start it (the runnable
+ * application, with the pages, is {@code registry-app}).
+ */
 @SpringBootApplication(scanBasePackages = "no.followup.registry")
 @ConfigurationPropertiesScan("no.followup.registry")
-public class RegistryApplication {
+public class ApiTestApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(RegistryApplication.class, args);
+    SpringApplication.run(ApiTestApplication.class, args);
   }
 }

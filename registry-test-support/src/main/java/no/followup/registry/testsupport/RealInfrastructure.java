@@ -1,13 +1,14 @@
-package no.followup.registry.api.support;
+package no.followup.registry.testsupport;
 
 import java.util.Base64;
-import no.followup.registry.testsupport.KeycloakServer;
-import no.followup.registry.testsupport.TestDatabase;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application at a fresh test database and the test run's Keycloak. */
+/**
+ * Points the application at a fresh test database and the test run's Keycloak, with the settings a
+ * real installation must give (keys, the web client's secret) set to the tests' own.
+ */
 public class RealInfrastructure
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -39,6 +40,9 @@ public class RealInfrastructure
                 + ".jsonl",
             "registry.export.release-key=" + PSEUDONYM_KEY,
             "registry.export.directory=target/test-exports/" + java.util.UUID.randomUUID(),
+            "registry.web.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
+            // The tests' browser reaches the registry over plain HTTP on 127.0.0.1.
+            "server.servlet.session.cookie.secure=false",
             "server.address=127.0.0.1")
         .applyTo(context);
   }

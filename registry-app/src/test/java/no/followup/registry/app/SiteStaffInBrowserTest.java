@@ -1,0 +1,281 @@
+package no.followup.registry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import no.followup.registry.app.support.Browser;
+import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A nurse's day in the browser, in real headless Chromium against the real Keycloak and PostgreSQL:
+ * sign in on Keycloak's page, see the worklist, enrol, record an infusion, a MADRS item by item and
+ * an adverse event, see the worklist change, sign out. Every page is checked with axe-core. The
+ * steps build on each other, so they run in order in one browser.
+ */
+@SpringBootTest(
+    classes = RegistryApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteStaffInBrowserTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  @LocalServerPort int port;
+
+  private Browser browser;
+  private String participantPage;
+  private NationalIdNumbers.Synthetic patient;
+
+  @BeforeAll
+  void startBrowser() {
+    browser = Browser.start("nb");
+    patient = NationalIdNumbers.nextSynthetic();
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private String at(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  @Test
+  @Order(1)
+  void staff_sign_in_on_keycloaks_page_and_land_on_their_sites_worklist_in_norwegian() {
+    browser.open(at("/")).signIn("staff.ous", "demo");
+
+    assertThat(browser.heading()).isEqualTo("Arbeidsliste");
+    assertThat(browser.text()).contains("staff.ous", "OUS", "Ingen besøk mangler.");
+    browser.assertAccessible().screenshot("worklist-empty");
+  }
+
+  @Test
+  @Order(2)
+  void a_refused_enrolment_says_what_is_wrong_at_each_field_and_never_shows_the_number_back() {
+    browser.open(at("/participants/new"));
+    browser.type("nationalId", "12345678901").submit();
+
+    assertThat(browser.heading()).isEqualTo("Inkluder pasient");
+    assertThat(browser.find(By.cssSelector(".error-summary")).getAttribute("role"))
+        .isEqualTo("alert");
+    assertThat(browser.errorOf("nationalId")).isNotBlank();
+    assertThat(browser.errorOf("studyCode")).isEqualTo("Må fylles ut.");
+    assertThat(browser.errorOf("offLabelInformed"))
+        .isEqualTo("Pasienten må være informert om at bruken er off-label.");
+    assertThat(browser.find(By.id("nationalId")).getAttribute("value")).isEmpty();
+    assertThat(browser.source()).doesNotContain("12345678901");
+    browser.assertAccessible().screenshot("enrol-errors");
+  }
+
+  @Test
+  @Order(3)
+  void staff_enrol_a_patient_and_reach_the_participants_page_without_the_number_in_it() {
+    browser.open(at("/participants/new"));
+    browser
+        .type("nationalId", patient.digits())
+        .choose("studyCode", "KETAMINE-TRD")
+        .choose("indication", "TREATMENT_RESISTANT_DEPRESSION")
+        .typeDate("enrolmentDate", TODAY)
+        .check("offLabelInformed")
+        .check("registryConsent")
+        .typeDate("consentDate", TODAY)
+        .submit();
+
+    assertThat(browser.text()).contains("Pasienten er inkludert.");
+    assertThat(browser.url()).matches(".*/participants/[0-9a-f-]{36}$");
+    assertThat(browser.source()).doesNotContain(patient.digits());
+    assertThat(browser.url()).doesNotContain(patient.digits());
+    assertThat(browser.text()).contains("født " + patient.birthYear(), "KETAMINE-TRD · OUS");
+    participantPage = browser.url();
+    browser.assertAccessible().screenshot("participant-enrolled");
+  }
+
+  @Test
+  @Order(4)
+  void the_worklist_shows_the_new_participants_baseline_visit_as_due() {
+    browser.open(at("/"));
+
+    assertThat(visitRows()).hasSize(1);
+    assertThat(browser.text()).contains("Skal gjøres");
+    browser.assertAccessible();
+  }
+
+  @Test
+  @Order(5)
+  void an_infusion_above_the_protocol_dose_is_saved_with_its_warning_shown() {
+    browser.open(participantPage).clickLink("Registrer infusjon");
+    browser
+        .typeDate("date", TODAY)
+        .type("doseMgPerKg", "0,8")
+        .type("weightKg", "72")
+        .type("durationMinutes", "40")
+        .type("vitals-systolicMax", "150")
+        .type("vitals-diastolicMax", "90")
+        .type("vitals-heartRateMax", "96")
+        .type("vitals-spo2Min", "96");
+    browser.assertAccessible().screenshot("infusion-form");
+    browser.submit();
+
+    assertThat(browser.text())
+        .contains("Infusjonen er lagret.", "Dosen er over protokollens høyeste dose.");
+    assertThat(browser.text()).contains("0,80 mg/kg", "150/90");
+  }
+
+  @Test
+  @Order(6)
+  void a_madrs_is_recorded_item_by_item_from_the_study_definition() {
+    browser.open(participantPage).clickLink("Registrer skåring");
+    assertThat(browser.all(By.cssSelector(".items select"))).hasSize(10);
+    assertThat(browser.text()).contains("Selvmordstanker");
+    browser.typeDate("date", TODAY).choose("visit", "BASELINE");
+    List<Integer> items = List.of(4, 4, 3, 4, 2, 3, 3, 4, 3, 1);
+    for (int i = 0; i < items.size(); i++) {
+      browser.choose("items-" + i, String.valueOf(items.get(i)));
+    }
+    browser.assertAccessible().screenshot("madrs-form");
+    browser.submit();
+
+    assertThat(browser.text()).contains("Skåringen er lagret.", "MADRS", "31");
+    assertThat(browser.text()).contains("Mottatt i vinduet");
+  }
+
+  @Test
+  @Order(7)
+  void a_madrs_item_out_of_range_is_refused_at_its_field() {
+    browser.open(participantPage).clickLink("Registrer skåring");
+    browser.typeDate("date", TODAY).choose("visit", "BASELINE").choose("items-0", "2");
+    browser.submit();
+
+    assertThat(browser.errorOf("items-1")).isEqualTo("Må fylles ut.");
+    browser.assertAccessible();
+  }
+
+  @Test
+  @Order(8)
+  void a_serious_adverse_event_of_special_interest_is_reported() {
+    browser.open(participantPage).clickLink("Meld uønsket hendelse");
+    browser
+        .typeDate("onsetDate", TODAY)
+        .choose("term", "CYSTITIS")
+        .type("severityGrade", "3")
+        .check("serious")
+        .choose("relatedness", "PROBABLE")
+        .choose("action", "TREATMENT_ENDED")
+        .choose("outcome", "RECOVERING");
+    browser.assertAccessible().screenshot("adverse-event-form");
+    browser.submit();
+
+    assertThat(browser.text())
+        .contains("Uønsket hendelse er meldt.", "Cystitt (blærebetennelse)", "særlig interesse");
+    browser.assertAccessible().screenshot("participant-page");
+  }
+
+  @Test
+  @Order(9)
+  void the_worklist_no_longer_shows_the_baseline_once_it_is_received() {
+    browser.open(at("/"));
+
+    assertThat(visitRows()).isEmpty();
+  }
+
+  @Test
+  @Order(10)
+  void the_participant_is_found_by_national_id_number_sent_by_post() {
+    browser.open(at("/participants/find")).type("nationalId", patient.digits()).submit();
+
+    assertThat(browser.url()).isEqualTo(participantPage);
+    browser.open(at("/participants/find")).type("nationalId", "01010112345").submit();
+    assertThat(browser.text()).contains("Dette er ikke et gyldig fødselsnummer eller D-nummer.");
+    browser.assertAccessible();
+  }
+
+  @Test
+  @Order(11)
+  void the_participant_list_shows_the_sites_participants() {
+    browser.open(at("/participants"));
+
+    assertThat(browser.text()).contains("1 deltakere", "Aktiv");
+    browser.assertAccessible().screenshot("participant-list");
+  }
+
+  @Test
+  @Order(12)
+  void english_is_one_click_away() {
+    browser.open(at("/")).clickLink("English");
+
+    assertThat(browser.heading()).isEqualTo("Worklist");
+    browser.open(participantPage);
+    assertThat(browser.text()).contains("Cystitis", "Received in window");
+    browser.assertAccessible().screenshot("participant-page-en");
+    browser.clickLink("Norsk (bokmål)");
+    assertThat(browser.text()).contains("Cystitt (blærebetennelse)");
+  }
+
+  @Test
+  @Order(13)
+  void signing_out_ends_the_keycloak_session_too() {
+    browser.open(at("/")).click(By.cssSelector("header form button"));
+
+    assertThat(browser.heading()).isEqualTo("Du er logget ut");
+    browser.assertAccessible();
+    browser.open(at("/"));
+    assertThat(browser.onKeycloakLogin()).as("asked to sign in again").isTrue();
+  }
+
+  @Test
+  @Order(14)
+  void staff_of_another_site_get_not_found_for_the_participant_and_its_forms() {
+    try (Browser other = Browser.start("nb")) {
+      other.open(at("/")).signIn("staff.sohf", "demo");
+      String path = participantPage.substring(participantPage.indexOf("/participants/"));
+
+      assertThat(other.statusOf(path)).isEqualTo(404);
+      assertThat(other.statusOf(path + "/infusions/new")).isEqualTo(404);
+      assertThat(other.statusOf(path + "/assessments/new")).isEqualTo(404);
+      assertThat(other.statusOf(path + "/adverse-events/new")).isEqualTo(404);
+      other.open(participantPage);
+      assertThat(other.heading()).isEqualTo("Finnes ikke");
+      assertThat(other.text()).doesNotContain("KETAMINE-TRD · OUS");
+      other.assertAccessible();
+    }
+  }
+
+  @Test
+  @Order(15)
+  void a_researcher_is_not_allowed_on_the_patient_pages() {
+    try (Browser researcher = Browser.start("en")) {
+      researcher.open(at("/")).signIn("researcher", "demo");
+      String path = participantPage.substring(participantPage.indexOf("/participants/"));
+
+      assertThat(researcher.heading()).isEqualTo("Welcome");
+      assertThat(researcher.statusOf("/participants")).isEqualTo(403);
+      assertThat(researcher.statusOf(path)).isEqualTo(403);
+      assertThat(researcher.statusOf("/participants/new")).isEqualTo(403);
+      researcher.open(at("/participants"));
+      assertThat(researcher.heading()).isEqualTo("Not allowed");
+      researcher.assertAccessible();
+    }
+  }
+
+  private List<?> visitRows() {
+    return browser.all(By.cssSelector("main table tbody tr"));
+  }
+}

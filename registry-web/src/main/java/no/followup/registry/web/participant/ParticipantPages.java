@@ -1,0 +1,156 @@
+package no.followup.registry.web.participant;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.UUID;
+import no.followup.registry.application.ConflictException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.application.followup.FollowUps;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.participant.ParticipantView;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.domain.study.Studies;
+import no.followup.registry.web.shell.FieldErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The site's participants: the list, finding one, enrolling one, and each one's page. */
+@Controller
+class ParticipantPages {
+
+  private static final int PAGE_SIZE = 25;
+  private static final Set<String> ENROLMENT_FIELDS =
+      Set.of(
+          "nationalId",
+          "studyCode",
+          "indication",
+          "enrolmentDate",
+          "offLabelInformed",
+          "registryConsent",
+          "consentDate");
+
+  private final Enrolments enrolments;
+  private final FollowUps followUps;
+  private final ClinicalRecords records;
+  private final RecordKinds kinds;
+  private final Studies studies;
+
+  ParticipantPages(
+      Enrolments enrolments,
+      FollowUps followUps,
+      ClinicalRecords records,
+      RecordKinds kinds,
+      Studies studies) {
+    this.enrolments = enrolments;
+    this.followUps = followUps;
+    this.records = records;
+    this.kinds = kinds;
+    this.studies = studies;
+  }
+
+  @GetMapping("/participants")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')")
+  public String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("participants", enrolments.page(actor, Math.max(page, 0), PAGE_SIZE));
+    return "participants/list";
+  }
+
+  @GetMapping("/participants/find")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String findForm() {
+    return "participants/find";
+  }
+
+  /** By POST, so the number is in no URL, browser history or access log. */
+  @PostMapping("/participants/find")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String find(Actor actor, @RequestParam(defaultValue = "") String nationalId, Model model) {
+    try {
+      ParticipantId id = enrolments.resolveAtOwnSite(actor, nationalId.strip());
+      return "redirect:/participants/" + id.value();
+    } catch (RecordRejectedException e) {
+      model.addAttribute("problem", "find.invalid");
+    } catch (NotFoundException e) {
+      model.addAttribute("problem", "find.none");
+    }
+    return "participants/find";
+  }
+
+  @GetMapping("/participants/new")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String enrolForm(@ModelAttribute("form") EnrolmentForm form, Model model) {
+    return enrolPage(model);
+  }
+
+  @PostMapping("/participants")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String enrol(
+      Actor actor,
+      @ModelAttribute("form") EnrolmentForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!binding.hasErrors()) {
+      try {
+        ParticipantView enrolled = enrolments.enrol(actor, form.toCommand());
+        redirect.addFlashAttribute("saved", "saved.enrolment");
+        return "redirect:/participants/" + enrolled.participant().id().value();
+      } catch (RecordRejectedException e) {
+        FieldErrors.show(
+            e.violations(), binding, ENROLMENT_FIELDS, field -> field.replace("consent.", ""));
+      } catch (ConflictException e) {
+        binding.reject("conflict." + e.code(), e.getMessage());
+      }
+    }
+    return enrolPage(model);
+  }
+
+  private String enrolPage(Model model) {
+    model.addAttribute("studies", studies.codes());
+    model.addAttribute("indications", Indication.values());
+    return "participants/enrol";
+  }
+
+  @GetMapping("/participants/{participantId}")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')")
+  public String participant(Actor actor, @PathVariable UUID participantId, Model model) {
+    ParticipantId id = new ParticipantId(participantId);
+    model.addAttribute("participant", enrolments.view(actor, id));
+    model.addAttribute("schedules", followUps.schedules(actor, id));
+    model.addAttribute(
+        "infusions",
+        records.list(actor, id, kinds.infusions()).stream()
+            .sorted(Comparator.comparing(v -> v.record().date()))
+            .toList());
+    model.addAttribute(
+        "assessments",
+        records.list(actor, id, kinds.assessments()).stream()
+            .sorted(Comparator.comparing(v -> v.record().date()))
+            .toList());
+    model.addAttribute(
+        "adverseEvents",
+        records.list(actor, id, kinds.adverseEvents()).stream()
+            .sorted(Comparator.comparing(v -> v.record().onsetDate()))
+            .toList());
+    model.addAttribute(
+        "labResults",
+        records.list(actor, id, kinds.labResults()).stream()
+            .sorted(Comparator.comparing(v -> v.record().date()))
+            .toList());
+    model.addAttribute("writesHere", actor.isSiteUser());
+    return "participants/view";
+  }
+}

@@ -1,0 +1,90 @@
+package no.followup.registry.web.record;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.safety.ActionTaken;
+import no.followup.registry.domain.safety.AdverseEvent;
+import no.followup.registry.domain.safety.AdverseEventOutcome;
+import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.safety.Relatedness;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An adverse event: the coded term, its grade, seriousness, relatedness, action and outcome. */
+public class AdverseEventForm {
+
+  static final Set<String> FIELDS =
+      Set.of("onsetDate", "term", "severityGrade", "serious", "relatedness", "action", "outcome");
+
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  private LocalDate onsetDate;
+
+  private AdverseEventTerm term;
+  private Integer severityGrade;
+  private boolean serious;
+  private Relatedness relatedness;
+  private ActionTaken action;
+  private AdverseEventOutcome outcome;
+
+  AdverseEvent toRecord(UUID id, EnrolmentId enrolment) {
+    return new AdverseEvent(
+        id, enrolment, onsetDate, term, severityGrade, serious, relatedness, action, outcome);
+  }
+
+  public LocalDate getOnsetDate() {
+    return onsetDate;
+  }
+
+  public void setOnsetDate(LocalDate onsetDate) {
+    this.onsetDate = onsetDate;
+  }
+
+  public AdverseEventTerm getTerm() {
+    return term;
+  }
+
+  public void setTerm(AdverseEventTerm term) {
+    this.term = term;
+  }
+
+  public Integer getSeverityGrade() {
+    return severityGrade;
+  }
+
+  public void setSeverityGrade(Integer severityGrade) {
+    this.severityGrade = severityGrade;
+  }
+
+  public boolean isSerious() {
+    return serious;
+  }
+
+  public void setSerious(boolean serious) {
+    this.serious = serious;
+  }
+
+  public Relatedness getRelatedness() {
+    return relatedness;
+  }
+
+  public void setRelatedness(Relatedness relatedness) {
+    this.relatedness = relatedness;
+  }
+
+  public ActionTaken getAction() {
+    return action;
+  }
+
+  public void setAction(ActionTaken action) {
+    this.action = action;
+  }
+
+  public AdverseEventOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(AdverseEventOutcome outcome) {
+    this.outcome = outcome;
+  }
+}

@@ -1,0 +1,114 @@
+package no.followup.registry.web.record;
+
+import java.util.Locale;
+import java.util.UUID;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.study.InstrumentDefinition;
+import no.followup.registry.domain.study.Studies;
+import no.followup.registry.domain.study.StudyDefinition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording a rating (MADRS, PHQ-9, …), the form laid out from the participant's study: its visits,
+ * its instruments, each instrument's items and their range.
+ */
+@Controller
+class AssessmentPages {
+
+  private final Enrolments enrolments;
+  private final Studies studies;
+  private final ClinicalRecords records;
+  private final RecordKinds kinds;
+  private final RecordSaving saving;
+
+  AssessmentPages(
+      Enrolments enrolments,
+      Studies studies,
+      ClinicalRecords records,
+      RecordKinds kinds,
+      RecordSaving saving) {
+    this.enrolments = enrolments;
+    this.studies = studies;
+    this.records = records;
+    this.kinds = kinds;
+    this.saving = saving;
+  }
+
+  @GetMapping("/participants/{participantId}/assessments/new")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String form(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @RequestParam(required = false) String instrument,
+      @RequestParam(required = false) String visit,
+      @ModelAttribute("form") AssessmentForm form,
+      Model model) {
+    StudyDefinition study = studyOf(actor, participantId);
+    form.setInstrument(instrument(study, instrument).code());
+    form.setVisit(visit);
+    return page(participantId, study, form, model);
+  }
+
+  @PostMapping("/participants/{participantId}/assessments")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String save(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") AssessmentForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    StudyDefinition study = studyOf(actor, participantId);
+    InstrumentDefinition instrument = instrument(study, form.getInstrument());
+    ParticipantId id = new ParticipantId(participantId);
+    return saving
+        .save(
+            participantId,
+            "saved.assessment",
+            () -> records.add(actor, id, kinds.assessments(), form::toRecord),
+            binding,
+            AssessmentForm.fields(instrument.itemCount()),
+            redirect,
+            locale)
+        .orElseGet(() -> page(participantId, study, form, model));
+  }
+
+  private StudyDefinition studyOf(Actor actor, UUID participantId) {
+    return studies
+        .current(enrolments.ownEnrolment(actor, new ParticipantId(participantId)).study())
+        .orElseThrow();
+  }
+
+  /** The instrument asked for, or the study's first; one the study does not use is not found. */
+  private static InstrumentDefinition instrument(StudyDefinition study, String code) {
+    if (code == null || code.isBlank()) {
+      return study.instruments().stream().findFirst().orElseThrow();
+    }
+    return study.instrument(code).orElseThrow(() -> new NotFoundException("instrument"));
+  }
+
+  private static String page(
+      UUID participantId, StudyDefinition study, AssessmentForm form, Model model) {
+    InstrumentDefinition instrument = instrument(study, form.getInstrument());
+    form.sizeItems(instrument.itemCount());
+    model.addAttribute("participantId", participantId);
+    model.addAttribute("study", study);
+    model.addAttribute("instrument", instrument);
+    return "records/assessment";
+  }
+}

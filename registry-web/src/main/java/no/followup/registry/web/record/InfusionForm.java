@@ -1,0 +1,211 @@
+package no.followup.registry.web.record;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.treatment.Drug;
+import no.followup.registry.domain.treatment.Infusion;
+import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.domain.treatment.VitalSigns;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An infusion with its dose and the vital signs taken around it. */
+public class InfusionForm {
+
+  static final Set<String> FIELDS =
+      Set.of(
+          "date",
+          "drug",
+          "route",
+          "doseMgPerKg",
+          "weightKg",
+          "durationMinutes",
+          "dissociationScore",
+          "vitals.systolicBefore",
+          "vitals.diastolicBefore",
+          "vitals.systolicMax",
+          "vitals.diastolicMax",
+          "vitals.systolicAfter",
+          "vitals.diastolicAfter",
+          "vitals.heartRateMax",
+          "vitals.spo2Min");
+
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  private LocalDate date;
+
+  private Drug drug = Drug.RACEMIC_KETAMINE;
+  private Route route = Route.INTRAVENOUS;
+  private BigDecimal doseMgPerKg;
+  private BigDecimal weightKg;
+  private Integer durationMinutes;
+  private Integer dissociationScore;
+  private Vitals vitals = new Vitals();
+
+  Infusion toRecord(UUID id, EnrolmentId enrolment) {
+    return new Infusion(
+        id,
+        enrolment,
+        date,
+        drug,
+        route,
+        doseMgPerKg,
+        weightKg,
+        durationMinutes,
+        vitals.toVitalSigns(),
+        dissociationScore);
+  }
+
+  /** Blood pressure before, highest during and after; the highest pulse; the lowest SpO2. */
+  public static class Vitals {
+    private Integer systolicBefore;
+    private Integer diastolicBefore;
+    private Integer systolicMax;
+    private Integer diastolicMax;
+    private Integer systolicAfter;
+    private Integer diastolicAfter;
+    private Integer heartRateMax;
+    private Integer spo2Min;
+
+    VitalSigns toVitalSigns() {
+      return new VitalSigns(
+          systolicBefore,
+          diastolicBefore,
+          systolicMax,
+          diastolicMax,
+          systolicAfter,
+          diastolicAfter,
+          heartRateMax,
+          spo2Min);
+    }
+
+    public Integer getSystolicBefore() {
+      return systolicBefore;
+    }
+
+    public void setSystolicBefore(Integer value) {
+      systolicBefore = value;
+    }
+
+    public Integer getDiastolicBefore() {
+      return diastolicBefore;
+    }
+
+    public void setDiastolicBefore(Integer value) {
+      diastolicBefore = value;
+    }
+
+    public Integer getSystolicMax() {
+      return systolicMax;
+    }
+
+    public void setSystolicMax(Integer value) {
+      systolicMax = value;
+    }
+
+    public Integer getDiastolicMax() {
+      return diastolicMax;
+    }
+
+    public void setDiastolicMax(Integer value) {
+      diastolicMax = value;
+    }
+
+    public Integer getSystolicAfter() {
+      return systolicAfter;
+    }
+
+    public void setSystolicAfter(Integer value) {
+      systolicAfter = value;
+    }
+
+    public Integer getDiastolicAfter() {
+      return diastolicAfter;
+    }
+
+    public void setDiastolicAfter(Integer value) {
+      diastolicAfter = value;
+    }
+
+    public Integer getHeartRateMax() {
+      return heartRateMax;
+    }
+
+    public void setHeartRateMax(Integer value) {
+      heartRateMax = value;
+    }
+
+    public Integer getSpo2Min() {
+      return spo2Min;
+    }
+
+    public void setSpo2Min(Integer value) {
+      spo2Min = value;
+    }
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public Drug getDrug() {
+    return drug;
+  }
+
+  public void setDrug(Drug drug) {
+    this.drug = drug;
+  }
+
+  public Route getRoute() {
+    return route;
+  }
+
+  public void setRoute(Route route) {
+    this.route = route;
+  }
+
+  public BigDecimal getDoseMgPerKg() {
+    return doseMgPerKg;
+  }
+
+  public void setDoseMgPerKg(BigDecimal doseMgPerKg) {
+    this.doseMgPerKg = doseMgPerKg;
+  }
+
+  public BigDecimal getWeightKg() {
+    return weightKg;
+  }
+
+  public void setWeightKg(BigDecimal weightKg) {
+    this.weightKg = weightKg;
+  }
+
+  public Integer getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(Integer durationMinutes) {
+    this.durationMinutes = durationMinutes;
+  }
+
+  public Integer getDissociationScore() {
+    return dissociationScore;
+  }
+
+  public void setDissociationScore(Integer dissociationScore) {
+    this.dissociationScore = dissociationScore;
+  }
+
+  public Vitals getVitals() {
+    return vitals;
+  }
+
+  public void setVitals(Vitals vitals) {
+    this.vitals = vitals;
+  }
+}

@@ -1,0 +1,54 @@
+package no.followup.registry.web.record;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import no.followup.registry.application.record.Saved;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.web.shell.FieldErrors;
+import no.followup.registry.web.shell.RuleMessages;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * How every record form is saved: a form that does not bind, or a record the rules reject, comes
+ * back with the errors at their fields; a saved one goes to the participant's page with its
+ * protocol warnings in the person's language.
+ */
+@Component
+class RecordSaving {
+
+  private final RuleMessages ruleMessages;
+
+  RecordSaving(RuleMessages ruleMessages) {
+    this.ruleMessages = ruleMessages;
+  }
+
+  /**
+   * @return the redirect to the participant's page, or empty to show the form again
+   */
+  Optional<String> save(
+      UUID participantId,
+      String savedMessage,
+      Supplier<Saved<?>> save,
+      BindingResult binding,
+      Set<String> formFields,
+      RedirectAttributes redirect,
+      Locale locale) {
+    if (binding.hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      Saved<?> saved = save.get();
+      redirect.addFlashAttribute("saved", savedMessage);
+      redirect.addFlashAttribute("warnings", ruleMessages.of(saved.warnings(), locale));
+      return Optional.of("redirect:/participants/" + participantId);
+    } catch (RecordRejectedException e) {
+      FieldErrors.show(e.violations(), binding, formFields, field -> field);
+      return Optional.empty();
+    }
+  }
+}
