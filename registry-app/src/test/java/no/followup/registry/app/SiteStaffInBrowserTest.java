@@ -2,11 +2,23 @@ package no.followup.registry.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import no.followup.registry.app.support.Browser;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.shared.Versioned;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -37,6 +50,8 @@ class SiteStaffInBrowserTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
   @LocalServerPort int port;
+  @Autowired ClinicalRecords records;
+  @Autowired RecordKinds kinds;
 
   private Browser browser;
   private String participantPage;
@@ -58,7 +73,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(1)
+  @Order(10)
   void staff_sign_in_on_keycloaks_page_and_land_on_their_sites_worklist_in_norwegian() {
     browser.open(at("/")).signIn("staff.ous", "demo");
 
@@ -68,7 +83,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(2)
+  @Order(20)
   void a_refused_enrolment_says_what_is_wrong_at_each_field_and_never_shows_the_number_back() {
     browser.open(at("/participants/new"));
     browser.type("nationalId", "12345678901").submit();
@@ -86,7 +101,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(3)
+  @Order(30)
   void staff_enrol_a_patient_and_reach_the_participants_page_without_the_number_in_it() {
     browser.open(at("/participants/new"));
     browser
@@ -109,7 +124,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(4)
+  @Order(40)
   void the_worklist_shows_the_new_participants_baseline_visit_as_due() {
     browser.open(at("/"));
 
@@ -119,7 +134,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(50)
   void an_infusion_above_the_protocol_dose_is_saved_with_its_warning_shown() {
     browser.open(participantPage).clickLink("Registrer infusjon");
     browser
@@ -140,7 +155,56 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(51)
+  void a_correction_needs_a_reason_and_keeps_the_form_as_typed_until_it_has_one() {
+    browser.open(participantPage).clickLink("Rett");
+    assertThat(browser.heading()).isEqualTo("Rett infusjon");
+    assertThat(browser.find(By.id("doseMgPerKg")).getAttribute("value")).isEqualTo("0,8");
+    browser.type("doseMgPerKg", "0,5").submit();
+
+    assertThat(browser.errorOf("reason")).isEqualTo("Må fylles ut.");
+    assertThat(browser.find(By.id("doseMgPerKg")).getAttribute("value")).isEqualTo("0,5");
+    browser.assertAccessible().screenshot("correction-needs-reason");
+    browser.type("reason", "Feil dose skrevet inn").submit();
+
+    assertThat(browser.text()).contains("Rettelsen er lagret.", "0,50 mg/kg");
+  }
+
+  @Test
+  @Order(52)
+  void a_correction_made_meanwhile_by_someone_else_is_not_overwritten() {
+    browser.open(participantPage).clickLink("Rett");
+    Versioned<Infusion> current =
+        records.get(staffAtOus(), participant(), kinds.infusions(), infusion());
+    records.correct(
+        staffAtOus(),
+        participant(),
+        kinds.infusions(),
+        infusion(),
+        current.version(),
+        "Vekt rettet i journalen",
+        (id, enrolment) ->
+            new Infusion(
+                id,
+                enrolment,
+                current.record().date(),
+                current.record().drug(),
+                current.record().route(),
+                current.record().doseMgPerKg(),
+                new BigDecimal("74"),
+                current.record().durationMinutes(),
+                current.record().vitals(),
+                current.record().dissociationScore()));
+    browser.type("durationMinutes", "45").type("reason", "Varighet rettet").submit();
+
+    assertThat(browser.text()).contains("Noen andre har endret denne registreringen");
+    assertThat(browser.find(By.id("weightKg")).getAttribute("value")).isEqualTo("74");
+    assertThat(browser.find(By.id("durationMinutes")).getAttribute("value")).isEqualTo("40");
+    browser.assertAccessible();
+  }
+
+  @Test
+  @Order(60)
   void a_madrs_is_recorded_item_by_item_from_the_study_definition() {
     browser.open(participantPage).clickLink("Registrer skåring");
     assertThat(browser.all(By.cssSelector(".items select"))).hasSize(10);
@@ -158,7 +222,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(7)
+  @Order(70)
   void a_madrs_item_out_of_range_is_refused_at_its_field() {
     browser.open(participantPage).clickLink("Registrer skåring");
     browser.typeDate("date", TODAY).choose("visit", "BASELINE").choose("items-0", "2");
@@ -169,7 +233,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(8)
+  @Order(80)
   void a_serious_adverse_event_of_special_interest_is_reported() {
     browser.open(participantPage).clickLink("Meld uønsket hendelse");
     browser
@@ -189,7 +253,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(9)
+  @Order(90)
   void the_worklist_no_longer_shows_the_baseline_once_it_is_received() {
     browser.open(at("/"));
 
@@ -197,7 +261,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(10)
+  @Order(100)
   void the_participant_is_found_by_national_id_number_sent_by_post() {
     browser.open(at("/participants/find")).type("nationalId", patient.digits()).submit();
 
@@ -208,7 +272,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(11)
+  @Order(110)
   void the_participant_list_shows_the_sites_participants() {
     browser.open(at("/participants"));
 
@@ -217,7 +281,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(12)
+  @Order(120)
   void english_is_one_click_away() {
     browser.open(at("/")).clickLink("English");
 
@@ -230,7 +294,20 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(13)
+  @Order(125)
+  void ending_the_treatment_says_what_follows_before_it_is_confirmed() {
+    browser.open(participantPage).clickLink("Avslutt behandlingen");
+    assertThat(browser.text()).contains("Oppfølgingsbesøkene og skåringene fortsetter");
+    browser.assertAccessible().screenshot("end-treatment");
+    browser.typeDate("date", TODAY).choose("reason", "ADVERSE_EVENT").submit();
+
+    assertThat(browser.text())
+        .contains("Behandlingen er avsluttet. Oppfølgingen fortsetter.", "Behandling avsluttet");
+    assertThat(browser.all(By.linkText("Avslutt behandlingen"))).isEmpty();
+  }
+
+  @Test
+  @Order(130)
   void signing_out_ends_the_keycloak_session_too() {
     browser.open(at("/")).click(By.cssSelector("header form button"));
 
@@ -241,7 +318,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(14)
+  @Order(140)
   void staff_of_another_site_get_not_found_for_the_participant_and_its_forms() {
     try (Browser other = Browser.start("nb")) {
       other.open(at("/")).signIn("staff.sohf", "demo");
@@ -259,7 +336,7 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
-  @Order(15)
+  @Order(150)
   void a_researcher_is_not_allowed_on_the_patient_pages() {
     try (Browser researcher = Browser.start("en")) {
       researcher.open(at("/")).signIn("researcher", "demo");
@@ -273,6 +350,19 @@ class SiteStaffInBrowserTest {
       assertThat(researcher.heading()).isEqualTo("Not allowed");
       researcher.assertAccessible();
     }
+  }
+
+  private static Actor staffAtOus() {
+    return new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
+  }
+
+  private ParticipantId participant() {
+    return new ParticipantId(
+        UUID.fromString(participantPage.substring(participantPage.lastIndexOf('/') + 1)));
+  }
+
+  private UUID infusion() {
+    return records.list(staffAtOus(), participant(), kinds.infusions()).get(0).record().id();
   }
 
   private List<?> visitRows() {

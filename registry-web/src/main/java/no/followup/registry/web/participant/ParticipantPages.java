@@ -70,7 +70,8 @@ class ParticipantPages {
 
   @GetMapping("/participants/find")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String findForm() {
+  public String findForm(Actor actor) {
+    actor.writingSite();
     return "participants/find";
   }
 
@@ -78,6 +79,7 @@ class ParticipantPages {
   @PostMapping("/participants/find")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String find(Actor actor, @RequestParam(defaultValue = "") String nationalId, Model model) {
+    actor.writingSite();
     try {
       ParticipantId id = enrolments.resolveAtOwnSite(actor, nationalId.strip());
       return "redirect:/participants/" + id.value();
@@ -91,7 +93,8 @@ class ParticipantPages {
 
   @GetMapping("/participants/new")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String enrolForm(@ModelAttribute("form") EnrolmentForm form, Model model) {
+  public String enrolForm(Actor actor, @ModelAttribute("form") EnrolmentForm form, Model model) {
+    actor.writingSite();
     return enrolPage(model);
   }
 

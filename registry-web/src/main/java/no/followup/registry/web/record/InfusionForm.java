@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Route;
@@ -30,7 +31,8 @@ public class InfusionForm {
           "vitals.systolicAfter",
           "vitals.diastolicAfter",
           "vitals.heartRateMax",
-          "vitals.spo2Min");
+          "vitals.spo2Min",
+          "reason");
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate date;
@@ -42,6 +44,27 @@ public class InfusionForm {
   private Integer durationMinutes;
   private Integer dissociationScore;
   private Vitals vitals = new Vitals();
+
+  /** For a correction: the version the form was filled from, and why it is corrected. */
+  private Integer version;
+
+  private String reason;
+
+  /** The form filled with a stored infusion, to correct it. */
+  static InfusionForm of(Versioned<Infusion> stored) {
+    Infusion infusion = stored.record();
+    InfusionForm form = new InfusionForm();
+    form.date = infusion.date();
+    form.drug = infusion.drug();
+    form.route = infusion.route();
+    form.doseMgPerKg = infusion.doseMgPerKg();
+    form.weightKg = infusion.weightKg();
+    form.durationMinutes = infusion.durationMinutes();
+    form.dissociationScore = infusion.dissociationScore();
+    form.vitals = Vitals.of(infusion.vitals());
+    form.version = stored.version();
+    return form;
+  }
 
   Infusion toRecord(UUID id, EnrolmentId enrolment) {
     return new Infusion(
@@ -67,6 +90,21 @@ public class InfusionForm {
     private Integer diastolicAfter;
     private Integer heartRateMax;
     private Integer spo2Min;
+
+    static Vitals of(VitalSigns signs) {
+      Vitals vitals = new Vitals();
+      if (signs != null) {
+        vitals.systolicBefore = signs.systolicBefore();
+        vitals.diastolicBefore = signs.diastolicBefore();
+        vitals.systolicMax = signs.systolicMax();
+        vitals.diastolicMax = signs.diastolicMax();
+        vitals.systolicAfter = signs.systolicAfter();
+        vitals.diastolicAfter = signs.diastolicAfter();
+        vitals.heartRateMax = signs.heartRateMax();
+        vitals.spo2Min = signs.spo2Min();
+      }
+      return vitals;
+    }
 
     VitalSigns toVitalSigns() {
       return new VitalSigns(
@@ -143,6 +181,22 @@ public class InfusionForm {
     public void setSpo2Min(Integer value) {
       spo2Min = value;
     }
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public LocalDate getDate() {

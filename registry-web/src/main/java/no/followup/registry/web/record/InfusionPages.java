@@ -2,6 +2,7 @@ package no.followup.registry.web.record;
 
 import java.util.Locale;
 import java.util.UUID;
+import no.followup.registry.application.StaleVersionException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Recording an infusion at the site's own enrolment. */
+/** Recording an infusion at the site's own enrolment, and correcting one with a reason. */
 @Controller
 class InfusionPages {
 
@@ -69,6 +70,66 @@ class InfusionPages {
             redirect,
             locale)
         .orElseGet(() -> page(participantId, model));
+  }
+
+  @GetMapping("/participants/{participantId}/infusions/{infusionId}/edit")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correctionForm(
+      Actor actor, @PathVariable UUID participantId, @PathVariable UUID infusionId, Model model) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    model.addAttribute(
+        "form", InfusionForm.of(records.get(actor, id, kinds.infusions(), infusionId)));
+    return correctionPage(participantId, infusionId, model);
+  }
+
+  /**
+   * A correction names the version it was made from: when someone else corrected the infusion
+   * meanwhile, nothing is stored and the form comes back with the current values.
+   */
+  @PostMapping("/participants/{participantId}/infusions/{infusionId}")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correct(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @PathVariable UUID infusionId,
+      @ModelAttribute("form") InfusionForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    try {
+      return saving
+          .save(
+              participantId,
+              "saved.correction",
+              () ->
+                  records.correct(
+                      actor,
+                      id,
+                      kinds.infusions(),
+                      infusionId,
+                      form.getVersion() == null ? 0 : form.getVersion(),
+                      form.getReason(),
+                      form::toRecord),
+              binding,
+              InfusionForm.FIELDS,
+              redirect,
+              locale)
+          .orElseGet(() -> correctionPage(participantId, infusionId, model));
+    } catch (StaleVersionException e) {
+      model.addAttribute(
+          "form", InfusionForm.of(records.get(actor, id, kinds.infusions(), infusionId)));
+      model.addAttribute("changedMeanwhile", true);
+      return correctionPage(participantId, infusionId, model);
+    }
+  }
+
+  private static String correctionPage(UUID participantId, UUID infusionId, Model model) {
+    model.addAttribute("infusionId", infusionId);
+    return page(participantId, model);
   }
 
   private static String page(UUID participantId, Model model) {

@@ -7,7 +7,8 @@ import org.springframework.format.Formatter;
 
 /**
  * Decimal numbers as Norwegians write them (0,5) and as browsers send them (0.5): both are read;
- * nothing else (no thousands separators, no letters) is a number.
+ * nothing else (no thousands separators, no letters) is a number. Shown back with a comma, but in
+ * English.
  */
 class DecimalCommaFormatter implements Formatter<BigDecimal> {
 
@@ -23,6 +24,7 @@ class DecimalCommaFormatter implements Formatter<BigDecimal> {
 
   @Override
   public String print(BigDecimal value, Locale locale) {
-    return value.toPlainString();
+    String plain = value.toPlainString();
+    return locale.getLanguage().equals("en") ? plain : plain.replace('.', ',');
   }
 }

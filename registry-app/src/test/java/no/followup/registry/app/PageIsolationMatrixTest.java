@@ -1,0 +1,304 @@
+package no.followup.registry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.application.participant.EnrolCommand;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.treatment.Drug;
+import no.followup.registry.domain.treatment.Infusion;
+import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.domain.treatment.VitalSigns;
+import no.followup.registry.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Site isolation through the pages: every page and form of the browser interface × every kind of
+ * signed-in person (and nobody), on a participant of their own site and of another. A foreign
+ * participant is "not found" (404), a role that does not do this is "not allowed" (403), nobody is
+ * sent to sign in. Fails when a page exists that the matrix does not list.
+ */
+@SpringBootTest(classes = RegistryApplication.class)
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageIsolationMatrixTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  /** Who signs in: their roles and the site claim of their ID token. */
+  enum Persona {
+    NOBODY(Set.of(), List.of()),
+    STAFF_OUS(Set.of(Role.SITE_STAFF), List.of("OUS")),
+    LEAD_OUS(Set.of(Role.SITE_LEAD), List.of("OUS")),
+    STAFF_SOHF(Set.of(Role.SITE_STAFF), List.of("SOHF")),
+    STAFF_NO_SITE(Set.of(Role.SITE_STAFF), List.of()),
+    STAFF_TWO_SITES(Set.of(Role.SITE_STAFF), List.of("OUS", "SOHF")),
+    STAFF_UNKNOWN_SITE(Set.of(Role.SITE_STAFF), List.of("NOPE")),
+    COORDINATOR(Set.of(Role.COORDINATOR), List.of()),
+    RESEARCHER(Set.of(Role.RESEARCHER), List.of()),
+    AUDITOR(Set.of(Role.AUDITOR), List.of());
+
+    final Set<Role> roles;
+    final List<String> sites;
+
+    Persona(Set<Role> roles, List<String> sites) {
+      this.roles = roles;
+      this.sites = sites;
+    }
+
+    boolean atOus() {
+      return sites.equals(List.of("OUS")) && !roles.contains(Role.COORDINATOR);
+    }
+  }
+
+  /** One page or form submission and what each persona gets for an OUS participant. */
+  private record Entry(
+      String method, String pattern, Map<Persona, Integer> expected, Integer forOthers) {
+
+    int expectedFor(Persona persona) {
+      return persona == Persona.NOBODY ? 302 : expected.getOrDefault(persona, forOthers);
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired Enrolments enrolments;
+  @Autowired ClinicalRecords records;
+  @Autowired RecordKinds kinds;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private UUID ousParticipant;
+  private UUID ousInfusion;
+
+  @BeforeAll
+  void enrolOneParticipantAtOusWithAnInfusion() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    Actor staff =
+        new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
+    ousParticipant =
+        enrolments
+            .enrol(
+                staff,
+                new EnrolCommand(
+                    person.digits(),
+                    "KETAMINE-TRD",
+                    TODAY,
+                    Indication.TREATMENT_RESISTANT_DEPRESSION,
+                    null,
+                    null,
+                    new Consent(true, true, TODAY)))
+            .participant()
+            .id()
+            .value();
+    ousInfusion =
+        records
+            .add(
+                staff,
+                new ParticipantId(ousParticipant),
+                kinds.infusions(),
+                (id, enrolment) ->
+                    new Infusion(
+                        id,
+                        enrolment,
+                        TODAY,
+                        Drug.RACEMIC_KETAMINE,
+                        Route.INTRAVENOUS,
+                        new BigDecimal("0.5"),
+                        new BigDecimal("70"),
+                        40,
+                        VitalSigns.none(),
+                        null))
+            .stored()
+            .record()
+            .id();
+  }
+
+  private static final int OK = 200;
+  private static final int SAVED_OR_BACK =
+      -1; // a form post: 302 to the next page, or 200 with errors
+
+  private List<Entry> matrix() {
+    // Site staff without exactly one known site may not work at any: 403 as for other roles.
+    Map<Persona, Integer> sitePages =
+        Map.of(Persona.STAFF_OUS, OK, Persona.LEAD_OUS, OK, Persona.STAFF_SOHF, OK);
+    Map<Persona, Integer> ownParticipant =
+        Map.of(
+            Persona.STAFF_OUS, OK,
+            Persona.LEAD_OUS, OK,
+            Persona.STAFF_SOHF, 404,
+            Persona.COORDINATOR, OK);
+    Map<Persona, Integer> ownForms =
+        Map.of(Persona.STAFF_OUS, OK, Persona.LEAD_OUS, OK, Persona.STAFF_SOHF, 404);
+    Map<Persona, Integer> ownPosts =
+        Map.of(
+            Persona.STAFF_OUS, SAVED_OR_BACK,
+            Persona.LEAD_OUS, SAVED_OR_BACK,
+            Persona.STAFF_SOHF, 404);
+    Map<Persona, Integer> siteReaders =
+        Map.of(
+            Persona.STAFF_OUS, OK,
+            Persona.LEAD_OUS, OK,
+            Persona.STAFF_SOHF, OK,
+            Persona.COORDINATOR, OK);
+    Map<Persona, Integer> sitePosts =
+        Map.of(
+            Persona.STAFF_OUS, SAVED_OR_BACK,
+            Persona.LEAD_OUS, SAVED_OR_BACK,
+            Persona.STAFF_SOHF, SAVED_OR_BACK);
+    Map<Persona, Integer> everyone =
+        Map.of(
+            Persona.STAFF_OUS, OK,
+            Persona.LEAD_OUS, OK,
+            Persona.STAFF_SOHF, OK,
+            Persona.STAFF_NO_SITE, OK,
+            Persona.STAFF_TWO_SITES, OK,
+            Persona.STAFF_UNKNOWN_SITE, OK,
+            Persona.COORDINATOR, OK,
+            Persona.RESEARCHER, OK,
+            Persona.AUDITOR, OK);
+    return List.of(
+        new Entry("GET", "/", everyone, 403),
+        new Entry("GET", "/participants", siteReaders, 403),
+        new Entry("GET", "/participants/find", sitePages, 403),
+        new Entry("POST", "/participants/find", sitePosts, 403),
+        new Entry("GET", "/participants/new", sitePages, 403),
+        new Entry("POST", "/participants", sitePosts, 403),
+        new Entry("GET", "/participants/{participantId}", ownParticipant, 403),
+        new Entry("GET", "/participants/{participantId}/infusions/new", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/infusions", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/assessments/new", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/assessments", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/adverse-events/new", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/adverse-events", ownPosts, 403),
+        new Entry(
+            "GET", "/participants/{participantId}/infusions/{infusionId}/edit", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/infusions/{infusionId}", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/discontinuation", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/discontinuation", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/withdrawal", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/withdrawal", ownPosts, 403),
+        new Entry("GET", "/loggedout", everyone, OK));
+  }
+
+  @Test
+  void every_page_answers_every_persona_as_the_matrix_says() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    int calls = 0;
+    for (Entry entry : matrix()) {
+      for (Persona persona : Persona.values()) {
+        int status = call(entry, persona);
+        calls++;
+        int expected = entry.expectedFor(persona);
+        if (entry.pattern().equals("/loggedout") && persona == Persona.NOBODY) {
+          expected = OK;
+        }
+        boolean matches =
+            expected == SAVED_OR_BACK ? status == 200 || status == 302 : status == expected;
+        if (!matches) {
+          wrong.add(
+              entry.method()
+                  + " "
+                  + entry.pattern()
+                  + " as "
+                  + persona
+                  + ": "
+                  + status
+                  + " (expected "
+                  + (expected == SAVED_OR_BACK ? "200 or 302" : expected)
+                  + ")");
+        }
+      }
+    }
+    assertThat(wrong).as("of " + calls + " calls").isEmpty();
+  }
+
+  @Test
+  void the_matrix_lists_every_page() {
+    Set<String> pages = new TreeSet<>();
+    for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
+      String type =
+          ((org.springframework.web.method.HandlerMethod) mapping.getValue())
+              .getBeanType()
+              .getPackageName();
+      if (type.startsWith("no.followup.registry.web")) {
+        for (String pattern : mapping.getKey().getPatternValues()) {
+          mapping
+              .getKey()
+              .getMethodsCondition()
+              .getMethods()
+              .forEach(method -> pages.add(method + " " + pattern));
+        }
+      }
+    }
+    Set<String> listed = new TreeSet<>();
+    matrix().forEach(entry -> listed.add(entry.method() + " " + entry.pattern()));
+    assertThat(listed).isEqualTo(pages);
+  }
+
+  private int call(Entry entry, Persona persona) throws Exception {
+    String path =
+        entry
+            .pattern()
+            .replace("{participantId}", ousParticipant.toString())
+            .replace("{infusionId}", ousInfusion.toString());
+    MockHttpServletRequestBuilder request =
+        entry.method().equals("GET") ? get(path) : post(path).with(csrf());
+    if (persona != Persona.NOBODY) {
+      request.with(
+          oidcLogin()
+              .idToken(
+                  token -> {
+                    token.claim("preferred_username", persona.name().toLowerCase());
+                    if (!persona.sites.isEmpty()) {
+                      token.claim("site", persona.sites);
+                    }
+                  })
+              .authorities(
+                  persona.roles.stream()
+                      .map(
+                          role ->
+                              (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                      .toList()));
+    }
+    return mvc.perform(request).andReturn().getResponse().getStatus();
+  }
+}

@@ -1,0 +1,150 @@
+package no.followup.registry.web.participant;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import no.followup.registry.application.ConflictException;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.web.shell.FieldErrors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The two ways a participant's course ends at a site, each with its consequences said before it is
+ * confirmed: treatment ended (no later infusion; follow-up visits go on) and consent withdrawn (no
+ * further data at all; what is recorded stays).
+ */
+@Controller
+class EndOfTreatmentPages {
+
+  private static final Set<String> FIELDS = Set.of("date", "reason");
+
+  private final Enrolments enrolments;
+
+  EndOfTreatmentPages(Enrolments enrolments) {
+    this.enrolments = enrolments;
+  }
+
+  /** The form of either change: the date and the reason (free text or one of the listed). */
+  public static class EndForm {
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate date;
+
+    private String reason;
+
+    public LocalDate getDate() {
+      return date;
+    }
+
+    public void setDate(LocalDate date) {
+      this.date = date;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public void setReason(String reason) {
+      this.reason = reason;
+    }
+  }
+
+  @GetMapping("/participants/{participantId}/discontinuation")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String discontinuationForm(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") EndForm form,
+      Model model) {
+    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    return page("discontinuation", participantId, model);
+  }
+
+  @PostMapping("/participants/{participantId}/discontinuation")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String discontinue(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") EndForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    if (!binding.hasErrors()) {
+      try {
+        enrolments.discontinue(actor, id, form.getDate(), reasonOf(form.getReason()));
+        redirect.addFlashAttribute("saved", "saved.discontinuation");
+        return "redirect:/participants/" + participantId;
+      } catch (RecordRejectedException e) {
+        FieldErrors.show(e.violations(), binding, FIELDS, field -> field);
+      } catch (ConflictException e) {
+        binding.reject("conflict." + e.code(), e.getMessage());
+      }
+    }
+    return page("discontinuation", participantId, model);
+  }
+
+  @GetMapping("/participants/{participantId}/withdrawal")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String withdrawalForm(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") EndForm form,
+      Model model) {
+    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    return page("withdrawal", participantId, model);
+  }
+
+  @PostMapping("/participants/{participantId}/withdrawal")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String withdraw(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") EndForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    if (!binding.hasErrors()) {
+      try {
+        enrolments.withdraw(actor, id, form.getDate(), form.getReason());
+        redirect.addFlashAttribute("saved", "saved.withdrawal");
+        return "redirect:/participants/" + participantId;
+      } catch (RecordRejectedException e) {
+        FieldErrors.show(e.violations(), binding, FIELDS, field -> field);
+      } catch (ConflictException e) {
+        binding.reject("conflict." + e.code(), e.getMessage());
+      }
+    }
+    return page("withdrawal", participantId, model);
+  }
+
+  private static Discontinuation.Reason reasonOf(String reason) {
+    try {
+      return reason == null || reason.isBlank() ? null : Discontinuation.Reason.valueOf(reason);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String page(String change, UUID participantId, Model model) {
+    model.addAttribute("participantId", participantId);
+    model.addAttribute("change", change);
+    model.addAttribute("reasons", Discontinuation.Reason.values());
+    return "participants/end";
+  }
+}
