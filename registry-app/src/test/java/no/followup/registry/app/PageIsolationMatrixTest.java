@@ -184,6 +184,9 @@ class PageIsolationMatrixTest {
             Persona.STAFF_OUS, SAVED_OR_BACK,
             Persona.LEAD_OUS, SAVED_OR_BACK,
             Persona.STAFF_SOHF, SAVED_OR_BACK);
+    // No finding has this id: every site that may answer gets "not found".
+    Map<Persona, Integer> foreignFinding =
+        Map.of(Persona.STAFF_OUS, 404, Persona.LEAD_OUS, 404, Persona.STAFF_SOHF, 404);
     Map<Persona, Integer> everyone =
         Map.of(
             Persona.STAFF_OUS, OK,
@@ -216,6 +219,8 @@ class PageIsolationMatrixTest {
         new Entry("POST", "/participants/{participantId}/discontinuation", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/withdrawal", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/withdrawal", ownPosts, 403),
+        new Entry("GET", "/data-quality", siteReaders, 403),
+        new Entry("POST", "/data-quality/{findingId}/answer", foreignFinding, 403),
         new Entry("GET", "/loggedout", everyone, OK));
   }
 
@@ -279,7 +284,8 @@ class PageIsolationMatrixTest {
         entry
             .pattern()
             .replace("{participantId}", ousParticipant.toString())
-            .replace("{infusionId}", ousInfusion.toString());
+            .replace("{infusionId}", ousInfusion.toString())
+            .replace("{findingId}", UUID.randomUUID().toString());
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());
     if (persona != Persona.NOBODY) {

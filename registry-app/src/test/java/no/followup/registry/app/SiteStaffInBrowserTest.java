@@ -14,11 +14,15 @@ import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.cohort.NationalIdNumbers;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Infusion;
+import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.domain.treatment.VitalSigns;
 import no.followup.registry.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +56,7 @@ class SiteStaffInBrowserTest {
   @LocalServerPort int port;
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
+  @Autowired ReportJobs jobs;
 
   private Browser browser;
   private String participantPage;
@@ -278,6 +283,52 @@ class SiteStaffInBrowserTest {
 
     assertThat(browser.text()).contains("1 deltakere", "Aktiv");
     browser.assertAccessible().screenshot("participant-list");
+  }
+
+  @Test
+  @Order(115)
+  void a_data_quality_finding_is_answered_in_the_page() throws InterruptedException {
+    records.add(
+        staffAtOus(),
+        participant(),
+        kinds.infusions(),
+        (id, enrolment) ->
+            new Infusion(
+                id,
+                enrolment,
+                TODAY,
+                Drug.RACEMIC_KETAMINE,
+                Route.INTRAVENOUS,
+                new BigDecimal("0.5"),
+                new BigDecimal("72"),
+                40,
+                VitalSigns.none(),
+                null));
+    runDataQualityChecks();
+    browser.open(at("/data-quality"));
+    assertThat(browser.text()).contains("Infusjon uten vitale tegn");
+    browser.assertAccessible().screenshot("data-quality");
+    browser.submit();
+    assertThat(browser.text()).contains("Svaret kan ikke være tomt.");
+
+    browser
+        .type(
+            browser.find(By.cssSelector("main form input[name=answer]")).getAttribute("id"),
+            "Kontrollert i journalen: målt, ikke ført")
+        .submit();
+
+    assertThat(browser.text()).contains("Svaret er lagret.", "Ingen åpne funn.");
+    browser.clickLink("Besvarte");
+    assertThat(browser.text()).contains("Kontrollert i journalen: målt, ikke ført (staff.ous)");
+  }
+
+  private void runDataQualityChecks() throws InterruptedException {
+    Actor coordinator = new Actor("coordinator", Optional.empty(), EnumSet.of(Role.COORDINATOR));
+    long run = jobs.start(coordinator, "dataQuality", TODAY);
+    for (int i = 0; i < 300 && jobs.execution(coordinator, run).endedAt() == null; i++) {
+      Thread.sleep(100);
+    }
+    assertThat(jobs.execution(coordinator, run).status()).isEqualTo("COMPLETED");
   }
 
   @Test

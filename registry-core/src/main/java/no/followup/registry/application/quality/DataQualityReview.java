@@ -83,7 +83,8 @@ public class DataQualityReview {
       return Optional.empty();
     }
     if (actor.isSiteUser()) {
-      return actor.site();
+      // Site staff without a site see no site's findings (not every site's).
+      return Optional.of(actor.writingSite());
     }
     throw new AccessDeniedException("data-quality findings are for sites and coordinators");
   }

@@ -1,0 +1,2 @@
+/** The data-quality findings of the site, read and answered in the page. */
+package no.followup.registry.web.quality;
