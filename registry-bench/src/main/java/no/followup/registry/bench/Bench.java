@@ -35,7 +35,8 @@ public final class Bench {
   }
 
   /**
-   * {@code --smoke} for tiny sizes; {@code --only=ingest|posts|aggregation|export} for one part.
+   * {@code --smoke} for tiny sizes; {@code --only=ingest|posts|pages|aggregation|export} for one
+   * part.
    */
   public static void main(String[] args) throws Exception {
     String only =
@@ -57,6 +58,11 @@ public final class Bench {
     if (wanted("posts")) {
       try (RunningRegistry registry = new RunningRegistry()) {
         posts(registry);
+      }
+    }
+    if (wanted("pages")) {
+      try (RunningRegistry registry = new RunningRegistry()) {
+        pages(registry);
       }
     }
     if (wanted("aggregation")) {
@@ -130,6 +136,30 @@ public final class Bench {
                 r.infusions().failures(),
                 r.health().perSecond(),
                 r.health().p99Ms()));
+  }
+
+  private void pages(RunningRegistry registry) throws Exception {
+    add("");
+    add(
+        "## 2b. The pages, 16 browser sessions signed in through Keycloak's form, next to the API's"
+            + " answer to the same question in the same run");
+    add(
+        "| what | page req/s | page p50 ms | page p95 ms | API req/s | API p50 ms | API p95 ms | failures |");
+    add("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (PageBench.Pair pair : PageBench.run(registry, 16, smoke ? 2 : 15)) {
+      add(
+          "| %s | %,.0f | %.1f | %.1f | %,.0f | %.1f | %.1f | %d / %d |"
+              .formatted(
+                  pair.what(),
+                  pair.page().perSecond(),
+                  pair.page().p50Ms(),
+                  pair.page().p95Ms(),
+                  pair.api().perSecond(),
+                  pair.api().p50Ms(),
+                  pair.api().p95Ms(),
+                  pair.page().failures(),
+                  pair.api().failures()));
+    }
   }
 
   private void aggregation() throws Exception {
