@@ -80,7 +80,9 @@ class SiteStaffInBrowserTest {
   @Test
   @Order(10)
   void staff_sign_in_on_keycloaks_page_and_land_on_their_sites_worklist_in_norwegian() {
-    browser.open(at("/")).signIn("staff.ous", "demo");
+    browser.open(at("/"));
+    assertThat(browser.text()).as("Keycloak's page in Norwegian").contains("Logg inn");
+    browser.signIn("staff.ous", "demo");
 
     assertThat(browser.heading()).isEqualTo("Arbeidsliste");
     assertThat(browser.text()).contains("staff.ous", "OUS", "Ingen besøk mangler.");

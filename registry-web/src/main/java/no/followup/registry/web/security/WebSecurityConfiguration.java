@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -41,7 +42,8 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
   /** After the API's chain: every path the API does not own is a page. */
   @Bean
   @Order(100)
-  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations)
+  SecurityFilterChain pages(
+      HttpSecurity http, ClientRegistrationRepository registrations, LocaleResolver locales)
       throws Exception {
     String keycloakOrigin = origin(registrations.findByRegistrationId(REGISTRATION));
     http.authorizeHttpRequests(
@@ -57,6 +59,10 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
             login ->
                 login
                     .loginPage("/oauth2/authorization/" + REGISTRATION)
+                    .authorizationEndpoint(
+                        endpoint ->
+                            endpoint.authorizationRequestResolver(
+                                new SignInLanguage(registrations, locales)))
                     .userInfoEndpoint(user -> user.oidcUserService(new KeycloakUsers())))
         .logout(
             logout ->
