@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -141,11 +141,21 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Clicks something that loads a new page, and waits until it has. */
+  /**
+   * Clicks something that loads a new page, and waits until the new document is complete: the old
+   * one carries a mark the new one does not (element staleness races with the navigation).
+   */
   public Browser click(By what) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.registryOldPage = true;");
     driver.findElement(what).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return window.registryOldPage === undefined"
+                            + " && document.readyState === 'complete';")));
     waitFor(By.tagName("h1"));
     return this;
   }
