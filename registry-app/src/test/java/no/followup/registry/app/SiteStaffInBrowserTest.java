@@ -310,16 +310,19 @@ class SiteStaffInBrowserTest {
     browser.open(at("/data-quality"));
     assertThat(browser.text()).contains("Infusjon uten vitale tegn");
     browser.assertAccessible().screenshot("data-quality");
-    browser.submit();
-    assertThat(browser.text()).contains("Svaret kan ikke være tomt.");
+    By answerButton = By.cssSelector("main article form button");
+    String pageUrl = browser.url();
+    browser.clickAndWaitFor(answerButton, "Svaret kan ikke være tomt.");
+    browser.type(
+        browser.find(By.cssSelector("main form input[name=answer]")).getAttribute("id"),
+        "Kontrollert i journalen: målt, ikke ført");
+    browser.clickAndWaitFor(answerButton, "Svaret er lagret.");
 
-    browser
-        .type(
-            browser.find(By.cssSelector("main form input[name=answer]")).getAttribute("id"),
-            "Kontrollert i journalen: målt, ikke ført")
-        .submit();
-
-    assertThat(browser.text()).contains("Svaret er lagret.", "Ingen åpne funn.");
+    assertThat(browser.url()).as("answered in place, by htmx").isEqualTo(pageUrl);
+    assertThat(browser.text()).contains("Kontrollert i journalen: målt, ikke ført (staff.ous)");
+    browser.assertAccessible();
+    browser.open(at("/data-quality"));
+    assertThat(browser.text()).contains("Ingen åpne funn.");
     browser.clickLink("Besvarte");
     assertThat(browser.text()).contains("Kontrollert i journalen: målt, ikke ført (staff.ous)");
   }

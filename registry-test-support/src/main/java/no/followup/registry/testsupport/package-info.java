@@ -16,8 +16,8 @@
  *       registry-app} (MockMvc with {@code oidcLogin()}, fast).
  *   <li>What a person sees and does in a page? A step of a browser test in {@code registry-app}
  *       (real Chromium, the real Keycloak login, axe-core on the page).
- *   <li>A dependency rule between packages? An ArchUnit rule in {@code ArchitectureTest} (in
- *       {@code registry-app}, which sees every module).
+ *   <li>A dependency rule between packages? An ArchUnit rule in {@code ArchitectureTest} (in {@code
+ *       registry-app}, which sees every module).
  * </ul>
  */
 package no.followup.registry.testsupport;

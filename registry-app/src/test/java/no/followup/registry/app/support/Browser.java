@@ -160,6 +160,15 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Clicks something that updates the page in place (htmx), and waits until it shows the text. */
+  public Browser clickAndWaitFor(By what, String text) {
+    driver.findElement(what).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> text().contains(text));
+    return this;
+  }
+
   public Browser submit() {
     return click(By.cssSelector("main form button[type=submit]"));
   }

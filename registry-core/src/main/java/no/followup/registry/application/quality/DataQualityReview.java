@@ -1,5 +1,6 @@
 package no.followup.registry.application.quality;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.application.Page;
@@ -76,6 +77,19 @@ public class DataQualityReview {
         finding,
         answered);
     return answered;
+  }
+
+  /** One finding the actor may see (audited as a read); another site's is "not found". */
+  @Transactional
+  public DataQualityFinding find(Actor actor, UUID id) {
+    Optional<SiteCode> site = visibleSite(actor);
+    DataQualityFinding finding =
+        findings
+            .find(id)
+            .filter(f -> site.isEmpty() || f.site().equals(site.get()))
+            .orElseThrow(() -> new NotFoundException("data-quality finding"));
+    audit.read(actor, "data-quality-finding", List.of(finding.participantId().value()));
+    return finding;
   }
 
   private static Optional<SiteCode> visibleSite(Actor actor) {

@@ -12,12 +12,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The site's data-quality findings (implausible or inconsistent data the quality job found), open
- * first, each answered in the page; coordinators read every site's and answer none.
+ * first, each answered in the page (with htmx the card is replaced in place; without, the page
+ * reloads); coordinators read every site's and answer none.
  */
 @Controller
 class DataQualityPages {
@@ -50,13 +52,23 @@ class DataQualityPages {
       Actor actor,
       @PathVariable UUID findingId,
       @RequestParam(defaultValue = "") String answer,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model,
       RedirectAttributes redirect) {
+    boolean inPlace = htmx != null;
+    String outcome = "saved";
     try {
       review.answer(actor, findingId, answer);
-      redirect.addFlashAttribute("saved", "saved.answer");
     } catch (RecordRejectedException e) {
-      redirect.addFlashAttribute("unanswered", findingId);
+      outcome = "unanswered";
     }
-    return "redirect:/data-quality";
+    if (!inPlace) {
+      redirect.addFlashAttribute(outcome, outcome.equals("saved") ? "saved.answer" : findingId);
+      return "redirect:/data-quality";
+    }
+    model.addAttribute(outcome.equals("saved") ? "cardSaved" : "cardUnanswered", true);
+    model.addAttribute("f", review.find(actor, findingId));
+    model.addAttribute("answers", true);
+    return "quality/findings :: finding(f=${f})";
   }
 }
