@@ -283,7 +283,7 @@ class SiteStaffInBrowserTest {
   void the_participant_list_shows_the_sites_participants() {
     browser.open(at("/participants"));
 
-    assertThat(browser.text()).contains("1 deltakere", "Aktiv");
+    assertThat(browser.text()).contains("1 deltaker", "Aktiv");
     browser.assertAccessible().screenshot("participant-list");
   }
 
@@ -360,6 +360,14 @@ class SiteStaffInBrowserTest {
     assertThat(browser.text())
         .contains("Behandlingen er avsluttet. Oppfølgingen fortsetter.", "Behandling avsluttet");
     assertThat(browser.all(By.linkText("Avslutt behandlingen"))).isEmpty();
+
+    browser.open(at("/participants"));
+    browser.choose("status", "ACTIVE");
+    browser.waitForText("Ingen deltakere");
+    assertThat(browser.url()).as("htmx keeps the filter in the address").endsWith("status=ACTIVE");
+    browser.choose("status", "TREATMENT_ENDED");
+    browser.waitForText("1 deltaker");
+    browser.assertAccessible().screenshot("participant-list-filtered");
   }
 
   @Test

@@ -163,6 +163,10 @@ public final class Browser implements AutoCloseable {
   /** Clicks something that updates the page in place (htmx), and waits until it shows the text. */
   public Browser clickAndWaitFor(By what, String text) {
     driver.findElement(what).click();
+    return waitForText(text);
+  }
+
+  public Browser waitForText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .ignoring(WebDriverException.class)
         .until(d -> text().contains(text));

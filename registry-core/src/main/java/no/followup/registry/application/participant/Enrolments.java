@@ -15,6 +15,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.participant.InvalidNationalIdNumberException;
 import no.followup.registry.domain.participant.NationalIdNumber;
@@ -169,9 +170,16 @@ public class Enrolments {
   /** A page of the participants the actor may see, each read audited. */
   @Transactional
   public Page<ParticipantView> page(Actor actor, int page, int size) {
+    return page(actor, Optional.empty(), page, size);
+  }
+
+  /** A page of the participants the actor may see in this status (at the actor's site). */
+  @Transactional
+  public Page<ParticipantView> page(
+      Actor actor, Optional<FollowUpStatus> status, int page, int size) {
     Optional<SiteCode> scope = readScope(actor);
     List<ParticipantView> views =
-        participants.page(scope, page * size, size).stream()
+        participants.page(scope, status, page * size, size).stream()
             .map(
                 id ->
                     new ParticipantView(
@@ -180,7 +188,7 @@ public class Enrolments {
             .toList();
     audit.read(
         actor, "participant", views.stream().map(v -> v.participant().id().value()).toList());
-    return new Page<>(views, page, size, participants.count(scope));
+    return new Page<>(views, page, size, participants.count(scope, status));
   }
 
   /**

@@ -85,6 +85,14 @@ public record Enrolment(
   }
 
   /** Whether data may still be collected: only until consent is withdrawn. */
+  /** Withdrawal outweighs an ended treatment: nothing more is collected either way. */
+  public FollowUpStatus status() {
+    if (withdrawal.isPresent()) {
+      return FollowUpStatus.WITHDRAWN;
+    }
+    return discontinuation.isPresent() ? FollowUpStatus.TREATMENT_ENDED : FollowUpStatus.ACTIVE;
+  }
+
   public boolean isWithdrawn() {
     return withdrawal.isPresent();
   }

@@ -26,10 +26,14 @@ public interface Participants {
 
   List<Enrolment> enrolmentsOf(ParticipantId participant);
 
-  /** Participants with an enrolment at the site (or at any site), in enrolment order. */
-  List<ParticipantId> page(Optional<SiteCode> site, int offset, int limit);
+  /**
+   * Participants with an enrolment at the site (or at any site), in that status if one is given, in
+   * enrolment order.
+   */
+  List<ParticipantId> page(
+      Optional<SiteCode> site, Optional<FollowUpStatus> status, int offset, int limit);
 
-  long count(Optional<SiteCode> site);
+  long count(Optional<SiteCode> site, Optional<FollowUpStatus> status);
 
   /** Every enrolment of a site, withdrawn ones included, in enrolment order. */
   List<Enrolment> enrolmentsAt(SiteCode site);

@@ -11,6 +11,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Participant;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -69,13 +70,15 @@ class JdbcParticipants implements Participants {
   }
 
   @Override
-  public List<ParticipantId> page(Optional<SiteCode> site, int offset, int limit) {
+  public List<ParticipantId> page(
+      Optional<SiteCode> site, Optional<FollowUpStatus> status, int offset, int limit) {
     return jdbc.sql(
-            """
-            SELECT participant_id FROM enrolment WHERE (CAST(:site AS text) IS NULL OR site_code = :site)
-            GROUP BY participant_id ORDER BY min(created_at), participant_id OFFSET :offset LIMIT :limit
-            """)
+            "SELECT participant_id FROM enrolment WHERE "
+                + IN_SCOPE
+                + " GROUP BY participant_id ORDER BY min(created_at), participant_id"
+                + " OFFSET :offset LIMIT :limit")
         .param("site", site.map(SiteCode::value).orElse(null))
+        .param("status", status.map(Enum::name).orElse(null))
         .param("offset", offset)
         .param("limit", limit)
         .query((rs, row) -> new ParticipantId(rs.getObject(1, UUID.class)))
@@ -83,13 +86,25 @@ class JdbcParticipants implements Participants {
   }
 
   @Override
-  public long count(Optional<SiteCode> site) {
-    return jdbc.sql(
-            "SELECT count(DISTINCT participant_id) FROM enrolment WHERE (CAST(:site AS text) IS NULL OR site_code = :site)")
+  public long count(Optional<SiteCode> site, Optional<FollowUpStatus> status) {
+    return jdbc.sql("SELECT count(DISTINCT participant_id) FROM enrolment WHERE " + IN_SCOPE)
         .param("site", site.map(SiteCode::value).orElse(null))
+        .param("status", status.map(Enum::name).orElse(null))
         .query(Long.class)
         .single();
   }
+
+  /**
+   * Enrolments at the site (any when null) in the status (any when null), as FollowUpStatus says.
+   */
+  private static final String IN_SCOPE =
+      """
+      (CAST(:site AS text) IS NULL OR site_code = :site)
+      AND (CAST(:status AS text) IS NULL
+           OR (:status = 'WITHDRAWN' AND withdrawal_date IS NOT NULL)
+           OR (:status = 'TREATMENT_ENDED' AND withdrawal_date IS NULL AND discontinuation_date IS NOT NULL)
+           OR (:status = 'ACTIVE' AND withdrawal_date IS NULL AND discontinuation_date IS NULL))
+      """;
 
   @Override
   public List<Enrolment> enrolmentsAt(SiteCode site) {

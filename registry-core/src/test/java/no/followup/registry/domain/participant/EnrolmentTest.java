@@ -144,4 +144,20 @@ class EnrolmentTest {
         .ignoringFields("discontinuation")
         .isEqualTo(active);
   }
+
+  @Test
+  void an_enrolment_is_active_until_treatment_ends_and_withdrawn_once_consent_is_withdrawn() {
+    assertThat(anEnrolment().build().status()).isEqualTo(FollowUpStatus.ACTIVE);
+    assertThat(anEnrolment().discontinuedOn(ENROLMENT_DATE.plusDays(20)).build().status())
+        .isEqualTo(FollowUpStatus.TREATMENT_ENDED);
+    assertThat(anEnrolment().withdrawnOn(ENROLMENT_DATE.plusDays(30)).build().status())
+        .isEqualTo(FollowUpStatus.WITHDRAWN);
+    assertThat(
+            anEnrolment()
+                .discontinuedOn(ENROLMENT_DATE.plusDays(20))
+                .withdrawnOn(ENROLMENT_DATE.plusDays(30))
+                .build()
+                .status())
+        .isEqualTo(FollowUpStatus.WITHDRAWN);
+  }
 }

@@ -5,10 +5,12 @@ import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.fixtures.StudyFixture;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Participant;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.participant.Pseudonym;
@@ -98,5 +100,36 @@ class ParticipantsPersistenceTest {
                     .param(enrolment.id().value())
                     .update())
         .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void a_sites_participants_are_listed_by_follow_up_status() {
+    EnrolledParticipants enrolled = new EnrolledParticipants(DB);
+    Enrolment active = enrolled.enrol(anEnrolment().at("STO"));
+    Enrolment ended =
+        enrolled.enrol(anEnrolment().at("STO").discontinuedOn(ENROLMENT_DATE.plusDays(20)));
+    Enrolment withdrawn =
+        enrolled.enrol(
+            anEnrolment()
+                .at("STO")
+                .discontinuedOn(ENROLMENT_DATE.plusDays(20))
+                .withdrawnOn(ENROLMENT_DATE.plusDays(30)));
+    // Enrolments are stored new; withdrawal and discontinuation come later, as updates.
+    participants.updateFollowUpStatus(ended);
+    participants.updateFollowUpStatus(withdrawn);
+    Optional<SiteCode> sto = Optional.of(SiteCode.of("STO"));
+
+    assertThat(participants.page(sto, Optional.of(FollowUpStatus.ACTIVE), 0, 10))
+        .containsExactly(active.participantId());
+    assertThat(participants.page(sto, Optional.of(FollowUpStatus.TREATMENT_ENDED), 0, 10))
+        .containsExactly(ended.participantId());
+    assertThat(participants.page(sto, Optional.of(FollowUpStatus.WITHDRAWN), 0, 10))
+        .containsExactly(withdrawn.participantId());
+    assertThat(participants.page(sto, Optional.empty(), 0, 10))
+        .containsExactlyInAnyOrder(
+            active.participantId(), ended.participantId(), withdrawn.participantId());
+    assertThat(participants.count(sto, Optional.of(FollowUpStatus.WITHDRAWN))).isEqualTo(1);
+    assertThat(participants.count(sto, Optional.empty())).isEqualTo(3);
+    assertThat(withdrawn.status()).isEqualTo(FollowUpStatus.WITHDRAWN);
   }
 }

@@ -1,6 +1,7 @@
 package no.followup.registry.web.participant;
 
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.ConflictException;
@@ -11,6 +12,7 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
@@ -63,8 +65,16 @@ class ParticipantPages {
 
   @GetMapping("/participants")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')")
-  public String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute("participants", enrolments.page(actor, Math.max(page, 0), PAGE_SIZE));
+  public String list(
+      Actor actor,
+      @RequestParam(required = false) FollowUpStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute(
+        "participants",
+        enrolments.page(actor, Optional.ofNullable(status), Math.max(page, 0), PAGE_SIZE));
+    model.addAttribute("status", status);
+    model.addAttribute("statuses", FollowUpStatus.values());
     return "participants/list";
   }
 
