@@ -82,19 +82,14 @@ class EndOfTreatmentPages {
       Model model,
       RedirectAttributes redirect) {
     ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    if (!binding.hasErrors()) {
-      try {
-        enrolments.discontinue(actor, id, form.getDate(), reasonOf(form.getReason()));
-        redirect.addFlashAttribute("saved", "saved.discontinuation");
-        return "redirect:/participants/" + participantId;
-      } catch (RecordRejectedException e) {
-        FieldErrors.show(e.violations(), binding, FIELDS, field -> field);
-      } catch (ConflictException e) {
-        binding.reject("conflict." + e.code(), e.getMessage());
-      }
-    }
-    return page("discontinuation", participantId, model);
+    return change(
+        "discontinuation",
+        id,
+        () -> enrolments.discontinue(actor, id, form.getDate(), reasonOf(form.getReason())),
+        actor,
+        binding,
+        model,
+        redirect);
   }
 
   @GetMapping("/participants/{participantId}/withdrawal")
@@ -118,19 +113,38 @@ class EndOfTreatmentPages {
       Model model,
       RedirectAttributes redirect) {
     ParticipantId id = new ParticipantId(participantId);
+    return change(
+        "withdrawal",
+        id,
+        () -> enrolments.withdraw(actor, id, form.getDate(), form.getReason()),
+        actor,
+        binding,
+        model,
+        redirect);
+  }
+
+  /** Either change: refused ones come back with their errors, a done one shows the participant. */
+  private String change(
+      String change,
+      ParticipantId id,
+      Runnable action,
+      Actor actor,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
     enrolments.ownEnrolment(actor, id);
     if (!binding.hasErrors()) {
       try {
-        enrolments.withdraw(actor, id, form.getDate(), form.getReason());
-        redirect.addFlashAttribute("saved", "saved.withdrawal");
-        return "redirect:/participants/" + participantId;
+        action.run();
+        redirect.addFlashAttribute("saved", "saved." + change);
+        return "redirect:/participants/" + id.value();
       } catch (RecordRejectedException e) {
         FieldErrors.show(e.violations(), binding, FIELDS, field -> field);
       } catch (ConflictException e) {
         binding.reject("conflict." + e.code(), e.getMessage());
       }
     }
-    return page("withdrawal", participantId, model);
+    return page(change, id.value(), model);
   }
 
   private static Discontinuation.Reason reasonOf(String reason) {
