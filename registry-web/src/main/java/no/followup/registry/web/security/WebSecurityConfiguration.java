@@ -49,7 +49,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                    .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/loggedout", "/error")
                     .permitAll()
