@@ -212,6 +212,8 @@ class PageIsolationMatrixTest {
         new Entry("POST", "/participants/{participantId}/assessments", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/adverse-events/new", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/adverse-events", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/lab-results/new", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/lab-results", ownPosts, 403),
         new Entry(
             "GET", "/participants/{participantId}/infusions/{infusionId}/edit", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/infusions/{infusionId}", ownPosts, 403),

@@ -260,6 +260,19 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
+  @Order(85)
+  void a_liver_value_without_its_upper_normal_limit_is_refused_then_saved() {
+    browser.open(participantPage).clickLink("Registrer laboratorieprøve");
+    browser.typeDate("date", TODAY).choose("analyte", "ALT").type("value", "38").submit();
+
+    assertThat(browser.errorOf("upperNormalLimit")).isNotBlank();
+    browser.assertAccessible().screenshot("lab-result-form");
+    browser.type("upperNormalLimit", "45").submit();
+
+    assertThat(browser.text()).contains("Laboratorieprøven er lagret.", "ALAT", "38 U/L");
+  }
+
+  @Test
   @Order(90)
   void the_worklist_no_longer_shows_the_baseline_once_it_is_received() {
     browser.open(at("/"));
