@@ -302,9 +302,7 @@ class PageIsolationMatrixTest {
                   })
               .authorities(
                   persona.roles.stream()
-                      .map(
-                          role ->
-                              (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                      .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                       .toList()));
     }
     return mvc.perform(request).andReturn().getResponse().getStatus();

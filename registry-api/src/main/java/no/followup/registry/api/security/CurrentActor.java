@@ -46,14 +46,7 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (GrantedAuthority authority : token.getAuthorities()) {
-      String name = authority.getAuthority();
-      if (name != null && name.startsWith("ROLE_")) {
-        for (Role role : Role.values()) {
-          if (role.name().equals(name.substring(5))) {
-            roles.add(role);
-          }
-        }
-      }
+      Role.ofAuthority(authority.getAuthority()).ifPresent(roles::add);
     }
     Optional<SiteCode> site = siteOf(SiteClaim.single(token.getToken()).orElse(null));
     return new Actor(token.getName(), site, roles);

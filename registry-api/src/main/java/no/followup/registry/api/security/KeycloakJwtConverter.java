@@ -2,8 +2,8 @@ package no.followup.registry.api.security;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import no.followup.registry.application.access.Role;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,9 +16,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * ROLE_SITE_STAFF}; the principal is the user name. Unknown roles are ignored.
  */
 class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
-
-  private static final List<String> REGISTRY_ROLES =
-      List.of("site-staff", "site-lead", "coordinator", "researcher", "auditor");
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
@@ -35,12 +32,8 @@ class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticationToken
     }
     return roles.stream()
         .map(String::valueOf)
-        .filter(REGISTRY_ROLES::contains)
-        .map(
-            role ->
-                (GrantedAuthority)
-                    new SimpleGrantedAuthority(
-                        "ROLE_" + role.toUpperCase(Locale.ROOT).replace('-', '_')))
+        .flatMap(name -> Role.ofRealmRole(name).stream())
+        .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
         .toList();
   }
 }

@@ -197,10 +197,6 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
-  public String title() {
-    return driver.getTitle();
-  }
-
   public List<WebElement> all(By what) {
     return driver.findElements(what);
   }

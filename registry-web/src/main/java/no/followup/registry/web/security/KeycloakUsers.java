@@ -32,7 +32,7 @@ class KeycloakUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
       names.stream()
           .map(String::valueOf)
           .flatMap(name -> Role.ofRealmRole(name).stream())
-          .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+          .map(role -> new SimpleGrantedAuthority(role.authority()))
           .forEach(authorities::add);
     }
     return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), USER_NAME);

@@ -12,6 +12,7 @@ import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.site.Sites;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
@@ -61,17 +62,9 @@ public class SignedInActor implements HandlerMethodArgumentResolver {
       return Optional.empty();
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    authentication.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .filter(a -> a != null && a.startsWith("ROLE_"))
-        .forEach(
-            a -> {
-              for (Role role : Role.values()) {
-                if (role.name().equals(a.substring(5))) {
-                  roles.add(role);
-                }
-              }
-            });
+    for (GrantedAuthority authority : authentication.getAuthorities()) {
+      Role.ofAuthority(authority.getAuthority()).ifPresent(roles::add);
+    }
     return Optional.of(
         new Actor(user.getName(), site(user.getIdToken().getClaims().get("site")), roles));
   }
