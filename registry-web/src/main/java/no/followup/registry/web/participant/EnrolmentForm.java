@@ -24,7 +24,7 @@ public class EnrolmentForm {
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate consentDate;
 
-  EnrolCommand toCommand() {
+  public EnrolCommand toCommand() {
     return new EnrolCommand(
         nationalId == null ? null : nationalId.strip(),
         studyCode == null || studyCode.isBlank() ? null : studyCode,

@@ -27,7 +27,7 @@ public class AdverseEventForm {
   private ActionTaken action;
   private AdverseEventOutcome outcome;
 
-  AdverseEvent toRecord(UUID id, EnrolmentId enrolment) {
+  public AdverseEvent toRecord(UUID id, EnrolmentId enrolment) {
     return new AdverseEvent(
         id, enrolment, onsetDate, term, severityGrade, serious, relatedness, action, outcome);
   }

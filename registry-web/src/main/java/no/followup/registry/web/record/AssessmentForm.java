@@ -33,7 +33,7 @@ public class AssessmentForm {
     return fields;
   }
 
-  Assessment toRecord(UUID id, EnrolmentId enrolment) {
+  public Assessment toRecord(UUID id, EnrolmentId enrolment) {
     List<Integer> reported = items.stream().allMatch(Objects::isNull) ? List.of() : items;
     return new Assessment(id, enrolment, date, visit, instrument, totalScore, reported);
   }

@@ -66,7 +66,7 @@ public class InfusionForm {
     return form;
   }
 
-  Infusion toRecord(UUID id, EnrolmentId enrolment) {
+  public Infusion toRecord(UUID id, EnrolmentId enrolment) {
     return new Infusion(
         id,
         enrolment,

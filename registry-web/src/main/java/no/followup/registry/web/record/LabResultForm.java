@@ -21,7 +21,7 @@ public class LabResultForm {
   private BigDecimal value;
   private BigDecimal upperNormalLimit;
 
-  LabResult toRecord(UUID id, EnrolmentId enrolment) {
+  public LabResult toRecord(UUID id, EnrolmentId enrolment) {
     return new LabResult(
         id,
         enrolment,

@@ -1,0 +1,73 @@
+package no.followup.registry.web.upload;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.submission.SubmissionItem;
+
+/**
+ * One sheet of the template: a record kind, its columns, the form a row fills, and how a filled
+ * form is stored.
+ *
+ * @param name the sheet's name, also the record's type in the receipt (as in the bulk API)
+ * @param writesBeforeItsRules true for enrolments, which may write before a later rule rejects them
+ *     (they need a savepoint of their own in the submission)
+ */
+record TemplateSheet<F>(
+    String name,
+    boolean writesBeforeItsRules,
+    List<TemplateColumn> columns,
+    Supplier<F> newForm,
+    RowWrite<F> write) {
+
+  /** Stores a row's bound form through the use case its page calls. */
+  @FunctionalInterface
+  interface RowWrite<F> {
+    SubmissionItem.Written write(Actor actor, UploadedRow row, F form);
+  }
+
+  TemplateSheet {
+    columns = List.copyOf(columns);
+  }
+
+  List<String> headers() {
+    return columns.stream().map(TemplateColumn::header).toList();
+  }
+
+  Optional<TemplateColumn> column(String header) {
+    return columns.stream().filter(c -> c.header().equals(header)).findFirst();
+  }
+
+  /** The row's cells by the form property they fill. */
+  Map<String, String> formValues(UploadedRow row) {
+    return columns.stream()
+        .filter(TemplateColumn::bound)
+        .filter(c -> row.cell(c.header()) != null)
+        .collect(Collectors.toMap(TemplateColumn::property, c -> row.cell(c.header())));
+  }
+
+  Set<String> formProperties() {
+    return columns.stream()
+        .filter(TemplateColumn::bound)
+        .map(TemplateColumn::property)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The column a rule's field names: the field is a form property, or the participant the rules
+   * call {@code participantId}; anything else (the record as a whole) names no column.
+   */
+  Optional<String> headerOf(String field) {
+    if (field.equals("participantId")) {
+      return Optional.of(TemplateColumn.PARTICIPANT);
+    }
+    return columns.stream()
+        .filter(c -> field.equals(c.property()))
+        .map(TemplateColumn::header)
+        .findFirst();
+  }
+}

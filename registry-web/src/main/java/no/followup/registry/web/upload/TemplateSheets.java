@@ -1,0 +1,196 @@
+package no.followup.registry.web.upload;
+
+import static no.followup.registry.web.upload.TemplateColumn.Cells.DATE;
+import static no.followup.registry.web.upload.TemplateColumn.Cells.NATIONAL_ID;
+import static no.followup.registry.web.upload.TemplateColumn.Cells.NUMBER;
+import static no.followup.registry.web.upload.TemplateColumn.Cells.YES_NO;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordFactory;
+import no.followup.registry.application.record.RecordKind;
+import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.application.record.Saved;
+import no.followup.registry.application.submission.SubmissionItem;
+import no.followup.registry.domain.lab.Analyte;
+import no.followup.registry.domain.participant.EnrolmentRecord;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.safety.ActionTaken;
+import no.followup.registry.domain.safety.AdverseEventOutcome;
+import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.study.InstrumentDefinition;
+import no.followup.registry.domain.study.StudyDefinition;
+import no.followup.registry.domain.study.VisitDefinition;
+import no.followup.registry.domain.treatment.Drug;
+import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.web.participant.EnrolmentForm;
+import no.followup.registry.web.record.AdverseEventForm;
+import no.followup.registry.web.record.AssessmentForm;
+import no.followup.registry.web.record.InfusionForm;
+import no.followup.registry.web.record.LabResultForm;
+import org.springframework.stereotype.Component;
+
+/**
+ * The template's sheets, laid out from a study definition: its code, its visits, its instruments
+ * and their items; the coded values of every other column come from the domain. A row fills the
+ * same form as the record's page and is stored through the same use case.
+ */
+@Component
+class TemplateSheets {
+
+  private final Enrolments enrolments;
+  private final ClinicalRecords records;
+  private final RecordKinds kinds;
+
+  TemplateSheets(Enrolments enrolments, ClinicalRecords records, RecordKinds kinds) {
+    this.enrolments = enrolments;
+    this.records = records;
+    this.kinds = kinds;
+  }
+
+  /** In the order a submission runs them: enrolments before the records that need them. */
+  List<TemplateSheet<?>> of(StudyDefinition study) {
+    return List.of(
+        enrolmentSheet(study),
+        infusionSheet(),
+        assessmentSheet(study),
+        adverseEventSheet(),
+        labResultSheet());
+  }
+
+  private TemplateSheet<EnrolmentForm> enrolmentSheet(StudyDefinition study) {
+    return new TemplateSheet<>(
+        "participant",
+        true,
+        List.of(
+            TemplateColumn.of("nationalId", NATIONAL_ID, "enrol.nationalId"),
+            TemplateColumn.coded(
+                "studyCode", "enrolment.study", List.of(study.code().value()), null),
+            TemplateColumn.coded(
+                "indication", "enrolment.indication", names(Indication.values()), "indication"),
+            TemplateColumn.of("enrolmentDate", DATE, "enrolment.date"),
+            TemplateColumn.of("offLabelInformed", YES_NO, "consent.offLabelInformed"),
+            TemplateColumn.of("registryConsent", YES_NO, "consent.registryConsent"),
+            TemplateColumn.of("consentDate", DATE, "consent.date")),
+        EnrolmentForm::new,
+        (actor, row, form) ->
+            new SubmissionItem.Written(
+                enrolments.enrol(actor, form.toCommand()).participant().id().value(), List.of()));
+  }
+
+  private TemplateSheet<InfusionForm> infusionSheet() {
+    return new TemplateSheet<>(
+        "infusion",
+        false,
+        List.of(
+            TemplateColumn.participant(),
+            TemplateColumn.of("date", DATE, "record.date"),
+            TemplateColumn.coded("drug", "infusion.drug", names(Drug.values()), "drug"),
+            TemplateColumn.coded("route", "infusion.route", names(Route.values()), "route"),
+            TemplateColumn.of("doseMgPerKg", NUMBER, "infusion.dose"),
+            TemplateColumn.of("weightKg", NUMBER, "infusion.weight"),
+            TemplateColumn.of("durationMinutes", NUMBER, "infusion.duration"),
+            TemplateColumn.of("vitals.systolicBefore", NUMBER, "vitals.systolicBefore"),
+            TemplateColumn.of("vitals.diastolicBefore", NUMBER, "vitals.diastolicBefore"),
+            TemplateColumn.of("vitals.systolicMax", NUMBER, "vitals.systolicMax"),
+            TemplateColumn.of("vitals.diastolicMax", NUMBER, "vitals.diastolicMax"),
+            TemplateColumn.of("vitals.systolicAfter", NUMBER, "vitals.systolicAfter"),
+            TemplateColumn.of("vitals.diastolicAfter", NUMBER, "vitals.diastolicAfter"),
+            TemplateColumn.of("vitals.heartRateMax", NUMBER, "vitals.heartRateMax"),
+            TemplateColumn.of("vitals.spo2Min", NUMBER, "vitals.spo2Min"),
+            TemplateColumn.of("dissociationScore", NUMBER, "infusion.dissociation")),
+        InfusionForm::new,
+        (actor, row, form) -> add(actor, row, kinds.infusions(), form::toRecord));
+  }
+
+  private TemplateSheet<AssessmentForm> assessmentSheet(StudyDefinition study) {
+    List<TemplateColumn> columns = new ArrayList<>();
+    columns.add(TemplateColumn.participant());
+    columns.add(TemplateColumn.of("date", DATE, "record.date"));
+    columns.add(
+        TemplateColumn.coded(
+            "visit", "visit", study.visits().stream().map(VisitDefinition::code).toList(), null));
+    columns.add(
+        TemplateColumn.coded(
+            "instrument",
+            "assessment.instrument",
+            study.instruments().stream().map(InstrumentDefinition::code).toList(),
+            "instrument"));
+    columns.add(TemplateColumn.of("totalScore", NUMBER, "assessment.total"));
+    int items =
+        study.instruments().stream().mapToInt(InstrumentDefinition::itemCount).max().orElse(0);
+    for (int item = 1; item <= items; item++) {
+      columns.add(TemplateColumn.item(item));
+    }
+    return new TemplateSheet<>(
+        "assessment",
+        false,
+        columns,
+        AssessmentForm::new,
+        (actor, row, form) -> add(actor, row, kinds.assessments(), form::toRecord));
+  }
+
+  private TemplateSheet<AdverseEventForm> adverseEventSheet() {
+    return new TemplateSheet<>(
+        "adverse-event",
+        false,
+        List.of(
+            TemplateColumn.participant(),
+            TemplateColumn.of("onsetDate", DATE, "adverseEvent.onsetDate"),
+            TemplateColumn.coded(
+                "term", "adverseEvent.term", names(AdverseEventTerm.values()), "term"),
+            TemplateColumn.of("severityGrade", NUMBER, "adverseEvent.severityGrade"),
+            TemplateColumn.of("serious", YES_NO, "adverseEvent.serious.label"),
+            TemplateColumn.coded(
+                "relatedness",
+                "adverseEvent.relatedness",
+                names(Relatedness.values()),
+                "relatedness"),
+            TemplateColumn.coded(
+                "action", "adverseEvent.action", names(ActionTaken.values()), "action"),
+            TemplateColumn.coded(
+                "outcome", "adverseEvent.outcome", names(AdverseEventOutcome.values()), "outcome")),
+        AdverseEventForm::new,
+        (actor, row, form) -> add(actor, row, kinds.adverseEvents(), form::toRecord));
+  }
+
+  private TemplateSheet<LabResultForm> labResultSheet() {
+    return new TemplateSheet<>(
+        "lab-result",
+        false,
+        List.of(
+            TemplateColumn.participant(),
+            TemplateColumn.of("date", DATE, "lab.date"),
+            TemplateColumn.coded("analyte", "lab.analyte", names(Analyte.values()), "analyte"),
+            TemplateColumn.of("value", NUMBER, "lab.value"),
+            TemplateColumn.of("upperNormalLimit", NUMBER, "lab.upperNormalLimit")),
+        LabResultForm::new,
+        (actor, row, form) -> add(actor, row, kinds.labResults(), form::toRecord));
+  }
+
+  /** A clinical record for the site's own participant named by the row's national ID. */
+  private <T extends EnrolmentRecord> SubmissionItem.Written add(
+      Actor actor, UploadedRow row, RecordKind<T> kind, RecordFactory<T> factory) {
+    String nationalId = row.cell(TemplateColumn.PARTICIPANT);
+    if (nationalId == null) {
+      throw new RecordRejectedException(
+          List.of(
+              Violation.rejection(
+                  TemplateColumn.PARTICIPANT, "required", "the national ID is required")));
+    }
+    Saved<T> saved =
+        records.add(actor, enrolments.resolveAtOwnSite(actor, nationalId), kind, factory);
+    return new SubmissionItem.Written(saved.stored().record().id(), saved.warnings());
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+}
