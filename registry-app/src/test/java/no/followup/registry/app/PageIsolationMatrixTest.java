@@ -223,6 +223,9 @@ class PageIsolationMatrixTest {
         new Entry("POST", "/participants/{participantId}/withdrawal", ownPosts, 403),
         new Entry("GET", "/data-quality", siteReaders, 403),
         new Entry("POST", "/data-quality/{findingId}/answer", foreignFinding, 403),
+        new Entry("GET", "/uploads", sitePages, 403),
+        new Entry("GET", "/uploads/template", sitePages, 403),
+        new Entry("POST", "/uploads", sitePosts, 403),
         new Entry("GET", "/loggedout", everyone, OK));
   }
 

@@ -2,7 +2,12 @@ package no.followup.registry.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -24,6 +29,9 @@ import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.domain.treatment.VitalSigns;
 import no.followup.registry.testsupport.RealInfrastructure;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -347,6 +355,96 @@ class SiteStaffInBrowserTest {
       Thread.sleep(100);
     }
     assertThat(jobs.execution(coordinator, run).status()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  @Order(127)
+  void a_filled_template_is_checked_then_submitted_with_a_receipt_per_row() throws IOException {
+    browser.open(at("/uploads"));
+    assertThat(browser.heading()).isEqualTo("Last opp fra regneark");
+    browser.assertAccessible();
+    NationalIdNumbers.Synthetic newcomer = NationalIdNumbers.nextSynthetic();
+    Path file = filledTemplate(browser.download("/uploads/template"), newcomer);
+
+    browser.attach("file", file).click(By.cssSelector("button[value=check]"));
+
+    assertThat(browser.text())
+        .contains("Kontrollert: ingenting er lagret.", "4 rader: 3 gyldige, 1 avvist.")
+        .contains("doseMgPerKg: Ugyldig format.");
+    assertThat(browser.source()).doesNotContain(newcomer.digits(), patient.digits());
+    browser.assertAccessible().screenshot("upload-checked");
+    assertThat(found(newcomer)).as("a check stores nothing").isFalse();
+
+    browser.open(at("/uploads")).attach("file", file).click(By.cssSelector("button[value=submit]"));
+    assertThat(browser.text()).contains("Ingenting er lagret: minst én rad ble avvist.");
+    assertThat(found(newcomer)).as("all or nothing").isFalse();
+
+    browser
+        .open(at("/uploads"))
+        .attach("file", file)
+        .check("mode-partial")
+        .click(By.cssSelector("button[value=submit]"));
+    assertThat(browser.text())
+        .contains("De gyldige radene er lagret; de avviste er ikke.", "Lagret", "Avvist");
+    browser.assertAccessible().screenshot("upload-receipt");
+    assertThat(found(newcomer)).as("the valid rows are stored").isTrue();
+    assertThat(browser.text()).contains("0,50 mg/kg");
+  }
+
+  /** The downloaded template with a new patient, their infusion, a bad one and a lab result. */
+  private static Path filledTemplate(byte[] template, NationalIdNumbers.Synthetic newcomer)
+      throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      fill(
+          workbook.getSheet("participant"),
+          newcomer.digits(),
+          "KETAMINE-TRD",
+          "TREATMENT_RESISTANT_DEPRESSION",
+          TODAY.toString(),
+          "ja",
+          "ja",
+          TODAY.toString());
+      XSSFSheet infusions = workbook.getSheet("infusion");
+      fill(
+          infusions,
+          newcomer.digits(),
+          TODAY.toString(),
+          "RACEMIC_KETAMINE",
+          "INTRAVENOUS",
+          "0,5",
+          "82",
+          "40");
+      fill(
+          infusions,
+          newcomer.digits(),
+          TODAY.toString(),
+          "RACEMIC_KETAMINE",
+          "INTRAVENOUS",
+          "abc",
+          "82",
+          "40");
+      fill(
+          workbook.getSheet("lab-result"), newcomer.digits(), TODAY.toString(), "CREATININE", "80");
+      Path file = Files.createTempFile("filled-template", ".xlsx");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+      return file;
+    }
+  }
+
+  /** The next row of a sheet, its cells from the first column on, as text a person types. */
+  private static void fill(XSSFSheet sheet, String... cells) {
+    Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+    for (int i = 0; i < cells.length; i++) {
+      row.createCell(i).setCellValue(cells[i]);
+    }
+  }
+
+  /** Whether the site finds the patient (on whose page the browser then is). */
+  private boolean found(NationalIdNumbers.Synthetic someone) {
+    browser.open(at("/participants/find")).type("nationalId", someone.digits()).submit();
+    return browser.url().matches(".*/participants/[0-9a-f-]{36}$");
   }
 
   @Test

@@ -226,6 +226,25 @@ public final class Browser implements AutoCloseable {
     return ((Number) status).longValue();
   }
 
+  /** A file as the browser's session downloads it (a link's target, fetched by the page). */
+  public byte[] download(String path) {
+    Object base64 =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.blob()).then(b => {"
+                + "  const reader = new FileReader();"
+                + "  reader.onload = () => done(reader.result.split(',')[1]);"
+                + "  reader.readAsDataURL(b); });",
+            path);
+    return java.util.Base64.getDecoder().decode((String) base64);
+  }
+
+  /** Chooses a file in a file field, as a person picking it in the file dialogue. */
+  public Browser attach(String id, java.nio.file.Path file) {
+    driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
   private void waitFor(By what) {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(what).isEmpty());
   }

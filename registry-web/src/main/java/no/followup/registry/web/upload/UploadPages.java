@@ -18,6 +18,7 @@ import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyCode;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.web.shell.RuleMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,6 +52,7 @@ class UploadPages {
   private final UploadItems items;
   private final Submissions submissions;
   private final RuleMessages ruleMessages;
+  private final MessageSource messages;
 
   UploadPages(
       Studies studies,
@@ -59,7 +61,8 @@ class UploadPages {
       UploadReader reader,
       UploadItems items,
       Submissions submissions,
-      RuleMessages ruleMessages) {
+      RuleMessages ruleMessages,
+      MessageSource messages) {
     this.studies = studies;
     this.sheets = sheets;
     this.workbook = workbook;
@@ -67,6 +70,7 @@ class UploadPages {
     this.items = items;
     this.submissions = submissions;
     this.ruleMessages = ruleMessages;
+    this.messages = messages;
   }
 
   @GetMapping("/uploads")
@@ -112,7 +116,7 @@ class UploadPages {
     try {
       rows = reader.read(filename(file), content(file), templateSheets);
     } catch (NotATemplateException e) {
-      model.addAttribute("fileError", e);
+      model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.arguments(), locale));
       return "uploads/upload";
     }
     List<SubmissionItem> submission = items.of(actor, templateSheets, rows);
