@@ -24,9 +24,17 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.lab.Analyte;
+import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.safety.ActionTaken;
+import no.followup.registry.domain.safety.AdverseEvent;
+import no.followup.registry.domain.safety.AdverseEventOutcome;
+import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Infusion;
@@ -108,6 +116,9 @@ class PageIsolationMatrixTest {
 
   private UUID ousParticipant;
   private UUID ousInfusion;
+  private UUID ousAssessment;
+  private UUID ousAdverseEvent;
+  private UUID ousLabResult;
 
   @BeforeAll
   void enrolOneParticipantAtOusWithAnInfusion() {
@@ -146,6 +157,56 @@ class PageIsolationMatrixTest {
                         new BigDecimal("70"),
                         40,
                         VitalSigns.none(),
+                        null))
+            .stored()
+            .record()
+            .id();
+    ParticipantId participant = new ParticipantId(ousParticipant);
+    ousAssessment =
+        records
+            .add(
+                staff,
+                participant,
+                kinds.assessments(),
+                (id, enrolment) ->
+                    new Assessment(id, enrolment, TODAY, "BASELINE", "MADRS", 30, List.of()))
+            .stored()
+            .record()
+            .id();
+    ousAdverseEvent =
+        records
+            .add(
+                staff,
+                participant,
+                kinds.adverseEvents(),
+                (id, enrolment) ->
+                    new AdverseEvent(
+                        id,
+                        enrolment,
+                        TODAY,
+                        AdverseEventTerm.NAUSEA,
+                        1,
+                        false,
+                        Relatedness.PROBABLE,
+                        ActionTaken.NONE,
+                        AdverseEventOutcome.RECOVERED))
+            .stored()
+            .record()
+            .id();
+    ousLabResult =
+        records
+            .add(
+                staff,
+                participant,
+                kinds.labResults(),
+                (id, enrolment) ->
+                    new LabResult(
+                        id,
+                        enrolment,
+                        TODAY,
+                        Analyte.CREATININE,
+                        new BigDecimal("80"),
+                        Analyte.CREATININE.unit(),
                         null))
             .stored()
             .record()
@@ -217,6 +278,20 @@ class PageIsolationMatrixTest {
         new Entry(
             "GET", "/participants/{participantId}/infusions/{infusionId}/edit", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/infusions/{infusionId}", ownPosts, 403),
+        new Entry(
+            "GET", "/participants/{participantId}/assessments/{assessmentId}/edit", ownForms, 403),
+        new Entry(
+            "POST", "/participants/{participantId}/assessments/{assessmentId}", ownPosts, 403),
+        new Entry(
+            "GET",
+            "/participants/{participantId}/adverse-events/{adverseEventId}/edit",
+            ownForms,
+            403),
+        new Entry(
+            "POST", "/participants/{participantId}/adverse-events/{adverseEventId}", ownPosts, 403),
+        new Entry(
+            "GET", "/participants/{participantId}/lab-results/{labResultId}/edit", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/lab-results/{labResultId}", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/discontinuation", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/discontinuation", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/withdrawal", ownForms, 403),
@@ -290,6 +365,9 @@ class PageIsolationMatrixTest {
             .pattern()
             .replace("{participantId}", ousParticipant.toString())
             .replace("{infusionId}", ousInfusion.toString())
+            .replace("{assessmentId}", ousAssessment.toString())
+            .replace("{adverseEventId}", ousAdverseEvent.toString())
+            .replace("{labResultId}", ousLabResult.toString())
             .replace("{findingId}", UUID.randomUUID().toString());
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());

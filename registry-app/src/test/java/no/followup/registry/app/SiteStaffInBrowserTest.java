@@ -281,6 +281,24 @@ class SiteStaffInBrowserTest {
   }
 
   @Test
+  @Order(86)
+  void a_lab_result_and_an_adverse_event_are_corrected_with_a_reason() {
+    browser.open(participantPage).click(By.cssSelector("a[href*='/lab-results/'][href$='/edit']"));
+    assertThat(browser.heading()).isEqualTo("Rett laboratorieprøve");
+    assertThat(browser.find(By.id("value")).getAttribute("value")).isEqualTo("38");
+    browser.type("value", "83").submit();
+    assertThat(browser.errorOf("reason")).isEqualTo("Må fylles ut.");
+    browser.type("reason", "Feil avlest").submit();
+    assertThat(browser.text()).contains("Rettelsen er lagret.", "83 U/L").doesNotContain("38 U/L");
+
+    browser.click(By.cssSelector("a[href*='/adverse-events/'][href$='/edit']"));
+    assertThat(browser.heading()).isEqualTo("Rett uønsket hendelse");
+    browser.assertAccessible();
+    browser.choose("outcome", "RECOVERED").type("reason", "Friskmeldt").submit();
+    assertThat(browser.text()).contains("Rettelsen er lagret.", "Restituert");
+  }
+
+  @Test
   @Order(90)
   void the_worklist_no_longer_shows_the_baseline_once_it_is_received() {
     browser.open(at("/"));

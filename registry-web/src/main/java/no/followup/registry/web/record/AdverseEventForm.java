@@ -9,13 +9,22 @@ import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.shared.Versioned;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An adverse event: the coded term, its grade, seriousness, relatedness, action and outcome. */
-public class AdverseEventForm {
+public class AdverseEventForm extends CorrectableForm {
 
   static final Set<String> FIELDS =
-      Set.of("onsetDate", "term", "severityGrade", "serious", "relatedness", "action", "outcome");
+      Set.of(
+          "onsetDate",
+          "term",
+          "severityGrade",
+          "serious",
+          "relatedness",
+          "action",
+          "outcome",
+          "reason");
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate onsetDate;
@@ -26,6 +35,21 @@ public class AdverseEventForm {
   private Relatedness relatedness;
   private ActionTaken action;
   private AdverseEventOutcome outcome;
+
+  /** The form filled with a stored adverse event, to correct it. */
+  static AdverseEventForm of(Versioned<AdverseEvent> stored) {
+    AdverseEvent event = stored.record();
+    AdverseEventForm form = new AdverseEventForm();
+    form.onsetDate = event.onsetDate();
+    form.term = event.term();
+    form.severityGrade = event.severityGrade();
+    form.serious = Boolean.TRUE.equals(event.serious());
+    form.relatedness = event.relatedness();
+    form.action = event.action();
+    form.outcome = event.outcome();
+    form.setVersion(stored.version());
+    return form;
+  }
 
   public AdverseEvent toRecord(UUID id, EnrolmentId enrolment) {
     return new AdverseEvent(

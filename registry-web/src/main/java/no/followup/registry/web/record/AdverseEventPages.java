@@ -75,6 +75,63 @@ class AdverseEventPages {
         .orElseGet(() -> page(participantId, model));
   }
 
+  @GetMapping("/participants/{participantId}/adverse-events/{adverseEventId}/edit")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correctionForm(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @PathVariable UUID adverseEventId,
+      Model model) {
+    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    showCurrent(actor, participantId, adverseEventId, model);
+    model.addAttribute("recordId", adverseEventId);
+    return page(participantId, model);
+  }
+
+  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
+  @PostMapping("/participants/{participantId}/adverse-events/{adverseEventId}")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correct(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @PathVariable UUID adverseEventId,
+      @ModelAttribute("form") AdverseEventForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    model.addAttribute("recordId", adverseEventId);
+    return saving
+        .correct(
+            participantId,
+            () ->
+                records.correct(
+                    actor,
+                    id,
+                    kinds.adverseEvents(),
+                    adverseEventId,
+                    form.versionOrZero(),
+                    form.getReason(),
+                    form::toRecord),
+            () -> showCurrent(actor, participantId, adverseEventId, model),
+            binding,
+            AdverseEventForm.FIELDS,
+            model,
+            redirect,
+            locale)
+        .orElseGet(() -> page(participantId, model));
+  }
+
+  private void showCurrent(Actor actor, UUID participantId, UUID adverseEventId, Model model) {
+    model.addAttribute(
+        "form",
+        AdverseEventForm.of(
+            records.get(
+                actor, new ParticipantId(participantId), kinds.adverseEvents(), adverseEventId)));
+  }
+
   private static String page(UUID participantId, Model model) {
     model.addAttribute("participantId", participantId);
     model.addAttribute(

@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.shared.Versioned;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A rating at a visit: each item of the instrument, or only the total when the items were not kept
  * (leave every item empty).
  */
-public class AssessmentForm {
+public class AssessmentForm extends CorrectableForm {
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate date;
@@ -29,8 +30,24 @@ public class AssessmentForm {
   static Set<String> fields(int itemCount) {
     Set<String> fields =
         IntStream.range(0, itemCount).mapToObj(i -> "items[" + i + "]").collect(Collectors.toSet());
-    fields.addAll(Set.of("date", "visit", "totalScore"));
+    fields.addAll(Set.of("date", "visit", "totalScore", "reason"));
     return fields;
+  }
+
+  /**
+   * The form filled with a stored assessment, to correct it: its items, or its total when the items
+   * were not kept.
+   */
+  static AssessmentForm of(Versioned<Assessment> stored) {
+    Assessment assessment = stored.record();
+    AssessmentForm form = new AssessmentForm();
+    form.date = assessment.date();
+    form.visit = assessment.visitCode();
+    form.instrument = assessment.instrumentCode();
+    form.items = new ArrayList<>(assessment.items());
+    form.totalScore = assessment.items().isEmpty() ? assessment.totalScore() : null;
+    form.setVersion(stored.version());
+    return form;
   }
 
   public Assessment toRecord(UUID id, EnrolmentId enrolment) {

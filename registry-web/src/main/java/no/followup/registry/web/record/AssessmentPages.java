@@ -88,6 +88,60 @@ class AssessmentPages {
         .orElseGet(() -> page(participantId, study, form, model));
   }
 
+  @GetMapping("/participants/{participantId}/assessments/{assessmentId}/edit")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correctionForm(
+      Actor actor, @PathVariable UUID participantId, @PathVariable UUID assessmentId, Model model) {
+    StudyDefinition study = studyOf(actor, participantId);
+    AssessmentForm current = current(actor, participantId, assessmentId);
+    model.addAttribute("form", current);
+    model.addAttribute("recordId", assessmentId);
+    return page(participantId, study, current, model);
+  }
+
+  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
+  @PostMapping("/participants/{participantId}/assessments/{assessmentId}")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correct(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @PathVariable UUID assessmentId,
+      @ModelAttribute("form") AssessmentForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    StudyDefinition study = studyOf(actor, participantId);
+    InstrumentDefinition instrument = instrument(study, form.getInstrument());
+    ParticipantId id = new ParticipantId(participantId);
+    model.addAttribute("recordId", assessmentId);
+    return saving
+        .correct(
+            participantId,
+            () ->
+                records.correct(
+                    actor,
+                    id,
+                    kinds.assessments(),
+                    assessmentId,
+                    form.versionOrZero(),
+                    form.getReason(),
+                    form::toRecord),
+            () -> model.addAttribute("form", current(actor, participantId, assessmentId)),
+            binding,
+            AssessmentForm.fields(instrument.itemCount()),
+            model,
+            redirect,
+            locale)
+        .orElseGet(
+            () -> page(participantId, study, (AssessmentForm) model.getAttribute("form"), model));
+  }
+
+  private AssessmentForm current(Actor actor, UUID participantId, UUID assessmentId) {
+    return AssessmentForm.of(
+        records.get(actor, new ParticipantId(participantId), kinds.assessments(), assessmentId));
+  }
+
   private StudyDefinition studyOf(Actor actor, UUID participantId) {
     return studies
         .current(enrolments.ownEnrolment(actor, new ParticipantId(participantId)).study())

@@ -13,7 +13,7 @@ import no.followup.registry.domain.treatment.VitalSigns;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An infusion with its dose and the vital signs taken around it. */
-public class InfusionForm {
+public class InfusionForm extends CorrectableForm {
 
   static final Set<String> FIELDS =
       Set.of(
@@ -45,11 +45,6 @@ public class InfusionForm {
   private Integer dissociationScore;
   private Vitals vitals = new Vitals();
 
-  /** For a correction: the version the form was filled from, and why it is corrected. */
-  private Integer version;
-
-  private String reason;
-
   /** The form filled with a stored infusion, to correct it. */
   static InfusionForm of(Versioned<Infusion> stored) {
     Infusion infusion = stored.record();
@@ -62,7 +57,7 @@ public class InfusionForm {
     form.durationMinutes = infusion.durationMinutes();
     form.dissociationScore = infusion.dissociationScore();
     form.vitals = Vitals.of(infusion.vitals());
-    form.version = stored.version();
+    form.setVersion(stored.version());
     return form;
   }
 
@@ -181,22 +176,6 @@ public class InfusionForm {
     public void setSpo2Min(Integer value) {
       spo2Min = value;
     }
-  }
-
-  public Integer getVersion() {
-    return version;
-  }
-
-  public void setVersion(Integer version) {
-    this.version = version;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 
   public LocalDate getDate() {

@@ -2,7 +2,6 @@ package no.followup.registry.web.record;
 
 import java.util.Locale;
 import java.util.UUID;
-import no.followup.registry.application.StaleVersionException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
@@ -76,17 +75,13 @@ class InfusionPages {
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String correctionForm(
       Actor actor, @PathVariable UUID participantId, @PathVariable UUID infusionId, Model model) {
-    ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    model.addAttribute(
-        "form", InfusionForm.of(records.get(actor, id, kinds.infusions(), infusionId)));
-    return correctionPage(participantId, infusionId, model);
+    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    showCurrent(actor, participantId, infusionId, model);
+    model.addAttribute("recordId", infusionId);
+    return page(participantId, model);
   }
 
-  /**
-   * A correction names the version it was made from: when someone else corrected the infusion
-   * meanwhile, nothing is stored and the form comes back with the current values.
-   */
+  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
   @PostMapping("/participants/{participantId}/infusions/{infusionId}")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String correct(
@@ -100,36 +95,33 @@ class InfusionPages {
       Locale locale) {
     ParticipantId id = new ParticipantId(participantId);
     enrolments.ownEnrolment(actor, id);
-    try {
-      return saving
-          .save(
-              participantId,
-              "saved.correction",
-              () ->
-                  records.correct(
-                      actor,
-                      id,
-                      kinds.infusions(),
-                      infusionId,
-                      form.getVersion() == null ? 0 : form.getVersion(),
-                      form.getReason(),
-                      form::toRecord),
-              binding,
-              InfusionForm.FIELDS,
-              redirect,
-              locale)
-          .orElseGet(() -> correctionPage(participantId, infusionId, model));
-    } catch (StaleVersionException e) {
-      model.addAttribute(
-          "form", InfusionForm.of(records.get(actor, id, kinds.infusions(), infusionId)));
-      model.addAttribute("changedMeanwhile", true);
-      return correctionPage(participantId, infusionId, model);
-    }
+    model.addAttribute("recordId", infusionId);
+    return saving
+        .correct(
+            participantId,
+            () ->
+                records.correct(
+                    actor,
+                    id,
+                    kinds.infusions(),
+                    infusionId,
+                    form.versionOrZero(),
+                    form.getReason(),
+                    form::toRecord),
+            () -> showCurrent(actor, participantId, infusionId, model),
+            binding,
+            InfusionForm.FIELDS,
+            model,
+            redirect,
+            locale)
+        .orElseGet(() -> page(participantId, model));
   }
 
-  private static String correctionPage(UUID participantId, UUID infusionId, Model model) {
-    model.addAttribute("infusionId", infusionId);
-    return page(participantId, model);
+  private void showCurrent(Actor actor, UUID participantId, UUID infusionId, Model model) {
+    model.addAttribute(
+        "form",
+        InfusionForm.of(
+            records.get(actor, new ParticipantId(participantId), kinds.infusions(), infusionId)));
   }
 
   private static String page(UUID participantId, Model model) {

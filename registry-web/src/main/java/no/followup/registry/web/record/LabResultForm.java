@@ -7,12 +7,14 @@ import java.util.UUID;
 import no.followup.registry.domain.lab.Analyte;
 import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.shared.Versioned;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A lab result; its unit is the analyte's (the form names it, the person does not type it). */
-public class LabResultForm {
+public class LabResultForm extends CorrectableForm {
 
-  static final Set<String> FIELDS = Set.of("date", "analyte", "value", "upperNormalLimit");
+  static final Set<String> FIELDS =
+      Set.of("date", "analyte", "value", "upperNormalLimit", "reason");
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate date;
@@ -20,6 +22,18 @@ public class LabResultForm {
   private Analyte analyte;
   private BigDecimal value;
   private BigDecimal upperNormalLimit;
+
+  /** The form filled with a stored lab result, to correct it. */
+  static LabResultForm of(Versioned<LabResult> stored) {
+    LabResult result = stored.record();
+    LabResultForm form = new LabResultForm();
+    form.date = result.date();
+    form.analyte = result.analyte();
+    form.value = result.value();
+    form.upperNormalLimit = result.upperNormalLimit();
+    form.setVersion(stored.version());
+    return form;
+  }
 
   public LabResult toRecord(UUID id, EnrolmentId enrolment) {
     return new LabResult(

@@ -70,6 +70,59 @@ class LabResultPages {
         .orElseGet(() -> page(participantId, model));
   }
 
+  @GetMapping("/participants/{participantId}/lab-results/{labResultId}/edit")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correctionForm(
+      Actor actor, @PathVariable UUID participantId, @PathVariable UUID labResultId, Model model) {
+    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    showCurrent(actor, participantId, labResultId, model);
+    model.addAttribute("recordId", labResultId);
+    return page(participantId, model);
+  }
+
+  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
+  @PostMapping("/participants/{participantId}/lab-results/{labResultId}")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String correct(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @PathVariable UUID labResultId,
+      @ModelAttribute("form") LabResultForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    model.addAttribute("recordId", labResultId);
+    return saving
+        .correct(
+            participantId,
+            () ->
+                records.correct(
+                    actor,
+                    id,
+                    kinds.labResults(),
+                    labResultId,
+                    form.versionOrZero(),
+                    form.getReason(),
+                    form::toRecord),
+            () -> showCurrent(actor, participantId, labResultId, model),
+            binding,
+            LabResultForm.FIELDS,
+            model,
+            redirect,
+            locale)
+        .orElseGet(() -> page(participantId, model));
+  }
+
+  private void showCurrent(Actor actor, UUID participantId, UUID labResultId, Model model) {
+    model.addAttribute(
+        "form",
+        LabResultForm.of(
+            records.get(actor, new ParticipantId(participantId), kinds.labResults(), labResultId)));
+  }
+
   private static String page(UUID participantId, Model model) {
     model.addAttribute("participantId", participantId);
     model.addAttribute("analytes", Analyte.values());
