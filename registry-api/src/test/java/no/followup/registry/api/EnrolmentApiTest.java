@@ -3,6 +3,7 @@ package no.followup.registry.api;
 import static no.followup.registry.api.support.Requests.ENROLLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.api.support.Api;
@@ -10,6 +11,8 @@ import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.participant.NationalIdNumber;
+import no.followup.registry.domain.participant.Pseudonymiser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,7 @@ class EnrolmentApiTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired Pseudonymiser pseudonymiser;
   private Api api;
 
   @BeforeEach
@@ -198,6 +202,60 @@ class EnrolmentApiTest {
   }
 
   /** Every text value in the patient tables and the audit trail, for searching. */
+  @Test
+  void a_site_reference_is_unique_at_its_site_and_another_site_may_use_the_same() {
+    String reference = "P-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> first = Requests.enrolment();
+    first.put("siteReference", reference);
+    Map<String, Object> second = Requests.enrolment();
+    second.put("siteReference", reference);
+    Map<String, Object> elsewhere = Requests.enrolment();
+    elsewhere.put("siteReference", reference);
+
+    assertThat(api.as(Persona.STAFF_OUS).post("/api/v1/participants", first).status())
+        .isEqualTo(201);
+    Api.Response taken = api.as(Persona.STAFF_OUS).post("/api/v1/participants", second);
+    Api.Response atHus = api.as(Persona.STAFF_HUS).post("/api/v1/participants", elsewhere);
+
+    assertThat(taken.status()).isEqualTo(422);
+    assertThat(taken.json().at("/errors/0/field").asString()).isEqualTo("siteReference");
+    assertThat(taken.json().at("/errors/0/rule").asString()).isEqualTo("unique-at-site");
+    assertThat(enrolmentsOf((String) second.get("nationalId"))).as("nothing stored").isZero();
+    assertThat(atHus.status()).isEqualTo(201);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM site_reference WHERE reference = ?")
+                .param(reference)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void a_site_reference_that_looks_like_a_national_id_is_refused_without_being_repeated() {
+    String digits = NationalIdNumbers.nextSynthetic().digits();
+    for (String lookalike :
+        List.of(digits, digits.substring(0, 6) + " " + digits.substring(6), "12345678901")) {
+      Map<String, Object> body = Requests.enrolment();
+      body.put("siteReference", lookalike);
+
+      Api.Response refused = api.as(Persona.STAFF_OUS).post("/api/v1/participants", body);
+
+      assertThat(refused.status()).as(lookalike).isEqualTo(422);
+      assertThat(refused.json().at("/errors/0/rule").asString())
+          .isEqualTo("looks-like-national-id");
+      assertThat(refused.body()).doesNotContain(lookalike);
+    }
+  }
+
+  private int enrolmentsOf(String nationalId) {
+    return jdbc.sql(
+            "SELECT count(*) FROM participant p JOIN enrolment e ON e.participant_id = p.id"
+                + " WHERE p.pseudonym = ?")
+        .param(pseudonymiser.pseudonymOf(NationalIdNumber.parse(nationalId)).value())
+        .query(Integer.class)
+        .single();
+  }
+
   private String databaseText() {
     return String.join(
         "|",

@@ -119,7 +119,8 @@ class SecurityHardeningTest {
           request.indication(),
           request.sex(),
           request.birthYear(),
-          request.consent());
+          request.consent(),
+          request.siteReference());
     }
 
     @Test

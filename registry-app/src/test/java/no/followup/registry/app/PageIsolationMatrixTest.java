@@ -136,7 +136,8 @@ class PageIsolationMatrixTest {
                     Indication.TREATMENT_RESISTANT_DEPRESSION,
                     null,
                     null,
-                    new Consent(true, true, TODAY)))
+                    new Consent(true, true, TODAY),
+                    null))
             .participant()
             .id()
             .value();

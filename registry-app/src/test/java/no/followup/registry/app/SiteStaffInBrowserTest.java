@@ -101,7 +101,7 @@ class SiteStaffInBrowserTest {
   @Order(20)
   void a_refused_enrolment_says_what_is_wrong_at_each_field_and_never_shows_the_number_back() {
     browser.open(at("/participants/new"));
-    browser.type("nationalId", "12345678901").submit();
+    browser.type("nationalId", "12345678901").type("siteReference", "010190 12345").submit();
 
     assertThat(browser.heading()).isEqualTo("Inkluder pasient");
     assertThat(browser.find(By.cssSelector(".error-summary")).getAttribute("role"))
@@ -110,8 +110,11 @@ class SiteStaffInBrowserTest {
     assertThat(browser.errorOf("studyCode")).isEqualTo("Må fylles ut.");
     assertThat(browser.errorOf("offLabelInformed"))
         .isEqualTo("Pasienten må være informert om at bruken er off-label.");
+    assertThat(browser.errorOf("siteReference"))
+        .isEqualTo("Referansen kan ikke være eller ligne et fødselsnummer.");
     assertThat(browser.find(By.id("nationalId")).getAttribute("value")).isEmpty();
-    assertThat(browser.source()).doesNotContain("12345678901");
+    assertThat(browser.find(By.id("siteReference")).getAttribute("value")).isEmpty();
+    assertThat(browser.source()).doesNotContain("12345678901", "010190 12345");
     browser.assertAccessible().screenshot("enrol-errors");
   }
 
@@ -121,6 +124,7 @@ class SiteStaffInBrowserTest {
     browser.open(at("/participants/new"));
     browser
         .type("nationalId", patient.digits())
+        .type("siteReference", "P-1042")
         .choose("studyCode", "KETAMINE-TRD")
         .choose("indication", "TREATMENT_RESISTANT_DEPRESSION")
         .typeDate("enrolmentDate", TODAY)
@@ -133,7 +137,8 @@ class SiteStaffInBrowserTest {
     assertThat(browser.url()).matches(".*/participants/[0-9a-f-]{36}$");
     assertThat(browser.source()).doesNotContain(patient.digits());
     assertThat(browser.url()).doesNotContain(patient.digits());
-    assertThat(browser.text()).contains("født " + patient.birthYear(), "KETAMINE-TRD · OUS");
+    assertThat(browser.text())
+        .contains("født " + patient.birthYear(), "KETAMINE-TRD · OUS", "Egen referanse: P-1042");
     participantPage = browser.url();
     browser.assertAccessible().screenshot("participant-enrolled");
   }
@@ -308,13 +313,17 @@ class SiteStaffInBrowserTest {
 
   @Test
   @Order(100)
-  void the_participant_is_found_by_national_id_number_sent_by_post() {
+  void the_participant_is_found_by_national_id_number_or_own_reference_sent_by_post() {
     browser.open(at("/participants/find")).type("nationalId", patient.digits()).submit();
 
     assertThat(browser.url()).isEqualTo(participantPage);
     browser.open(at("/participants/find")).type("nationalId", "01010112345").submit();
     assertThat(browser.text()).contains("Dette er ikke et gyldig fødselsnummer eller D-nummer.");
     browser.assertAccessible();
+
+    browser.open(at("/participants/find")).type("siteReference", "P-1042");
+    browser.click(By.cssSelector("form:has(#siteReference) button"));
+    assertThat(browser.url()).isEqualTo(participantPage);
   }
 
   @Test
@@ -416,6 +425,7 @@ class SiteStaffInBrowserTest {
       fill(
           workbook.getSheet("participant"),
           newcomer.digits(),
+          "P-2001",
           "KETAMINE-TRD",
           "TREATMENT_RESISTANT_DEPRESSION",
           TODAY.toString(),

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Sex;
 
-/** Enrols a patient at the caller's site. */
+/**
+ * Enrols a patient at the caller's site. {@code siteReference}, optional, is the site's own number
+ * for the patient (never a national ID number), unique at the site and known only there.
+ */
 public record EnrolmentRequest(
     String nationalId,
     String studyCode,
@@ -12,7 +15,8 @@ public record EnrolmentRequest(
     Indication indication,
     Sex sex,
     Integer birthYear,
-    ConsentRequest consent) {
+    ConsentRequest consent,
+    String siteReference) {
 
   /** What the patient was told and agreed to. */
   public record ConsentRequest(

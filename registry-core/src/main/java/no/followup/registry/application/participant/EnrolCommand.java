@@ -6,7 +6,8 @@ import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Sex;
 
 /**
- * What a site sends to enrol a patient. The national ID number goes no further than the use case.
+ * What a site sends to enrol a patient. The national ID number goes no further than the use case;
+ * the site's own reference, optional, is kept apart and shown only to that site.
  */
 public record EnrolCommand(
     String nationalId,
@@ -15,7 +16,8 @@ public record EnrolCommand(
     Indication indication,
     Sex sex,
     Integer birthYear,
-    Consent consent) {
+    Consent consent,
+    String siteReference) {
 
   @Override
   public String toString() {

@@ -23,6 +23,8 @@ import no.followup.registry.domain.participant.Participant;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.participant.Participants;
 import no.followup.registry.domain.participant.Pseudonymiser;
+import no.followup.registry.domain.participant.SiteReference;
+import no.followup.registry.domain.participant.SiteReferences;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.study.Studies;
@@ -41,6 +43,7 @@ public class Enrolments {
   private final AuditLog audit;
   private final RegistryClock clock;
   private final NationalIdPolicy nationalIds;
+  private final SiteReferences siteReferences;
 
   public Enrolments(
       Participants participants,
@@ -48,13 +51,15 @@ public class Enrolments {
       Pseudonymiser pseudonymiser,
       AuditLog audit,
       RegistryClock clock,
-      NationalIdPolicy nationalIds) {
+      NationalIdPolicy nationalIds,
+      SiteReferences siteReferences) {
     this.participants = participants;
     this.studies = studies;
     this.pseudonymiser = pseudonymiser;
     this.audit = audit;
     this.clock = clock;
     this.nationalIds = nationalIds;
+    this.siteReferences = siteReferences;
   }
 
   /**
@@ -71,6 +76,15 @@ public class Enrolments {
     violations.required("indication", command.indication());
     Participant.checkAgreesWith(nationalId, command.sex(), command.birthYear(), violations);
     Enrolment.checkNew(command.enrolmentDate(), command.consent(), today, violations);
+    Optional<SiteReference> reference = SiteReference.check(command.siteReference(), violations);
+    reference
+        .flatMap(r -> siteReferences.find(site, r))
+        .ifPresent(
+            taken ->
+                violations.reject(
+                    "siteReference",
+                    "unique-at-site",
+                    "another participant has this reference at this site"));
     violations.throwIfRejected();
 
     Participant participant =
@@ -94,8 +108,33 @@ public class Enrolments {
             Optional.empty(),
             Optional.empty());
     participants.addEnrolment(enrolment);
+    reference.ifPresent(r -> siteReferences.assign(enrolment, r));
     audit.created(actor, "enrolment", enrolment.id().value(), participant.id().value(), enrolment);
     return new ParticipantView(participant, List.of(enrolment));
+  }
+
+  /** The participant the actor's site knows by its own reference. */
+  @Transactional(readOnly = true)
+  public ParticipantId findBySiteReference(Actor actor, String referenceText) {
+    SiteCode site = actor.writingSite();
+    Violations violations = new Violations();
+    Optional<SiteReference> reference = SiteReference.check(referenceText, violations);
+    if (reference.isEmpty() && !violations.rejects()) {
+      violations.required("siteReference", null);
+    }
+    violations.throwIfRejected();
+    return siteReferences
+        .find(site, reference.orElseThrow())
+        .orElseThrow(() -> new NotFoundException("participant"));
+  }
+
+  /** The site's own reference to its enrolment of the participant; other sites never see it. */
+  @Transactional(readOnly = true)
+  public Optional<SiteReference> siteReference(Actor actor, ParticipantId id) {
+    if (!actor.isSiteUser() || actor.site().isEmpty()) {
+      return Optional.empty();
+    }
+    return siteReferences.of(ownEnrolment(actor, id).id());
   }
 
   /** Withdraws consent at the actor's site: from this day on, no further data is accepted. */

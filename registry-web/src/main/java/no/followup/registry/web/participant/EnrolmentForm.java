@@ -12,6 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class EnrolmentForm {
 
   private String nationalId;
+  private String siteReference;
   private String studyCode;
   private Indication indication;
 
@@ -32,7 +33,8 @@ public class EnrolmentForm {
         indication,
         null,
         null,
-        new Consent(offLabelInformed, registryConsent, consentDate));
+        new Consent(offLabelInformed, registryConsent, consentDate),
+        siteReference);
   }
 
   public String getNationalId() {
@@ -41,6 +43,14 @@ public class EnrolmentForm {
 
   public void setNationalId(String nationalId) {
     this.nationalId = nationalId;
+  }
+
+  public String getSiteReference() {
+    return siteReference;
+  }
+
+  public void setSiteReference(String siteReference) {
+    this.siteReference = siteReference;
   }
 
   public String getStudyCode() {

@@ -37,6 +37,7 @@ class ParticipantPages {
   private static final Set<String> ENROLMENT_FIELDS =
       Set.of(
           "nationalId",
+          "siteReference",
           "studyCode",
           "indication",
           "enrolmentDate",
@@ -85,18 +86,30 @@ class ParticipantPages {
     return "participants/find";
   }
 
-  /** By POST, so the number is in no URL, browser history or access log. */
+  /**
+   * By national ID number or by the site's own reference; by POST, so neither is in any URL,
+   * browser history or access log.
+   */
   @PostMapping("/participants/find")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String find(Actor actor, @RequestParam(defaultValue = "") String nationalId, Model model) {
+  public String find(
+      Actor actor,
+      @RequestParam(defaultValue = "") String nationalId,
+      @RequestParam(defaultValue = "") String siteReference,
+      Model model) {
     actor.writingSite();
+    boolean byReference = !siteReference.isBlank();
+    model.addAttribute("byReference", byReference);
     try {
-      ParticipantId id = enrolments.resolveAtOwnSite(actor, nationalId.strip());
+      ParticipantId id =
+          byReference
+              ? enrolments.findBySiteReference(actor, siteReference)
+              : enrolments.resolveAtOwnSite(actor, nationalId.strip());
       return "redirect:/participants/" + id.value();
     } catch (RecordRejectedException e) {
-      model.addAttribute("problem", "find.invalid");
+      model.addAttribute("problem", byReference ? "find.reference.invalid" : "find.invalid");
     } catch (NotFoundException e) {
-      model.addAttribute("problem", "find.none");
+      model.addAttribute("problem", byReference ? "find.reference.none" : "find.none");
     }
     return "participants/find";
   }
@@ -122,6 +135,10 @@ class ParticipantPages {
         redirect.addFlashAttribute("saved", "saved.enrolment");
         return "redirect:/participants/" + enrolled.participant().id().value();
       } catch (RecordRejectedException e) {
+        if (e.violations().stream().anyMatch(v -> v.rule().equals("looks-like-national-id"))) {
+          // Shown back, it would put a number like a national ID in the page.
+          form.setSiteReference(null);
+        }
         FieldErrors.show(
             e.violations(), binding, ENROLMENT_FIELDS, field -> field.replace("consent.", ""));
       } catch (ConflictException e) {
@@ -142,6 +159,7 @@ class ParticipantPages {
   public String participant(Actor actor, @PathVariable UUID participantId, Model model) {
     ParticipantId id = new ParticipantId(participantId);
     model.addAttribute("participant", enrolments.view(actor, id));
+    model.addAttribute("siteReference", enrolments.siteReference(actor, id).orElse(null));
     model.addAttribute("schedules", followUps.schedules(actor, id));
     model.addAttribute(
         "infusions",

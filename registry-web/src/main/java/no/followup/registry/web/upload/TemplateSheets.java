@@ -3,6 +3,7 @@ package no.followup.registry.web.upload;
 import static no.followup.registry.web.upload.TemplateColumn.Cells.DATE;
 import static no.followup.registry.web.upload.TemplateColumn.Cells.NATIONAL_ID;
 import static no.followup.registry.web.upload.TemplateColumn.Cells.NUMBER;
+import static no.followup.registry.web.upload.TemplateColumn.Cells.TEXT;
 import static no.followup.registry.web.upload.TemplateColumn.Cells.YES_NO;
 
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ class TemplateSheets {
         true,
         List.of(
             TemplateColumn.of("nationalId", NATIONAL_ID, "enrol.nationalId"),
+            TemplateColumn.of("siteReference", TEXT, "enrol.siteReference"),
             TemplateColumn.coded(
                 "studyCode", "enrolment.study", List.of(study.code().value()), null),
             TemplateColumn.coded(
