@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -324,6 +326,26 @@ class SiteStaffInBrowserTest {
     browser.open(at("/participants/find")).type("siteReference", "P-1042");
     browser.click(By.cssSelector("form:has(#siteReference) button"));
     assertThat(browser.url()).isEqualTo(participantPage);
+  }
+
+  @Test
+  @Order(105)
+  void keyboard_alone_finds_the_participant_and_records_a_lab_result_with_the_focus_in_sight() {
+    browser.open(at("/participants/find")).keys(Keys.TAB);
+    assertThat(browser.focused().getText()).isEqualTo("Gå til hovedinnholdet");
+    assertThat(browser.focused().getCssValue("outline-style")).isEqualTo("solid");
+
+    browser.tabTo("siteReference").keys("P-1042").enter();
+    assertThat(browser.url()).isEqualTo(participantPage);
+
+    browser.tabToLink("Registrer laboratorieprøve").enter();
+    assertThat(browser.heading()).isEqualTo("Registrer laboratorieprøve");
+    // Headless Chromium lays date fields out as mm/dd/yyyy, whatever its language.
+    browser.tabTo("date").keys(TODAY.format(DateTimeFormatter.ofPattern("MMddyyyy")));
+    assertThat(browser.find(By.id("date")).getAttribute("value")).isEqualTo(TODAY.toString());
+    browser.tabTo("analyte").keys("Kreat").tabTo("value").keys("75").enter();
+
+    assertThat(browser.text()).contains("Laboratorieprøven er lagret.", "75 umol/L");
   }
 
   @Test

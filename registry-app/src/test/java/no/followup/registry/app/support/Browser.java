@@ -14,12 +14,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -148,6 +150,11 @@ public final class Browser implements AutoCloseable {
   public Browser click(By what) {
     driver.executeScript("window.registryOldPage = true;");
     driver.findElement(what).click();
+    waitForNewPage();
+    return this;
+  }
+
+  private void waitForNewPage() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .ignoring(WebDriverException.class)
         .until(
@@ -157,7 +164,6 @@ public final class Browser implements AutoCloseable {
                         "return window.registryOldPage === undefined"
                             + " && document.readyState === 'complete';")));
     waitFor(By.tagName("h1"));
-    return this;
   }
 
   /** Clicks something that updates the page in place (htmx), and waits until it shows the text. */
@@ -224,6 +230,46 @@ public final class Browser implements AutoCloseable {
                 + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status));",
             path);
     return ((Number) status).longValue();
+  }
+
+  /** The element that has the keyboard's focus. */
+  public WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /** Presses Tab until the element with this id has the focus, as a keyboard user moves. */
+  public Browser tabTo(String id) {
+    return tabUntil(id, element -> id.equals(element.getAttribute("id")));
+  }
+
+  /** Presses Tab until the link with this text has the focus. */
+  public Browser tabToLink(String text) {
+    return tabUntil(
+        text, element -> element.getTagName().equals("a") && element.getText().equals(text));
+  }
+
+  private Browser tabUntil(String what, java.util.function.Predicate<WebElement> reached) {
+    for (int presses = 0; presses < 80; presses++) {
+      keys(Keys.TAB);
+      if (reached.test(focused())) {
+        return this;
+      }
+    }
+    throw new AssertionError("Tab never reached " + what);
+  }
+
+  /** Keys typed into whatever has the focus. */
+  public Browser keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /** Presses Enter on what has the focus and waits for the page it loads. */
+  public Browser enter() {
+    driver.executeScript("window.registryOldPage = true;");
+    keys(Keys.ENTER);
+    waitForNewPage();
+    return this;
   }
 
   /** A file as the browser's session downloads it (a link's target, fetched by the page). */
