@@ -59,6 +59,7 @@ class SiteIsolationMatrixTest {
   private World hus;
   private String reportRun;
   private String completedExport;
+  private final Map<Persona, UUID> signals = new java.util.HashMap<>();
   private final Map<UUID, AtomicInteger> assessmentsPosted =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -75,7 +76,9 @@ class SiteIsolationMatrixTest {
     AUDITOR_ONLY,
     EXPORT_USERS,
     /** An export: its requester (the first researcher) and coordinators; another researcher 404. */
-    EXPORT_OWNER
+    EXPORT_OWNER,
+    /** A site's safety signal: coordinators, and the lead of that site; another site's lead 404. */
+    SIGNAL_OF_SITE
   }
 
   /** One site's objects: a participant with one record of each kind, and a submission receipt. */
@@ -105,6 +108,29 @@ class SiteIsolationMatrixTest {
     ous = withFinding(ous);
     hus = withFinding(hus);
     completedExport = completedExport();
+    signals.put(Persona.STAFF_OUS, seriousEventSignal(ous));
+    signals.put(Persona.STAFF_HUS, seriousEventSignal(hus));
+  }
+
+  /** The signal a serious adverse event of the world's participant raised. */
+  private UUID seriousEventSignal(World world) {
+    String event =
+        api.as(world.owner())
+            .post(
+                "/api/v1/participants/" + world.participant() + "/adverse-events",
+                Requests.adverseEvent("HEADACHE", 3, true))
+            .json()
+            .get("id")
+            .asString();
+    return api.as(Persona.COORDINATOR)
+        .get("/api/v1/safety-signals?kind=SERIOUS_ADVERSE_EVENT&size=200")
+        .json()
+        .get("items")
+        .valueStream()
+        .filter(signal -> signal.get("sourceId").asString().equals(event))
+        .map(signal -> UUID.fromString(signal.get("id").asString()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no signal for " + world.owner()));
   }
 
   /** A completed export, so its state and file can be read. */
@@ -252,6 +278,10 @@ class SiteIsolationMatrixTest {
                   || persona == Persona.COORDINATOR
               ? endpoint.success()
               : 403;
+      case SIGNAL_OF_SITE ->
+          persona == Persona.COORDINATOR
+              ? endpoint.success()
+              : persona == Persona.LEAD_OUS ? (own ? endpoint.success() : 404) : 403;
       case EXPORT_OWNER ->
           persona == Persona.RESEARCHER || persona == Persona.COORDINATOR
               ? endpoint.success()
@@ -383,6 +413,45 @@ class SiteIsolationMatrixTest {
             Rule.REPORT_READERS,
             200,
             (p, w) -> api.as(p).get("/api/v1/safety-signals")));
+    String signal = "/api/v1/safety-signals/{signalId}";
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            signal,
+            Rule.SIGNAL_OF_SITE,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/safety-signals/" + signals.get(w.owner()))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            signal + "/assessment",
+            Rule.SIGNAL_OF_SITE,
+            200,
+            (p, w) ->
+                api.as(p).get("/api/v1/safety-signals/" + signals.get(w.owner()) + "/assessment")));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            signal + "/comments",
+            Rule.SIGNAL_OF_SITE,
+            201,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/safety-signals/" + signals.get(w.owner()) + "/comments",
+                        Map.of("comment", "Seen; the site follows it up"))));
+    // Once per site's signal: the coordinator takes it up (a second time would be 409).
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            signal + "/assessment",
+            Rule.COORDINATOR_ONLY,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/safety-signals/" + signals.get(w.owner()) + "/assessment",
+                        Map.of("state", "UNDER_ASSESSMENT"))));
     endpoints.add(
         new Endpoint(
             "GET",

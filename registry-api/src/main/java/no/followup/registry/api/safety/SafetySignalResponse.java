@@ -3,7 +3,10 @@ package no.followup.registry.api.safety;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A safety signal: which participant, what kind, when, and the record that raised it. */
+/**
+ * A safety signal: which participant, what kind, when, the record that raised it, and where its
+ * triage stands.
+ */
 public record SafetySignalResponse(
     UUID id,
     UUID participantId,
@@ -12,4 +15,5 @@ public record SafetySignalResponse(
     Instant raisedAt,
     String source,
     UUID sourceId,
-    String detail) {}
+    String detail,
+    TriageResponse triage) {}

@@ -87,8 +87,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .hasAnyRole("SITE_STAFF", "SITE_LEAD")
                     .requestMatchers(HttpMethod.PUT, "/api/v1/participants/**")
                     .hasAnyRole("SITE_STAFF", "SITE_LEAD")
-                    .requestMatchers(HttpMethod.POST, "/api/v1/jobs/**", "/api/v1/report-schedules")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/jobs/**",
+                        "/api/v1/report-schedules",
+                        "/api/v1/safety-signals/*/assessment")
                     .hasRole("COORDINATOR")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/safety-signals/*/comments")
+                    .hasAnyRole("COORDINATOR", "SITE_LEAD")
                     .requestMatchers(HttpMethod.POST, "/api/v1/datasets/*/exports")
                     .hasAnyRole("RESEARCHER", "COORDINATOR")
                     .anyRequest()

@@ -1,8 +1,10 @@
 package no.followup.registry.domain.safety;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The raised safety signals. */
+/** The raised safety signals and their triage. */
 public interface SafetySignals {
 
   /**
@@ -12,8 +14,19 @@ public interface SafetySignals {
    */
   boolean raise(SafetySignal signal);
 
-  /** Newest first. */
-  List<SafetySignal> page(SignalFilter filter, int page, int size);
+  List<TriagedSignal> page(SignalFilter filter, int page, int size);
 
   long count(SignalFilter filter);
+
+  Optional<TriagedSignal> find(UUID id);
+
+  /** The signal, locked until the transaction ends: one triage step at a time. */
+  Optional<TriagedSignal> findForUpdate(UUID id);
+
+  void triage(UUID id, SignalTriage triage);
+
+  void comment(SignalComment comment);
+
+  /** Oldest first. */
+  List<SignalComment> comments(UUID signalId);
 }

@@ -112,18 +112,18 @@ class UploadReaderTest {
         XSSFSheet participants = workbook.getSheet("participant");
         var row = participants.createRow(1);
         // Typed into a number cell: Excel drops the national ID's leading zero.
-        row.createCell(0).setCellValue(1019012345d);
-        row.createCell(1).setCellValue("KET-TRD");
-        row.createCell(2).setCellValue("TREATMENT_RESISTANT_DEPRESSION");
-        row.createCell(3).setCellValue(LocalDate.of(2026, 11, 2));
-        row.createCell(4).setCellValue("ja");
-        row.createCell(5).setCellValue("Nei");
-        row.createCell(6).setCellValue("02.11.2026");
+        cell(row, "nationalId").setCellValue(1019012345d);
+        cell(row, "studyCode").setCellValue("KET-TRD");
+        cell(row, "indication").setCellValue("TREATMENT_RESISTANT_DEPRESSION");
+        cell(row, "enrolmentDate").setCellValue(LocalDate.of(2026, 11, 2));
+        cell(row, "offLabelInformed").setCellValue("ja");
+        cell(row, "registryConsent").setCellValue("Nei");
+        cell(row, "consentDate").setCellValue("02.11.2026");
         XSSFSheet infusions = workbook.getSheet("infusion");
         var infusion = infusions.createRow(4); // rows 2-4 left empty
-        infusion.createCell(0).setCellValue("01019012345");
-        infusion.createCell(4).setCellValue(0.5);
-        infusion.createCell(5).setCellValue(82);
+        cell(infusion, "nationalId").setCellValue("01019012345");
+        cell(infusion, "doseMgPerKg").setCellValue(0.5);
+        cell(infusion, "weightKg").setCellValue(82);
         file = bytes(workbook);
       }
 
@@ -344,6 +344,12 @@ class UploadReaderTest {
     }
     assertThat(replaced).as(name + " in the workbook").isTrue();
     return out.toByteArray();
+  }
+
+  /** The row's cell under this header, as a person finds the column by its header. */
+  private static org.apache.poi.xssf.usermodel.XSSFCell cell(
+      org.apache.poi.xssf.usermodel.XSSFRow row, String header) {
+    return row.createCell(headers(row.getSheet()).indexOf(header));
   }
 
   private static List<String> headers(XSSFSheet sheet) {

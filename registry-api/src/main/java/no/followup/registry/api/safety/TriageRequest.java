@@ -1,0 +1,18 @@
+package no.followup.registry.api.safety;
+
+import no.followup.registry.domain.safety.Causality;
+import no.followup.registry.domain.safety.Expectedness;
+import no.followup.registry.domain.safety.SignalAction;
+import no.followup.registry.domain.safety.SignalState;
+
+/**
+ * A triage step: {@code UNDER_ASSESSMENT} takes a new signal up (or reopens a closed one, with the
+ * reason in {@code comment}); {@code CLOSED} concludes it and needs {@code causality}, {@code
+ * expectedness} and {@code action}.
+ */
+public record TriageRequest(
+    SignalState state,
+    Causality causality,
+    Expectedness expectedness,
+    SignalAction action,
+    String comment) {}
