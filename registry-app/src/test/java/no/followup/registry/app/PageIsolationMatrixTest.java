@@ -48,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ContextConfiguration;
@@ -109,6 +110,7 @@ class PageIsolationMatrixTest {
   @Autowired Enrolments enrolments;
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
+  @Autowired JdbcClient jdbc;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -119,6 +121,7 @@ class PageIsolationMatrixTest {
   private UUID ousAssessment;
   private UUID ousAdverseEvent;
   private UUID ousLabResult;
+  private UUID ousSignal;
 
   @BeforeAll
   void enrolOneParticipantAtOusWithAnInfusion() {
@@ -186,14 +189,20 @@ class PageIsolationMatrixTest {
                         enrolment,
                         TODAY,
                         AdverseEventTerm.NAUSEA,
-                        1,
-                        false,
+                        3,
+                        true,
                         Relatedness.PROBABLE,
                         ActionTaken.NONE,
                         AdverseEventOutcome.RECOVERED))
             .stored()
             .record()
             .id();
+    ousSignal =
+        jdbc.sql(
+                "SELECT id FROM safety_signal WHERE source_id = ? AND kind = 'SERIOUS_ADVERSE_EVENT'")
+            .param(ousAdverseEvent)
+            .query(UUID.class)
+            .single();
     ousLabResult =
         records
             .add(
@@ -249,6 +258,9 @@ class PageIsolationMatrixTest {
     // No finding has this id: every site that may answer gets "not found".
     Map<Persona, Integer> foreignFinding =
         Map.of(Persona.STAFF_OUS, 404, Persona.LEAD_OUS, 404, Persona.STAFF_SOHF, 404);
+    Map<Persona, Integer> signalReaders = Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK);
+    Map<Persona, Integer> signalCommenters =
+        Map.of(Persona.COORDINATOR, SAVED_OR_BACK, Persona.LEAD_OUS, SAVED_OR_BACK);
     Map<Persona, Integer> everyone =
         Map.of(
             Persona.STAFF_OUS, OK,
@@ -302,6 +314,14 @@ class PageIsolationMatrixTest {
         new Entry("GET", "/uploads", sitePages, 403),
         new Entry("GET", "/uploads/template", sitePages, 403),
         new Entry("POST", "/uploads", sitePosts, 403),
+        new Entry("GET", "/signals", signalReaders, 403),
+        new Entry("GET", "/signals/{signalId}", signalReaders, 403),
+        new Entry("POST", "/signals/{signalId}/comments", signalCommenters, 403),
+        new Entry(
+            "POST",
+            "/signals/{signalId}/assessment",
+            Map.of(Persona.COORDINATOR, SAVED_OR_BACK),
+            403),
         new Entry("GET", "/loggedout", everyone, OK));
   }
 
@@ -369,6 +389,7 @@ class PageIsolationMatrixTest {
             .replace("{assessmentId}", ousAssessment.toString())
             .replace("{adverseEventId}", ousAdverseEvent.toString())
             .replace("{labResultId}", ousLabResult.toString())
+            .replace("{signalId}", ousSignal.toString())
             .replace("{findingId}", UUID.randomUUID().toString());
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());
