@@ -11,9 +11,9 @@ public final class AggregationQueries {
 
   private AggregationQueries() {}
 
-  /** The three statements of a site, in order. */
+  /** The statements of a site, in order. */
   public static List<String> all() {
-    return List.of(COHORT, VISIT_OUTCOMES, ADVERSE_EVENTS);
+    return List.of(COHORT, VISIT_OUTCOMES, ADVERSE_EVENTS, SIGNAL_ASSESSMENT);
   }
 
   /** A statement's SELECT alone: what plain SQL computing the same figures runs. */
@@ -102,5 +102,25 @@ public final class AggregationQueries {
       FROM adverse_event a JOIN enrolment e ON e.id = a.enrolment_id
       WHERE a.site_code = :site AND a.onset_date <= :asOf AND e.enrolment_date <= :asOf
       GROUP BY a.term, a.severity_grade
+      """;
+
+  /**
+   * Time from signal to assessment: per kind, the signals raised by the date (Norwegian time),
+   * those a coordinator had closed by then, and each one's waiting time in whole minutes (rounded
+   * up), sorted. A reopened signal keeps the time of its first closing.
+   */
+  public static final String SIGNAL_ASSESSMENT =
+      """
+      INSERT INTO report_signal_assessment (run_id, scope_level, scope_code, kind, raised, assessed, minutes)
+      WITH s AS (
+          SELECT kind,
+                 CASE WHEN (first_closed_at AT TIME ZONE 'Europe/Oslo')::date <= :asOf
+                      THEN ceil(extract(epoch FROM first_closed_at - raised_at) / 60)::integer END AS minutes
+          FROM safety_signal
+          WHERE site_code = :site AND (raised_at AT TIME ZONE 'Europe/Oslo')::date <= :asOf)
+      SELECT :run, 'SITE', :site, kind, count(*), count(minutes),
+             coalesce(array_agg(minutes ORDER BY minutes) FILTER (WHERE minutes IS NOT NULL), '{}')
+      FROM s
+      GROUP BY kind
       """;
 }

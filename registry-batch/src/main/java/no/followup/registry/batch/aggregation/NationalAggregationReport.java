@@ -41,7 +41,8 @@ public class NationalAggregationReport {
       String code,
       Cohort cohort,
       List<VisitOutcome> visits,
-      List<AdverseEvents> adverseEvents) {}
+      List<AdverseEvents> adverseEvents,
+      List<SignalAssessments> signalAssessments) {}
 
   /** Enrolments by status as of the date, and their exposure. */
   public record Cohort(
@@ -71,6 +72,34 @@ public class NationalAggregationReport {
   /** Adverse events of one term and grade. */
   public record AdverseEvents(
       String term, int grade, int events, int serious, BigDecimal per100Infusions) {}
+
+  /**
+   * How long one kind of signal waited for a coordinator's conclusion: the median (the mean of the
+   * two middle times for an even count) and the 90th percentile (the shortest time that at least 90
+   * % of the assessed signals waited no longer than), in minutes; empty when none was assessed.
+   */
+  public record SignalAssessments(
+      String kind,
+      int raised,
+      int assessed,
+      BigDecimal medianMinutes,
+      Integer percentile90Minutes) {
+
+    static SignalAssessments of(String kind, int raised, List<Integer> sortedMinutes) {
+      int n = sortedMinutes.size();
+      if (n == 0) {
+        return new SignalAssessments(kind, raised, 0, null, null);
+      }
+      long middleSum = (long) sortedMinutes.get((n - 1) / 2) + sortedMinutes.get(n / 2);
+      int rank = (int) Math.ceil(0.9 * n);
+      return new SignalAssessments(
+          kind,
+          raised,
+          n,
+          BigDecimal.valueOf(middleSum).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY),
+          sortedMinutes.get(rank - 1));
+    }
+  }
 
   public Report latest(Actor actor, LocalDate asOf) {
     Optional<String> onlySite = ReportScope.onlySiteOf(actor);
@@ -149,6 +178,24 @@ public class NationalAggregationReport {
                 Collectors.groupingBy(
                     Map.Entry::getKey,
                     Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    Map<ScopeKey, List<SignalAssessments>> signals =
+        jdbc
+            .sql("SELECT * FROM report_signal_assessment" + SCOPE_FILTER + " ORDER BY kind")
+            .params(filter)
+            .query(
+                (rs, row) ->
+                    Map.entry(
+                        key(rs.getString("scope_level"), rs.getString("scope_code")),
+                        SignalAssessments.of(
+                            rs.getString("kind"),
+                            rs.getInt("raised"),
+                            List.of((Integer[]) rs.getArray("minutes").getArray()))))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     List<Scope> scopes =
         cohorts.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -159,7 +206,8 @@ public class NationalAggregationReport {
                       c.getKey().code(),
                       c.getValue(),
                       visits.getOrDefault(c.getKey(), List.of()),
-                      events.getOrDefault(c.getKey(), List.of()));
+                      events.getOrDefault(c.getKey(), List.of()),
+                      signals.getOrDefault(c.getKey(), List.of()));
                 })
             .toList();
     return new Report(run.id(), asOf, run.completedAt(), scopes);

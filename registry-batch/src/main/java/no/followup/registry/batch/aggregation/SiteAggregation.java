@@ -22,7 +22,12 @@ class SiteAggregation {
   /** Replaces the run's figures for one site (so a rerun after a crash writes them once). */
   void aggregate(long runId, String site, LocalDate asOf) {
     for (String table :
-        new String[] {"report_cohort", "report_visit_outcome", "report_adverse_event_count"}) {
+        new String[] {
+          "report_cohort",
+          "report_visit_outcome",
+          "report_adverse_event_count",
+          "report_signal_assessment"
+        }) {
       jdbc.sql(
               "DELETE FROM "
                   + table
@@ -45,6 +50,11 @@ class SiteAggregation {
         .param("site", site)
         .param("asOf", asOf)
         .update();
+    jdbc.sql(AggregationQueries.SIGNAL_ASSESSMENT)
+        .param("run", runId)
+        .param("site", site)
+        .param("asOf", asOf)
+        .update();
   }
 
   /** Adds the sites up per health region and for the nation. */
@@ -56,6 +66,9 @@ class SiteAggregation {
         .param(runId)
         .update();
     jdbc.sql("DELETE FROM report_adverse_event_count WHERE run_id = ? AND scope_level <> 'SITE'")
+        .param(runId)
+        .update();
+    jdbc.sql("DELETE FROM report_signal_assessment WHERE run_id = ? AND scope_level <> 'SITE'")
         .param(runId)
         .update();
     // The scope level and the expression naming each scope: a site's region, or the one nation.
@@ -94,6 +107,22 @@ class SiteAggregation {
               WHERE a.run_id = ? AND a.scope_level = 'SITE' GROUP BY 1, 2, 3, 4, 5
               """
                   .formatted(level, code))
+          .param(runId)
+          .update();
+      // The waiting times of the scope's sites, joined and sorted (percentiles do not add up).
+      jdbc.sql(
+              """
+              INSERT INTO report_signal_assessment
+              SELECT a.run_id, %s, %s, a.kind, sum(a.raised), sum(a.assessed),
+                     coalesce((SELECT array_agg(m ORDER BY m)
+                               FROM report_signal_assessment b JOIN site t ON t.code = b.scope_code,
+                                    unnest(b.minutes) AS m
+                               WHERE b.run_id = a.run_id AND b.scope_level = 'SITE' AND b.kind = a.kind
+                                 AND %s = %s), '{}')
+              FROM report_signal_assessment a JOIN site s ON s.code = a.scope_code
+              WHERE a.run_id = ? AND a.scope_level = 'SITE' GROUP BY 1, 2, 3, 4
+              """
+                  .formatted(level, code, code, code.replace("s.", "t.")))
           .param(runId)
           .update();
     }

@@ -17,6 +17,7 @@ import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseE
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Cohort;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Report;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.SignalAssessments;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
 import no.followup.registry.batch.runner.BatchApplication;
 import no.followup.registry.domain.site.SiteCode;
@@ -113,6 +114,50 @@ class NationalAggregationJobTest {
     fixtures.infusion(p6, date(1, 8), 0.5);
     fixtures.adverseEvent(p6, date(1, 5), "NAUSEA", false, 1, false);
     fixtures.adverseEvent(p6, date(3, 3), "NAUSEA", false, 2, false);
+    // Signals and how long they waited for a conclusion (minutes), as of 1 March, Norwegian time.
+    signal(p1, "SERIOUS_ADVERSE_EVENT", "2026-01-08T10:00:00Z", 30);
+    signal(p2, "SERIOUS_ADVERSE_EVENT", "2026-01-12T10:00:00Z", 90);
+    signal(p2, "SPECIAL_INTEREST_EVENT", "2026-01-12T10:00:00Z", 600);
+    signal(p3, "SERIOUS_ADVERSE_EVENT", "2026-02-01T10:00:00Z", 59.5); // 59 min 30 s: 60
+    signal(p3, "SERIOUS_ADVERSE_EVENT", "2026-02-10T10:00:00Z", null); // not concluded
+    signal(p4, "SERIOUS_ADVERSE_EVENT", "2026-02-28T22:00:00Z", 26 * 60); // closed 2 March
+    signal(p4, "SERIOUS_ADVERSE_EVENT", "2026-03-01T23:30:00Z", 5); // raised 2 March in Oslo
+    signal(p6, "SERIOUS_ADVERSE_EVENT", "2026-01-05T10:00:00Z", 120);
+  }
+
+  /** A signal raised at a moment and first closed the given minutes later (null: still open). */
+  private void signal(UUID enrolment, String kind, String raisedAt, Double minutes) {
+    java.time.Instant raised = java.time.Instant.parse(raisedAt);
+    jdbc.sql(
+            """
+            INSERT INTO safety_signal (id, participant_id, site_code, kind, source_type, source_id,
+                                       raised_at, detail, state, causality, expectedness, action_taken,
+                                       first_closed_at)
+            SELECT ?, participant_id, site_code, ?, 'adverse-event', ?, ?, 'fixture',
+                   CASE WHEN ? THEN 'CLOSED' ELSE 'NEW' END,
+                   CASE WHEN ? THEN 'POSSIBLE' END, CASE WHEN ? THEN 'EXPECTED' END,
+                   CASE WHEN ? THEN 'NONE' END, ?
+            FROM enrolment WHERE id = ?
+            """)
+        .params(
+            UUID.randomUUID(),
+            kind,
+            UUID.randomUUID(),
+            java.time.OffsetDateTime.ofInstant(raised, java.time.ZoneOffset.UTC),
+            minutes != null,
+            minutes != null,
+            minutes != null,
+            minutes != null,
+            minutes == null
+                ? null
+                : java.time.OffsetDateTime.ofInstant(
+                    raised.plusMillis((long) (minutes * 60_000)), java.time.ZoneOffset.UTC),
+            enrolment)
+        .update();
+  }
+
+  private void signal(UUID enrolment, String kind, String raisedAt, int minutes) {
+    signal(enrolment, kind, raisedAt, Double.valueOf(minutes));
   }
 
   @Test
@@ -152,6 +197,20 @@ class NationalAggregationJobTest {
         .containsExactly(
             new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("5.88")),
             new AdverseEvents("NAUSEA", 1, 1, 0, new BigDecimal("5.88")));
+    // OUS: five serious-event signals raised by 1 March (not the one of 2 March), three concluded
+    // by then (30, 60, 90 minutes; the one closed on 2 March was not yet); HUS one (120).
+    assertThat(scope(figures, "SITE", "OUS").signalAssessments())
+        .containsExactly(
+            new SignalAssessments("SERIOUS_ADVERSE_EVENT", 5, 3, new BigDecimal("60.0"), 90),
+            new SignalAssessments("SPECIAL_INTEREST_EVENT", 1, 1, new BigDecimal("600.0"), 600));
+    assertThat(scope(figures, "REGION", "HELSE_SOR_OST").signalAssessments())
+        .isEqualTo(scope(figures, "SITE", "OUS").signalAssessments());
+    assertThat(scope(figures, "SITE", "SOHF").signalAssessments()).isEmpty();
+    // The nation: 30, 60, 90, 120: the median between 60 and 90, the 90th percentile the 4th.
+    assertThat(scope(figures, "NATIONAL", "NATIONAL").signalAssessments())
+        .containsExactly(
+            new SignalAssessments("SERIOUS_ADVERSE_EVENT", 6, 4, new BigDecimal("75.0"), 120),
+            new SignalAssessments("SPECIAL_INTEREST_EVENT", 1, 1, new BigDecimal("600.0"), 600));
     assertThat(scope(figures, "NATIONAL", "NATIONAL").adverseEvents())
         .containsExactly(
             new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("2.70")),
