@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +15,11 @@ import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
+import no.followup.registry.application.followup.FollowUps;
 import no.followup.registry.application.notification.NotificationDelivery;
+import no.followup.registry.application.notification.VisitReminders;
 import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.site.SiteCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +53,10 @@ class SafetyNotificationTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired NotificationDelivery delivery;
+  @Autowired VisitReminders reminders;
+  @Autowired FollowUps followUps;
+
+  private static final java.time.ZoneId NORWAY = java.time.ZoneId.of("Europe/Oslo");
 
   @AfterAll
   static void stop() {
@@ -135,6 +143,50 @@ class SafetyNotificationTest {
                 .single())
         .as("each of the three was tried while the server was down, then sent")
         .isEqualTo(3);
+  }
+
+  @Test
+  void each_site_lead_gets_one_weekly_reminder_with_the_counts_and_no_identifier()
+      throws Exception {
+    FollowUps.OpenVisits before = followUps.openVisitsAt(SiteCode.of("OUS"));
+    // Enrolled 5 days ago: the baseline's window closed (missed), the midway visit's not open yet.
+    NationalIdNumbers.Synthetic five = NationalIdNumbers.nextSynthetic();
+    enrolOn(five, LocalDate.now(NORWAY).minusDays(5));
+    // Enrolled 12 days ago: the baseline missed, the midway visit (day 10) open and overdue.
+    NationalIdNumbers.Synthetic twelve = NationalIdNumbers.nextSynthetic();
+    enrolOn(twelve, LocalDate.now(NORWAY).minusDays(12));
+    FollowUps.OpenVisits now = followUps.openVisitsAt(SiteCode.of("OUS"));
+    assertThat(now).isEqualTo(new FollowUps.OpenVisits(before.overdue() + 1, before.missed() + 2));
+    smtp.purgeEmailFromAllMailboxes();
+
+    assertThat(reminders.queueThisWeek())
+        .as("OUS, the one site with a lead's address")
+        .isEqualTo(1);
+    assertThat(reminders.queueThisWeek()).as("once a week, however often it runs").isZero();
+
+    MimeMessage mail = awaitMails(1, Duration.ofSeconds(30)).get(0);
+    assertThat(mail.getAllRecipients())
+        .extracting(Object::toString)
+        .containsExactly("lead.ous@registry.example");
+    assertThat(mail.getSubject()).contains("Ukens oppfølging", "OUS");
+    String text = (String) mail.getContent();
+    assertThat(text)
+        .containsPattern("Forfalt[^\\n]*:\\s+" + now.overdue() + "\\b")
+        .containsPattern("Ikke gjennomført[^\\n]*:\\s+" + now.missed() + "\\b")
+        .containsPattern("Overdue[^\\n]*:\\s+" + now.overdue() + "\\b")
+        .contains("http://127.0.0.1:8080/")
+        .doesNotContain(five.digits(), twelve.digits(), String.valueOf(five.birthYear()));
+  }
+
+  private void enrolOn(NationalIdNumbers.Synthetic person, LocalDate date) {
+    java.util.Map<String, Object> body = Requests.enrolment(person.digits(), person.birthYear());
+    body.put("enrolmentDate", date.toString());
+    body.put(
+        "consent",
+        java.util.Map.of(
+            "offLabelInformed", true, "registryConsent", true, "consentDate", date.toString()));
+    Api.Response enrolled = new Api(port).as(Persona.STAFF_OUS).post("/api/v1/participants", body);
+    assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
   }
 
   private void awaitFailedAttempts(UUID participant, Duration within) {

@@ -97,9 +97,41 @@ public class FollowUps {
           assessment.record().date(),
           (a, b) -> a.isBefore(b) ? a : b);
     }
-    return studies
-        .current(enrolment.study())
-        .orElseThrow()
+    return statusesToday(enrolment, received);
+  }
+
+  /**
+   * How many of a site's visits are overdue (the window open and its target day passed) and how
+   * many missed (the window closed without data), today: counts only, for the weekly reminder to
+   * the site's lead.
+   */
+  @Transactional(readOnly = true)
+  public OpenVisits openVisitsAt(SiteCode site) {
+    Map<EnrolmentId, Map<String, LocalDate>> received =
+        receivedVisits.firstAssessed(Optional.of(site));
+    LocalDate today = clock.today();
+    int overdue = 0;
+    int missed = 0;
+    for (Enrolment enrolment : participants.activeEnrolments(Optional.of(site))) {
+      for (VisitStatus visit :
+          statusesToday(enrolment, received.getOrDefault(enrolment.id(), Map.of()))) {
+        LocalDate target = enrolment.enrolmentDate().plusDays(visit.visit().targetDay());
+        if (visit.state() == VisitState.MISSED) {
+          missed++;
+        } else if (visit.state() == VisitState.DUE && today.isAfter(target)) {
+          overdue++;
+        }
+      }
+    }
+    return new OpenVisits(overdue, missed);
+  }
+
+  /** A site's overdue and missed visits, counted. */
+  public record OpenVisits(int overdue, int missed) {}
+
+  private List<VisitStatus> statusesToday(Enrolment enrolment, Map<String, LocalDate> received) {
+    StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
+    return study
         .schedule()
         .statusOn(
             enrolment.enrolmentDate(),
@@ -109,15 +141,7 @@ public class FollowUps {
   }
 
   private Stream<DueVisit> dueVisits(Enrolment enrolment, Map<String, LocalDate> received) {
-    StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
-    return study
-        .schedule()
-        .statusOn(
-            enrolment.enrolmentDate(),
-            received,
-            enrolment.withdrawal().map(Withdrawal::date),
-            clock.today())
-        .stream()
+    return statusesToday(enrolment, received).stream()
         .filter(s -> s.state() == VisitState.DUE || s.state() == VisitState.MISSED)
         .map(
             s ->

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
 public class NotificationMessages {
 
   private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+  /** ISO week numbers, as Norwegian calendars count them. */
+  private static final DateTimeFormatter WEEK =
+      DateTimeFormatter.ofPattern("w/YYYY", Locale.forLanguageTag("nb"));
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb"));
   private static final Map<SignalKind, String[]> NAMES =
@@ -48,13 +53,21 @@ public class NotificationMessages {
   }
 
   public SimpleMailMessage of(Notification notification) {
-    String[] name = NAMES.get(notification.kind());
-    String site = notification.site().value();
-    String time = TIME.format(notification.raisedAt().atZone(NORWAY));
-    String link = settings.baseUrl() + "/signals/" + notification.signalId();
-    SimpleMailMessage message = new SimpleMailMessage();
+    SimpleMailMessage message =
+        notification.subject() instanceof Notification.SignalRaised signal
+            ? signal(notification, signal)
+            : reminder(notification, (Notification.VisitReminder) notification.subject());
     message.setFrom(settings.from());
     message.setTo(notification.recipients().toArray(String[]::new));
+    return message;
+  }
+
+  private SimpleMailMessage signal(Notification notification, Notification.SignalRaised signal) {
+    String[] name = NAMES.get(signal.kind());
+    String site = notification.site().value();
+    String time = TIME.format(notification.raisedAt().atZone(NORWAY));
+    String link = settings.baseUrl() + "/signals/" + signal.signalId();
+    SimpleMailMessage message = new SimpleMailMessage();
     message.setSubject("Sikkerhetssignal / Safety signal: " + name[1] + " (" + site + ")");
     message.setText(
         """
@@ -77,6 +90,45 @@ public class NotificationMessages {
         Denne e-posten inneholder ingen helseopplysninger. / This e-mail holds no health data.
         """
             .formatted(name[0], site, time, link, name[1], site, time, link));
+    return message;
+  }
+
+  private SimpleMailMessage reminder(
+      Notification notification, Notification.VisitReminder reminder) {
+    String site = notification.site().value();
+    String week = WEEK.format(reminder.week());
+    String link = settings.baseUrl() + "/";
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setSubject("Ukens oppfølging / This week's follow-up (" + site + ", " + week + ")");
+    message.setText(
+        """
+        Oppfølgingsbesøk ved %s, uke %s:
+
+          Forfalt (vinduet er åpent, måldagen passert):  %d
+          Ikke gjennomført (vinduet er lukket):          %d
+
+        Arbeidslisten etter innlogging: %s
+
+        Follow-up visits at %s, week %s:
+
+          Overdue (window open, target day passed):  %d
+          Missed (window closed):                    %d
+
+        The worklist after signing in: %s
+
+        Denne e-posten inneholder ingen helseopplysninger. / This e-mail holds no health data.
+        """
+            .formatted(
+                site,
+                week,
+                reminder.overdue(),
+                reminder.missed(),
+                link,
+                site,
+                week,
+                reminder.overdue(),
+                reminder.missed(),
+                link));
     return message;
   }
 }

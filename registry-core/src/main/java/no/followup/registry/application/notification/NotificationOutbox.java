@@ -7,7 +7,12 @@ import java.util.UUID;
 /** Notifications waiting to be sent, written in the transaction of the signal they announce. */
 public interface NotificationOutbox {
 
-  void queue(Notification notification, Instant now);
+  /**
+   * Queues the notification; a visit reminder only when the site has none for that week yet.
+   *
+   * @return whether it was queued
+   */
+  boolean queue(Notification notification, Instant now);
 
   /**
    * Locks up to {@code max} due notifications for the caller's transaction, skipping those another

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.followup.registry.domain.safety.SignalKind;
+import no.followup.registry.domain.site.SiteCode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -38,5 +39,17 @@ public record NotificationSettings(
 
   public NotificationSettings {
     siteLeads = siteLeads == null ? Map.of() : Map.copyOf(siteLeads);
+  }
+
+  /**
+   * The addresses of a site's lead. Keys from environment variables arrive in lower case
+   * (REGISTRY_NOTIFICATIONS_SITELEADS_OUS).
+   */
+  public List<String> leadsOf(SiteCode site) {
+    return siteLeads.entrySet().stream()
+        .filter(lead -> lead.getKey().equalsIgnoreCase(site.value()))
+        .flatMap(lead -> lead.getValue().stream())
+        .filter(address -> !address.isBlank())
+        .toList();
   }
 }

@@ -29,10 +29,7 @@ public class SignalNotifier {
       return;
     }
     List<String> recipients = new ArrayList<>(settings.coordinators());
-    // Keys from environment variables arrive in lower case (REGISTRY_NOTIFICATIONS_SITELEADS_OUS).
-    settings.siteLeads().entrySet().stream()
-        .filter(lead -> lead.getKey().equalsIgnoreCase(signal.site().value()))
-        .forEach(lead -> recipients.addAll(lead.getValue()));
+    recipients.addAll(settings.leadsOf(signal.site()));
     recipients.removeIf(String::isBlank);
     if (recipients.isEmpty()) {
       return;
@@ -40,8 +37,7 @@ public class SignalNotifier {
     outbox.queue(
         new Notification(
             UUID.randomUUID(),
-            signal.id(),
-            signal.kind(),
+            new Notification.SignalRaised(signal.id(), signal.kind()),
             signal.site(),
             signal.raisedAt(),
             recipients.stream().distinct().toList(),

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -24,22 +25,31 @@ class JdbcNotificationOutbox implements NotificationOutbox {
   }
 
   @Override
-  public void queue(Notification n, Instant now) {
-    jdbc.sql(
-            """
-            INSERT INTO notification_outbox (id, signal_id, kind, site_code, raised_at, recipients, status,
-                                             next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?)
-            """)
-        .params(
-            n.id(),
-            n.signalId(),
-            n.kind().name(),
-            n.site().value(),
-            Timestamp.from(n.raisedAt()),
-            String.join(",", n.recipients()),
-            Timestamp.from(now))
-        .update();
+  public boolean queue(Notification n, Instant now) {
+    Notification.SignalRaised signal =
+        n.subject() instanceof Notification.SignalRaised raised ? raised : null;
+    Notification.VisitReminder reminder =
+        n.subject() instanceof Notification.VisitReminder visits ? visits : null;
+    return jdbc.sql(
+                """
+                INSERT INTO notification_outbox (id, signal_id, kind, reminder_week, overdue_visits, missed_visits,
+                                                 site_code, raised_at, recipients, status, next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)
+                ON CONFLICT (site_code, reminder_week) DO NOTHING
+                """)
+            .params(
+                n.id(),
+                signal == null ? null : signal.signalId(),
+                signal == null ? null : signal.kind().name(),
+                reminder == null ? null : reminder.week(),
+                reminder == null ? null : reminder.overdue(),
+                reminder == null ? null : reminder.missed(),
+                n.site().value(),
+                Timestamp.from(n.raisedAt()),
+                String.join(",", n.recipients()),
+                Timestamp.from(now))
+            .update()
+        == 1;
   }
 
   @Override
@@ -85,10 +95,16 @@ class JdbcNotificationOutbox implements NotificationOutbox {
   }
 
   private static Notification notification(ResultSet rs, int row) throws SQLException {
+    LocalDate week = rs.getObject("reminder_week", LocalDate.class);
+    Notification.Subject subject =
+        week == null
+            ? new Notification.SignalRaised(
+                rs.getObject("signal_id", UUID.class), SignalKind.valueOf(rs.getString("kind")))
+            : new Notification.VisitReminder(
+                week, rs.getInt("overdue_visits"), rs.getInt("missed_visits"));
     return new Notification(
         rs.getObject("id", UUID.class),
-        rs.getObject("signal_id", UUID.class),
-        SignalKind.valueOf(rs.getString("kind")),
+        subject,
         SiteCode.of(rs.getString("site_code")),
         rs.getTimestamp("raised_at").toInstant(),
         Arrays.asList(rs.getString("recipients").split(",")),
