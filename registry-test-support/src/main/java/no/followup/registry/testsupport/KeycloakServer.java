@@ -28,6 +28,9 @@ public final class KeycloakServer {
   /** The development realm's secret of the browser interface's client, {@code registry-web}. */
   public static final String WEB_CLIENT_SECRET = "demo-web-secret";
 
+  /** The development realm's {@code registry-notifier} client, which reads the user directory. */
+  public static final String NOTIFIER_CLIENT_SECRET = "demo-notifier-secret";
+
   public static final String DEMO_PASSWORD = "demo";
   private static final Pattern ACCESS_TOKEN =
       Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");

@@ -41,6 +41,8 @@ public class RealInfrastructure
             "registry.export.release-key=" + PSEUDONYM_KEY,
             "registry.export.directory=target/test-exports/" + java.util.UUID.randomUUID(),
             "registry.web.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
+            "registry.notifications.directory.client-secret="
+                + KeycloakServer.NOTIFIER_CLIENT_SECRET,
             // The tests' browser reaches the registry over plain HTTP on 127.0.0.1.
             "server.servlet.session.cookie.secure=false",
             "server.address=127.0.0.1")

@@ -18,19 +18,21 @@ public class SignalNotifier {
 
   private final NotificationOutbox outbox;
   private final NotificationSettings settings;
+  private final Recipients recipients;
 
-  public SignalNotifier(NotificationOutbox outbox, NotificationSettings settings) {
+  public SignalNotifier(
+      NotificationOutbox outbox, NotificationSettings settings, Recipients recipients) {
     this.outbox = outbox;
     this.settings = settings;
+    this.recipients = recipients;
   }
 
   public void signalRaised(SafetySignal signal, Instant now) {
     if (!settings.enabled() || !settings.kinds().contains(signal.kind())) {
       return;
     }
-    List<String> recipients = new ArrayList<>(settings.coordinators());
-    recipients.addAll(settings.leadsOf(signal.site()));
-    recipients.removeIf(String::isBlank);
+    List<String> recipients = new ArrayList<>(this.recipients.coordinators());
+    recipients.addAll(this.recipients.leadsOf(signal.site()));
     if (recipients.isEmpty()) {
       return;
     }

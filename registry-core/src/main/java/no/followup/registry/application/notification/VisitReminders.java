@@ -30,6 +30,7 @@ public class VisitReminders {
   private final FollowUps followUps;
   private final NotificationOutbox outbox;
   private final NotificationSettings settings;
+  private final Recipients recipients;
   private final RegistryClock clock;
 
   public VisitReminders(
@@ -37,11 +38,13 @@ public class VisitReminders {
       FollowUps followUps,
       NotificationOutbox outbox,
       NotificationSettings settings,
+      Recipients recipients,
       RegistryClock clock) {
     this.sites = sites;
     this.followUps = followUps;
     this.outbox = outbox;
     this.settings = settings;
+    this.recipients = recipients;
     this.clock = clock;
   }
 
@@ -64,7 +67,7 @@ public class VisitReminders {
     Instant now = clock.now();
     int queued = 0;
     for (SiteCode site : sites.all().stream().map(Site::code).toList()) {
-      List<String> leads = settings.leadsOf(site);
+      List<String> leads = recipients.leadsOf(site);
       if (leads.isEmpty()) {
         continue;
       }
