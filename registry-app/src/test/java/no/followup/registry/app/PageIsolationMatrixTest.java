@@ -288,23 +288,17 @@ class PageIsolationMatrixTest {
         new Entry("POST", "/participants/{participantId}/adverse-events", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/lab-results/new", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/lab-results", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/infusions/{recordId}/edit", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/infusions/{recordId}", ownPosts, 403),
         new Entry(
-            "GET", "/participants/{participantId}/infusions/{infusionId}/edit", ownForms, 403),
-        new Entry("POST", "/participants/{participantId}/infusions/{infusionId}", ownPosts, 403),
+            "GET", "/participants/{participantId}/assessments/{recordId}/edit", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/assessments/{recordId}", ownPosts, 403),
         new Entry(
-            "GET", "/participants/{participantId}/assessments/{assessmentId}/edit", ownForms, 403),
+            "GET", "/participants/{participantId}/adverse-events/{recordId}/edit", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/adverse-events/{recordId}", ownPosts, 403),
         new Entry(
-            "POST", "/participants/{participantId}/assessments/{assessmentId}", ownPosts, 403),
-        new Entry(
-            "GET",
-            "/participants/{participantId}/adverse-events/{adverseEventId}/edit",
-            ownForms,
-            403),
-        new Entry(
-            "POST", "/participants/{participantId}/adverse-events/{adverseEventId}", ownPosts, 403),
-        new Entry(
-            "GET", "/participants/{participantId}/lab-results/{labResultId}/edit", ownForms, 403),
-        new Entry("POST", "/participants/{participantId}/lab-results/{labResultId}", ownPosts, 403),
+            "GET", "/participants/{participantId}/lab-results/{recordId}/edit", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/lab-results/{recordId}", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/discontinuation", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/discontinuation", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/withdrawal", ownForms, 403),
@@ -380,15 +374,26 @@ class PageIsolationMatrixTest {
     assertThat(listed).isEqualTo(pages);
   }
 
+  /** The OUS record of the kind the pattern's collection names. */
+  private UUID recordOf(String pattern) {
+    if (pattern.contains("/assessments/")) {
+      return ousAssessment;
+    }
+    if (pattern.contains("/adverse-events/")) {
+      return ousAdverseEvent;
+    }
+    if (pattern.contains("/lab-results/")) {
+      return ousLabResult;
+    }
+    return ousInfusion;
+  }
+
   private int call(Entry entry, Persona persona) throws Exception {
     String path =
         entry
             .pattern()
             .replace("{participantId}", ousParticipant.toString())
-            .replace("{infusionId}", ousInfusion.toString())
-            .replace("{assessmentId}", ousAssessment.toString())
-            .replace("{adverseEventId}", ousAdverseEvent.toString())
-            .replace("{labResultId}", ousLabResult.toString())
+            .replace("{recordId}", recordOf(entry.pattern()).toString())
             .replace("{signalId}", ousSignal.toString())
             .replace("{findingId}", UUID.randomUUID().toString());
     MockHttpServletRequestBuilder request =

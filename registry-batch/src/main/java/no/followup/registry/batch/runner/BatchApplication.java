@@ -3,6 +3,7 @@ package no.followup.registry.batch.runner;
 import java.time.Clock;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.notification.Recipients;
 import no.followup.registry.application.notification.SignalNotifier;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.safety.SafetySettings;
@@ -33,7 +34,13 @@ import org.springframework.context.annotation.Import;
   "no.followup.registry.export",
   "no.followup.registry.persistence"
 })
-@Import({RecordKinds.class, SignalRaiser.class, SignalNotifier.class, AuditLog.class})
+@Import({
+  RecordKinds.class,
+  SignalRaiser.class,
+  SignalNotifier.class,
+  Recipients.class,
+  AuditLog.class
+})
 @EnableConfigurationProperties(SafetySettings.class)
 public class BatchApplication {
 

@@ -13,7 +13,7 @@ import no.followup.registry.domain.shared.Versioned;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An adverse event: the coded term, its grade, seriousness, relatedness, action and outcome. */
-public class AdverseEventForm extends CorrectableForm {
+public class AdverseEventForm extends CorrectableForm<AdverseEvent> {
 
   static final Set<String> FIELDS =
       Set.of(
@@ -51,6 +51,7 @@ public class AdverseEventForm extends CorrectableForm {
     return form;
   }
 
+  @Override
   public AdverseEvent toRecord(UUID id, EnrolmentId enrolment) {
     return new AdverseEvent(
         id, enrolment, onsetDate, term, severityGrade, serious, relatedness, action, outcome);

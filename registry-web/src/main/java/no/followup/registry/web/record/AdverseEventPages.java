@@ -3,16 +3,20 @@ package no.followup.registry.web.record;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.ActionTaken;
+import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.shared.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,26 +25,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording an adverse event; the terms of special interest are listed apart, first. */
 @Controller
-class AdverseEventPages {
+@RequestMapping("/participants/{participantId}/adverse-events")
+class AdverseEventPages extends CorrectionPages<AdverseEventForm, AdverseEvent> {
 
-  private final Enrolments enrolments;
-  private final ClinicalRecords records;
   private final RecordKinds kinds;
-  private final RecordSaving saving;
 
   AdverseEventPages(
       Enrolments enrolments, ClinicalRecords records, RecordKinds kinds, RecordSaving saving) {
-    this.enrolments = enrolments;
-    this.records = records;
+    super(enrolments, records, saving);
     this.kinds = kinds;
-    this.saving = saving;
   }
 
-  @GetMapping("/participants/{participantId}/adverse-events/new")
+  @GetMapping("/new")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String form(
       Actor actor,
@@ -51,7 +52,7 @@ class AdverseEventPages {
     return page(participantId, model);
   }
 
-  @PostMapping("/participants/{participantId}/adverse-events")
+  @PostMapping
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String save(
       Actor actor,
@@ -75,61 +76,24 @@ class AdverseEventPages {
         .orElseGet(() -> page(participantId, model));
   }
 
-  @GetMapping("/participants/{participantId}/adverse-events/{adverseEventId}/edit")
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String correctionForm(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @PathVariable UUID adverseEventId,
-      Model model) {
-    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
-    showCurrent(actor, participantId, adverseEventId, model);
-    model.addAttribute("recordId", adverseEventId);
+  @Override
+  protected RecordKind<AdverseEvent> kind() {
+    return kinds.adverseEvents();
+  }
+
+  @Override
+  protected AdverseEventForm formOf(Versioned<AdverseEvent> stored) {
+    return AdverseEventForm.of(stored);
+  }
+
+  @Override
+  protected Set<String> fields(Actor actor, UUID participantId, AdverseEventForm form) {
+    return AdverseEventForm.FIELDS;
+  }
+
+  @Override
+  protected String page(Actor actor, UUID participantId, Model model) {
     return page(participantId, model);
-  }
-
-  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
-  @PostMapping("/participants/{participantId}/adverse-events/{adverseEventId}")
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String correct(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @PathVariable UUID adverseEventId,
-      @ModelAttribute("form") AdverseEventForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    model.addAttribute("recordId", adverseEventId);
-    return saving
-        .correct(
-            participantId,
-            () ->
-                records.correct(
-                    actor,
-                    id,
-                    kinds.adverseEvents(),
-                    adverseEventId,
-                    form.versionOrZero(),
-                    form.getReason(),
-                    form::toRecord),
-            () -> showCurrent(actor, participantId, adverseEventId, model),
-            binding,
-            AdverseEventForm.FIELDS,
-            model,
-            redirect,
-            locale)
-        .orElseGet(() -> page(participantId, model));
-  }
-
-  private void showCurrent(Actor actor, UUID participantId, UUID adverseEventId, Model model) {
-    model.addAttribute(
-        "form",
-        AdverseEventForm.of(
-            records.get(
-                actor, new ParticipantId(participantId), kinds.adverseEvents(), adverseEventId)));
   }
 
   private static String page(UUID participantId, Model model) {

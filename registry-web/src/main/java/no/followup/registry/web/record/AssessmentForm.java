@@ -17,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A rating at a visit: each item of the instrument, or only the total when the items were not kept
  * (leave every item empty).
  */
-public class AssessmentForm extends CorrectableForm {
+public class AssessmentForm extends CorrectableForm<Assessment> {
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate date;
@@ -50,6 +50,7 @@ public class AssessmentForm extends CorrectableForm {
     return form;
   }
 
+  @Override
   public Assessment toRecord(UUID id, EnrolmentId enrolment) {
     List<Integer> reported = items.stream().allMatch(Objects::isNull) ? List.of() : items;
     return new Assessment(id, enrolment, date, visit, instrument, totalScore, reported);

@@ -1,13 +1,17 @@
 package no.followup.registry.web.record;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyDefinition;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,13 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * its instruments, each instrument's items and their range.
  */
 @Controller
-class AssessmentPages {
+@RequestMapping("/participants/{participantId}/assessments")
+class AssessmentPages extends CorrectionPages<AssessmentForm, Assessment> {
 
-  private final Enrolments enrolments;
   private final Studies studies;
-  private final ClinicalRecords records;
   private final RecordKinds kinds;
-  private final RecordSaving saving;
 
   AssessmentPages(
       Enrolments enrolments,
@@ -41,14 +44,12 @@ class AssessmentPages {
       ClinicalRecords records,
       RecordKinds kinds,
       RecordSaving saving) {
-    this.enrolments = enrolments;
+    super(enrolments, records, saving);
     this.studies = studies;
-    this.records = records;
     this.kinds = kinds;
-    this.saving = saving;
   }
 
-  @GetMapping("/participants/{participantId}/assessments/new")
+  @GetMapping("/new")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String form(
       Actor actor,
@@ -63,7 +64,7 @@ class AssessmentPages {
     return page(participantId, study, form, model);
   }
 
-  @PostMapping("/participants/{participantId}/assessments")
+  @PostMapping
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String save(
       Actor actor,
@@ -88,58 +89,30 @@ class AssessmentPages {
         .orElseGet(() -> page(participantId, study, form, model));
   }
 
-  @GetMapping("/participants/{participantId}/assessments/{assessmentId}/edit")
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String correctionForm(
-      Actor actor, @PathVariable UUID participantId, @PathVariable UUID assessmentId, Model model) {
-    StudyDefinition study = studyOf(actor, participantId);
-    AssessmentForm current = current(actor, participantId, assessmentId);
-    model.addAttribute("form", current);
-    model.addAttribute("recordId", assessmentId);
-    return page(participantId, study, current, model);
+  @Override
+  protected RecordKind<Assessment> kind() {
+    return kinds.assessments();
   }
 
-  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
-  @PostMapping("/participants/{participantId}/assessments/{assessmentId}")
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String correct(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @PathVariable UUID assessmentId,
-      @ModelAttribute("form") AssessmentForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    StudyDefinition study = studyOf(actor, participantId);
-    InstrumentDefinition instrument = instrument(study, form.getInstrument());
-    ParticipantId id = new ParticipantId(participantId);
-    model.addAttribute("recordId", assessmentId);
-    return saving
-        .correct(
-            participantId,
-            () ->
-                records.correct(
-                    actor,
-                    id,
-                    kinds.assessments(),
-                    assessmentId,
-                    form.versionOrZero(),
-                    form.getReason(),
-                    form::toRecord),
-            () -> model.addAttribute("form", current(actor, participantId, assessmentId)),
-            binding,
-            AssessmentForm.fields(instrument.itemCount()),
-            model,
-            redirect,
-            locale)
-        .orElseGet(
-            () -> page(participantId, study, (AssessmentForm) model.getAttribute("form"), model));
+  @Override
+  protected AssessmentForm formOf(Versioned<Assessment> stored) {
+    return AssessmentForm.of(stored);
   }
 
-  private AssessmentForm current(Actor actor, UUID participantId, UUID assessmentId) {
-    return AssessmentForm.of(
-        records.get(actor, new ParticipantId(participantId), kinds.assessments(), assessmentId));
+  /** The instrument's items, as many as the study defines for it. */
+  @Override
+  protected Set<String> fields(Actor actor, UUID participantId, AssessmentForm form) {
+    return AssessmentForm.fields(
+        instrument(studyOf(actor, participantId), form.getInstrument()).itemCount());
+  }
+
+  @Override
+  protected String page(Actor actor, UUID participantId, Model model) {
+    return page(
+        participantId,
+        studyOf(actor, participantId),
+        (AssessmentForm) model.getAttribute("form"),
+        model);
   }
 
   private StudyDefinition studyOf(Actor actor, UUID participantId) {

@@ -13,7 +13,7 @@ import no.followup.registry.domain.treatment.VitalSigns;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An infusion with its dose and the vital signs taken around it. */
-public class InfusionForm extends CorrectableForm {
+public class InfusionForm extends CorrectableForm<Infusion> {
 
   static final Set<String> FIELDS =
       Set.of(
@@ -61,6 +61,7 @@ public class InfusionForm extends CorrectableForm {
     return form;
   }
 
+  @Override
   public Infusion toRecord(UUID id, EnrolmentId enrolment) {
     return new Infusion(
         id,

@@ -11,7 +11,7 @@ import no.followup.registry.domain.shared.Versioned;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A lab result; its unit is the analyte's (the form names it, the person does not type it). */
-public class LabResultForm extends CorrectableForm {
+public class LabResultForm extends CorrectableForm<LabResult> {
 
   static final Set<String> FIELDS =
       Set.of("date", "analyte", "value", "upperNormalLimit", "reason");
@@ -35,6 +35,7 @@ public class LabResultForm extends CorrectableForm {
     return form;
   }
 
+  @Override
   public LabResult toRecord(UUID id, EnrolmentId enrolment) {
     return new LabResult(
         id,

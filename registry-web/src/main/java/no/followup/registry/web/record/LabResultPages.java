@@ -1,13 +1,17 @@
 package no.followup.registry.web.record;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.domain.lab.Analyte;
+import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.shared.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,26 +20,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a lab result (liver, kidney and urine values, where ketamine's harms show). */
 @Controller
-class LabResultPages {
+@RequestMapping("/participants/{participantId}/lab-results")
+class LabResultPages extends CorrectionPages<LabResultForm, LabResult> {
 
-  private final Enrolments enrolments;
-  private final ClinicalRecords records;
   private final RecordKinds kinds;
-  private final RecordSaving saving;
 
   LabResultPages(
       Enrolments enrolments, ClinicalRecords records, RecordKinds kinds, RecordSaving saving) {
-    this.enrolments = enrolments;
-    this.records = records;
+    super(enrolments, records, saving);
     this.kinds = kinds;
-    this.saving = saving;
   }
 
-  @GetMapping("/participants/{participantId}/lab-results/new")
+  @GetMapping("/new")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String form(
       Actor actor,
@@ -46,7 +47,7 @@ class LabResultPages {
     return page(participantId, model);
   }
 
-  @PostMapping("/participants/{participantId}/lab-results")
+  @PostMapping
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
   public String save(
       Actor actor,
@@ -70,57 +71,24 @@ class LabResultPages {
         .orElseGet(() -> page(participantId, model));
   }
 
-  @GetMapping("/participants/{participantId}/lab-results/{labResultId}/edit")
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String correctionForm(
-      Actor actor, @PathVariable UUID participantId, @PathVariable UUID labResultId, Model model) {
-    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
-    showCurrent(actor, participantId, labResultId, model);
-    model.addAttribute("recordId", labResultId);
+  @Override
+  protected RecordKind<LabResult> kind() {
+    return kinds.labResults();
+  }
+
+  @Override
+  protected LabResultForm formOf(Versioned<LabResult> stored) {
+    return LabResultForm.of(stored);
+  }
+
+  @Override
+  protected Set<String> fields(Actor actor, UUID participantId, LabResultForm form) {
+    return LabResultForm.FIELDS;
+  }
+
+  @Override
+  protected String page(Actor actor, UUID participantId, Model model) {
     return page(participantId, model);
-  }
-
-  /** A correction names the version it was made from (see {@link RecordSaving#correct}). */
-  @PostMapping("/participants/{participantId}/lab-results/{labResultId}")
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String correct(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @PathVariable UUID labResultId,
-      @ModelAttribute("form") LabResultForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    model.addAttribute("recordId", labResultId);
-    return saving
-        .correct(
-            participantId,
-            () ->
-                records.correct(
-                    actor,
-                    id,
-                    kinds.labResults(),
-                    labResultId,
-                    form.versionOrZero(),
-                    form.getReason(),
-                    form::toRecord),
-            () -> showCurrent(actor, participantId, labResultId, model),
-            binding,
-            LabResultForm.FIELDS,
-            model,
-            redirect,
-            locale)
-        .orElseGet(() -> page(participantId, model));
-  }
-
-  private void showCurrent(Actor actor, UUID participantId, UUID labResultId, Model model) {
-    model.addAttribute(
-        "form",
-        LabResultForm.of(
-            records.get(actor, new ParticipantId(participantId), kinds.labResults(), labResultId)));
   }
 
   private static String page(UUID participantId, Model model) {
