@@ -49,12 +49,11 @@ class KeycloakRecipientDirectory implements RecipientDirectory {
   private volatile Snapshot snapshot = Snapshot.EMPTY;
 
   KeycloakRecipientDirectory(
-      @Value(
-              "${registry.notifications.directory.issuer:${spring.security.oauth2.resourceserver.jwt.issuer-uri:}}")
-          String issuer,
+      @Value("${registry.notifications.directory.issuer:}") String issuer,
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String apiIssuer,
       @Value("${registry.notifications.directory.client-id:registry-notifier}") String clientId,
       @Value("${registry.notifications.directory.client-secret:}") String clientSecret) {
-    this.issuer = issuer;
+    this.issuer = issuer.isBlank() ? apiIssuer : issuer;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
   }
