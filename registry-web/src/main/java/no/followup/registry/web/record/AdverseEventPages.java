@@ -2,7 +2,6 @@ package no.followup.registry.web.record;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
@@ -20,18 +19,15 @@ import no.followup.registry.domain.shared.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording an adverse event; the terms of special interest are listed apart, first. */
 @Controller
 @RequestMapping("/participants/{participantId}/adverse-events")
-class AdverseEventPages extends CorrectionPages<AdverseEventForm, AdverseEvent> {
+class AdverseEventPages extends RecordPages<AdverseEventForm, AdverseEvent> {
 
   private final RecordKinds kinds;
 
@@ -52,28 +48,9 @@ class AdverseEventPages extends CorrectionPages<AdverseEventForm, AdverseEvent> 
     return page(participantId, model);
   }
 
-  @PostMapping
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String save(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @ModelAttribute("form") AdverseEventForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    return saving
-        .save(
-            participantId,
-            "saved.adverse-event",
-            () -> records.add(actor, id, kinds.adverseEvents(), form::toRecord),
-            binding,
-            AdverseEventForm.FIELDS,
-            redirect,
-            locale)
-        .orElseGet(() -> page(participantId, model));
+  @Override
+  protected String savedMessage() {
+    return "saved.adverse-event";
   }
 
   @Override

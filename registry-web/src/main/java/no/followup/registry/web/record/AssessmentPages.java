@@ -1,6 +1,5 @@
 package no.followup.registry.web.record;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
@@ -18,14 +17,11 @@ import no.followup.registry.domain.study.StudyDefinition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Recording a rating (MADRS, PHQ-9, …), the form laid out from the participant's study: its visits,
@@ -33,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/participants/{participantId}/assessments")
-class AssessmentPages extends CorrectionPages<AssessmentForm, Assessment> {
+class AssessmentPages extends RecordPages<AssessmentForm, Assessment> {
 
   private final Studies studies;
   private final RecordKinds kinds;
@@ -64,29 +60,9 @@ class AssessmentPages extends CorrectionPages<AssessmentForm, Assessment> {
     return page(participantId, study, form, model);
   }
 
-  @PostMapping
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String save(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @ModelAttribute("form") AssessmentForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    StudyDefinition study = studyOf(actor, participantId);
-    InstrumentDefinition instrument = instrument(study, form.getInstrument());
-    ParticipantId id = new ParticipantId(participantId);
-    return saving
-        .save(
-            participantId,
-            "saved.assessment",
-            () -> records.add(actor, id, kinds.assessments(), form::toRecord),
-            binding,
-            AssessmentForm.fields(instrument.itemCount()),
-            redirect,
-            locale)
-        .orElseGet(() -> page(participantId, study, form, model));
+  @Override
+  protected String savedMessage() {
+    return "saved.assessment";
   }
 
   @Override

@@ -1,6 +1,5 @@
 package no.followup.registry.web.record;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
@@ -16,18 +15,15 @@ import no.followup.registry.domain.treatment.Route;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording an infusion at the site's own enrolment, and correcting one with a reason. */
 @Controller
 @RequestMapping("/participants/{participantId}/infusions")
-class InfusionPages extends CorrectionPages<InfusionForm, Infusion> {
+class InfusionPages extends RecordPages<InfusionForm, Infusion> {
 
   private final RecordKinds kinds;
 
@@ -48,28 +44,9 @@ class InfusionPages extends CorrectionPages<InfusionForm, Infusion> {
     return page(participantId, model);
   }
 
-  @PostMapping
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String save(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @ModelAttribute("form") InfusionForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    return saving
-        .save(
-            participantId,
-            "saved.infusion",
-            () -> records.add(actor, id, kinds.infusions(), form::toRecord),
-            binding,
-            InfusionForm.FIELDS,
-            redirect,
-            locale)
-        .orElseGet(() -> page(participantId, model));
+  @Override
+  protected String savedMessage() {
+    return "saved.infusion";
   }
 
   @Override

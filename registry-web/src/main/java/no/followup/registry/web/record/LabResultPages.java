@@ -1,6 +1,5 @@
 package no.followup.registry.web.record;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
@@ -15,18 +14,15 @@ import no.followup.registry.domain.shared.Versioned;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a lab result (liver, kidney and urine values, where ketamine's harms show). */
 @Controller
 @RequestMapping("/participants/{participantId}/lab-results")
-class LabResultPages extends CorrectionPages<LabResultForm, LabResult> {
+class LabResultPages extends RecordPages<LabResultForm, LabResult> {
 
   private final RecordKinds kinds;
 
@@ -47,28 +43,9 @@ class LabResultPages extends CorrectionPages<LabResultForm, LabResult> {
     return page(participantId, model);
   }
 
-  @PostMapping
-  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
-  public String save(
-      Actor actor,
-      @PathVariable UUID participantId,
-      @ModelAttribute("form") LabResultForm form,
-      BindingResult binding,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    ParticipantId id = new ParticipantId(participantId);
-    enrolments.ownEnrolment(actor, id);
-    return saving
-        .save(
-            participantId,
-            "saved.lab-result",
-            () -> records.add(actor, id, kinds.labResults(), form::toRecord),
-            binding,
-            LabResultForm.FIELDS,
-            redirect,
-            locale)
-        .orElseGet(() -> page(participantId, model));
+  @Override
+  protected String savedMessage() {
+    return "saved.lab-result";
   }
 
   @Override

@@ -20,24 +20,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Correcting a stored record, the same for every kind: the form filled with the stored values, a
- * reason required, and a change someone else made meanwhile not overwritten (the form comes back
- * with the current values). Each kind's pages map its collection under the participant ({@code
- * /participants/{participantId}/<kind>}) and lay out its form.
+ * Recording and correcting a record, the same for every kind: a new record saved with its protocol
+ * warnings shown; a stored one corrected from the form filled with its values, a reason required,
+ * and a change someone else made meanwhile not overwritten (the form comes back with the current
+ * values). Each kind's pages map its collection under the participant ({@code
+ * /participants/{participantId}/<kind>}), open its blank form, and lay the form out.
  */
-abstract class CorrectionPages<F extends CorrectableForm<T>, T extends EnrolmentRecord> {
+abstract class RecordPages<F extends CorrectableForm<T>, T extends EnrolmentRecord> {
 
   protected final Enrolments enrolments;
   protected final ClinicalRecords records;
   protected final RecordSaving saving;
 
-  CorrectionPages(Enrolments enrolments, ClinicalRecords records, RecordSaving saving) {
+  RecordPages(Enrolments enrolments, ClinicalRecords records, RecordSaving saving) {
     this.enrolments = enrolments;
     this.records = records;
     this.saving = saving;
   }
 
   protected abstract RecordKind<T> kind();
+
+  /** The message shown once a new record is saved ({@code saved.<kind>}). */
+  protected abstract String savedMessage();
 
   /** The form filled with the stored record. */
   protected abstract F formOf(Versioned<T> stored);
@@ -47,6 +51,30 @@ abstract class CorrectionPages<F extends CorrectableForm<T>, T extends Enrolment
 
   /** The form's page, the form being the model's {@code form}. */
   protected abstract String page(Actor actor, UUID participantId, Model model);
+
+  @PostMapping
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String save(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") F form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    ParticipantId id = new ParticipantId(participantId);
+    enrolments.ownEnrolment(actor, id);
+    return saving
+        .save(
+            participantId,
+            savedMessage(),
+            () -> records.add(actor, id, kind(), form::toRecord),
+            binding,
+            fields(actor, participantId, form),
+            redirect,
+            locale)
+        .orElseGet(() -> page(actor, participantId, model));
+  }
 
   @GetMapping("/{recordId}/edit")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
