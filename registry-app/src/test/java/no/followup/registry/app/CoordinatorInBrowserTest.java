@@ -184,6 +184,10 @@ class CoordinatorInBrowserTest {
     assertThat(browser.heading()).isEqualTo("Safety signals");
     assertThat(browser.text()).contains("Serious adverse event", "Probable");
     browser.assertAccessible().screenshot("signal-inbox-en");
+    browser.click(By.cssSelector("a[href$='/signals/" + signal + "']"));
+    assertThat(browser.text())
+        .contains("Closed", "Causality (WHO-UMC)", "The site follows up", "Comments (1)");
+    browser.assertAccessible().screenshot("signal-closed-en");
     browser.open(at("/signals?lang=nb"));
   }
 

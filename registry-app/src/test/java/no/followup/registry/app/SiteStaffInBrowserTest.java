@@ -506,7 +506,17 @@ class SiteStaffInBrowserTest {
     browser.open(participantPage);
     assertThat(browser.text()).contains("Cystitis", "Received in window");
     browser.assertAccessible().screenshot("participant-page-en");
+    browser.click(By.cssSelector("a[href*='/lab-results/'][href$='/edit']"));
+    assertThat(browser.heading()).isEqualTo("Correct a lab result");
+    assertThat(browser.text()).contains("Reason for the correction");
+    browser.assertAccessible().screenshot("lab-result-correction-en");
+    browser.open(at("/uploads"));
+    assertThat(browser.heading()).isEqualTo("Upload from a spreadsheet");
+    assertThat(browser.text()).contains("Download the template (Excel)", "Check without storing");
+    browser.assertAccessible().screenshot("upload-en");
     browser.clickLink("Norsk (bokmål)");
+    assertThat(browser.heading()).isEqualTo("Last opp fra regneark");
+    browser.open(participantPage);
     assertThat(browser.text()).contains("Cystitt (blærebetennelse)");
   }
 
