@@ -88,6 +88,18 @@ class CorrectionTest {
   }
 
   @Test
+  void an_etag_the_api_never_gave_matches_no_version_412_and_nothing_changes() {
+    Api.Response unknown =
+        api.as(Persona.STAFF_OUS)
+            .header("If-Match", "\"stale-etag\"")
+            .put(path, Requests.with(Requests.infusion(ENROLLED.plusDays(1)), "reason", "typo"));
+
+    assertThat(unknown.status()).isEqualTo(412);
+    assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("If-Match");
+    assertThat(api.as(Persona.STAFF_OUS).get(path).header("ETag")).isEqualTo("\"1\"");
+  }
+
+  @Test
   void a_correction_without_a_reason_is_400_and_without_if_match_is_428() {
     Map<String, Object> noReason = Requests.infusion(ENROLLED.plusDays(1));
 

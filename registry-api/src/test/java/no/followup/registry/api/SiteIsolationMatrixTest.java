@@ -480,7 +480,7 @@ class SiteIsolationMatrixTest {
     endpoints.add(
         new Endpoint(
             "GET",
-            "/api/v1/jobs/executions/{executionId}",
+            "/api/v1/job-executions/{executionId}",
             Rule.COORDINATOR_ONLY,
             200,
             (p, w) -> api.as(p).get(reportRun)));

@@ -34,6 +34,7 @@ public class RealInfrastructure
             "registry.pseudonym.key=" + PSEUDONYM_KEY,
             "registry.identity.accept-test-numbers=true",
             "springdoc.api-docs.enabled=true",
+            "springdoc.swagger-ui.enabled=true",
             "registry.audit.anchor-key=" + PSEUDONYM_KEY,
             "registry.audit.anchor-file=target/test-anchors/"
                 + java.util.UUID.randomUUID()

@@ -37,6 +37,7 @@ class AuditController {
   @GetMapping("/api/v1/audit-events")
   @PreAuthorize(Roles.AUDITOR)
   @Operation(
+      operationId = "searchAuditEvents",
       summary =
           "The audit trail, newest first; from/to are dates (YYYY-MM-DD) or instants, to exclusive")
   public PageResponse<AuditEventResponse> search(
@@ -56,6 +57,7 @@ class AuditController {
   @GetMapping("/api/v1/audit-events/verification")
   @PreAuthorize(Roles.AUDITOR)
   @Operation(
+      operationId = "verifyAuditTrail",
       summary =
           "Recompute every hash chain and check them against the latest signed anchor kept outside"
               + " the database; names the first row that does not match")

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.Written;
@@ -30,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Research datasets")
 class ExportController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
 
   private final ExportRequests exports;
   private final IdempotentResponses idempotent;
@@ -43,14 +46,18 @@ class ExportController {
 
   @GetMapping("/api/v1/datasets")
   @PreAuthorize(Roles.EXPORT_USERS)
-  @Operation(summary = "The datasets researchers can export")
+  @Operation(operationId = "listDatasets", summary = "The datasets researchers can export")
   public List<DatasetDescription> catalogue(Actor actor) {
     return exports.catalogue(actor);
   }
 
+  @Responds(
+      value = 202,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping("/api/v1/datasets/{name}/exports")
   @PreAuthorize(Roles.EXPORT_USERS)
   @Operation(
+      operationId = "requestExport",
       summary = "Export a dataset as of a date: one release, written in the background (202)")
   public ResponseEntity<ExportResponse> request(
       Actor actor,
@@ -71,14 +78,19 @@ class ExportController {
 
   @GetMapping("/api/v1/exports/{exportId}")
   @PreAuthorize(Roles.EXPORT_USERS)
-  @Operation(summary = "An export's state: QUEUED, RUNNING, COMPLETED or FAILED")
+  @Operation(
+      operationId = "getExport",
+      summary = "An export's state: QUEUED, RUNNING, COMPLETED or FAILED")
   public ExportResponse status(Actor actor, @PathVariable String exportId) {
     return toResponse(exports.status(actor, exportId));
   }
 
+  @Responds(value = 200, mediaType = XLSX_TYPE, errors = 409)
   @GetMapping("/api/v1/exports/{exportId}/file")
   @PreAuthorize(Roles.EXPORT_USERS)
-  @Operation(summary = "The export's Excel file, streamed; every download is audited")
+  @Operation(
+      operationId = "downloadExport",
+      summary = "The export's Excel file, streamed; every download is audited")
   public ResponseEntity<Resource> file(Actor actor, @PathVariable String exportId) {
     DatasetExport export = exports.status(actor, exportId);
     Path file = exports.file(actor, exportId);

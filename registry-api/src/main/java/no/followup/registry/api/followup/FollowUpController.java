@@ -25,7 +25,9 @@ class FollowUpController {
 
   @GetMapping("/api/v1/follow-ups/due")
   @PreAuthorize(Roles.SITE)
-  @Operation(summary = "Due and overdue visits of the caller's site, soonest closing window first")
+  @Operation(
+      operationId = "listDueVisits",
+      summary = "Due and overdue visits of the caller's site, soonest closing window first")
   public PageResponse<DueVisitResponse> due(
       Actor actor,
       @RequestParam(defaultValue = "0") int page,

@@ -1,5 +1,6 @@
 package no.followup.registry.api.participant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Sex;
@@ -9,18 +10,31 @@ import no.followup.registry.domain.participant.Sex;
  * for the patient (never a national ID number), unique at the site and known only there.
  */
 public record EnrolmentRequest(
-    String nationalId,
-    String studyCode,
-    LocalDate enrolmentDate,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            pattern = "^[0-9]{11}$",
+            description =
+                "The national ID (fødselsnummer or D-number); pseudonymised at once, never returned")
+        String nationalId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String studyCode,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate enrolmentDate,
     Indication indication,
     Sex sex,
     Integer birthYear,
-    ConsentRequest consent,
-    String siteReference) {
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ConsentRequest consent,
+    @Schema(
+            maxLength = 40,
+            description =
+                "The site's own reference (letters, digits, space, ._/-); never a national ID")
+        String siteReference) {
 
   /** What the patient was told and agreed to. */
   public record ConsentRequest(
-      Boolean offLabelInformed, Boolean registryConsent, LocalDate consentDate) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Must be true")
+          Boolean offLabelInformed,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Must be true")
+          Boolean registryConsent,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate consentDate) {}
 
   @Override
   public String toString() {

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.ContentETag;
 import no.followup.registry.api.shared.IdempotentResponses;
@@ -50,9 +52,13 @@ class ParticipantController {
     this.etags = etags;
   }
 
+  @Responds(
+      value = 201,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.ETAG, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping
   @PreAuthorize(Roles.SITE)
   @Operation(
+      operationId = "enrol",
       summary = "Enrol a patient at the caller's site (the national ID is pseudonymised at once)")
   public ResponseEntity<ParticipantResponse> enrol(
       Actor actor,
@@ -74,7 +80,9 @@ class ParticipantController {
 
   @GetMapping
   @PreAuthorize(Roles.SITE_OR_COORDINATOR)
-  @Operation(summary = "The participants the caller may see, a page at a time")
+  @Operation(
+      operationId = "listParticipants",
+      summary = "The participants the caller may see, a page at a time")
   public PageResponse<ParticipantResponse> list(
       Actor actor,
       @RequestParam(defaultValue = "0") int page,
@@ -84,18 +92,25 @@ class ParticipantController {
         enrolments.page(actor, paging.page(), paging.size()), mapper::toResponse);
   }
 
+  @Responds(value = 200, headers = ResponseHeader.ETAG)
   @GetMapping("/{participantId}")
   @PreAuthorize(Roles.SITE_OR_COORDINATOR)
-  @Operation(summary = "One participant, with the enrolments the caller may see")
+  @Operation(
+      operationId = "getParticipant",
+      summary = "One participant, with the enrolments the caller may see")
   public ResponseEntity<ParticipantResponse> get(Actor actor, @PathVariable UUID participantId) {
     ParticipantResponse body =
         mapper.toResponse(enrolments.view(actor, new ParticipantId(participantId)));
     return ResponseEntity.ok().header(HttpHeaders.ETAG, etags.of(body)).body(body);
   }
 
+  @Responds(
+      value = 200,
+      headers = {ResponseHeader.ETAG, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping("/{participantId}/withdrawal")
   @PreAuthorize(Roles.SITE)
   @Operation(
+      operationId = "withdraw",
       summary = "Consent withdrawn: no further data is accepted for the participant at this site")
   public ResponseEntity<ParticipantResponse> withdraw(
       Actor actor,
@@ -111,9 +126,13 @@ class ParticipantController {
         id -> enrolments.withdraw(actor, id, request.date(), request.reason()));
   }
 
+  @Responds(
+      value = 200,
+      headers = {ResponseHeader.ETAG, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping("/{participantId}/discontinuation")
   @PreAuthorize(Roles.SITE)
   @Operation(
+      operationId = "discontinue",
       summary = "Treatment ended for good: no later infusion is accepted; follow-up visits go on")
   public ResponseEntity<ParticipantResponse> discontinue(
       Actor actor,

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.PageResponse;
@@ -40,6 +42,7 @@ class DataQualityController {
   @GetMapping(FINDINGS)
   @PreAuthorize(Roles.SITE_OR_COORDINATOR)
   @Operation(
+      operationId = "listFindings",
       summary =
           "Data-quality findings, newest first: a site its own, a coordinator every site's;"
               + " status OPEN or ANSWERED to filter")
@@ -54,9 +57,14 @@ class DataQualityController {
         DataQualityController::toResponse);
   }
 
+  @Responds(
+      value = 200,
+      headers = {ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping(FINDINGS + "/{findingId}/answer")
   @PreAuthorize(Roles.SITE)
-  @Operation(summary = "Answer a finding of the caller's site (corrected, or confirmed as right)")
+  @Operation(
+      operationId = "answerFinding",
+      summary = "Answer a finding of the caller's site (corrected, or confirmed as right)")
   public ResponseEntity<FindingResponse> answer(
       Actor actor,
       @PathVariable UUID findingId,

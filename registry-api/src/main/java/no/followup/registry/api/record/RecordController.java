@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.ETags;
 import no.followup.registry.api.shared.IdempotentResponses;
@@ -70,6 +72,9 @@ public abstract class RecordController<Q extends RecordRequest, T extends Enrolm
         stored.record(), participantId, stored.version(), WarningResponse.of(warnings));
   }
 
+  @Responds(
+      value = 201,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.ETAG, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping
   @PreAuthorize(Roles.SITE)
   @Operation(summary = "Add a record for a participant of the caller's site")
@@ -114,6 +119,7 @@ public abstract class RecordController<Q extends RecordRequest, T extends Enrolm
     return PageResponse.ofAll(all, paging);
   }
 
+  @Responds(value = 200, headers = ResponseHeader.ETAG)
   @GetMapping("/{recordId}")
   @PreAuthorize(Roles.SITE_OR_COORDINATOR)
   @Operation(summary = "One record, with its ETag")
@@ -125,6 +131,7 @@ public abstract class RecordController<Q extends RecordRequest, T extends Enrolm
         .body(toResponse(participantId, stored, List.of()));
   }
 
+  @Responds(value = 200, headers = ResponseHeader.ETAG)
   @PutMapping("/{recordId}")
   @PreAuthorize(Roles.SITE)
   @Operation(summary = "Correct a record: the whole corrected record and a reason, with If-Match")

@@ -3,6 +3,8 @@ package no.followup.registry.api.report;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.problem.PreconditionException;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
@@ -33,9 +35,13 @@ class JobController {
     this.idempotent = idempotent;
   }
 
+  @Responds(
+      value = 202,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping("/api/v1/jobs/{jobName}/executions")
   @PreAuthorize(Roles.COORDINATOR)
   @Operation(
+      operationId = "startJob",
       summary = "Start a report job as of a date; it runs in the background (202, follow Location)")
   public ResponseEntity<JobExecutionResponse> start(
       Actor actor,
@@ -56,14 +62,16 @@ class JobController {
         () -> {
           long id = jobs.start(actor, jobName, request.asOf());
           return Written.accepted(
-              URI.create("/api/v1/jobs/executions/" + id),
+              URI.create("/api/v1/job-executions/" + id),
               new JobExecutionResponse(id, jobName, "STARTED"));
         });
   }
 
-  @GetMapping("/api/v1/jobs/executions/{executionId}")
+  @GetMapping("/api/v1/job-executions/{executionId}")
   @PreAuthorize(Roles.COORDINATOR)
-  @Operation(summary = "A job execution: status, counts per step, timings, errors")
+  @Operation(
+      operationId = "getJobExecution",
+      summary = "A job execution: status, counts per step, timings, errors")
   public JobRun execution(Actor actor, @PathVariable long executionId) {
     return jobs.execution(actor, executionId);
   }

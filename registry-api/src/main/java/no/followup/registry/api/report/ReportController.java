@@ -32,6 +32,7 @@ class ReportController {
   @GetMapping("/api/v1/reports/{name}")
   @PreAuthorize(Roles.REPORT_READERS)
   @Operation(
+      operationId = "getReport",
       summary =
           "The latest complete run of a report (follow-up-completeness, national-aggregation) as of a date; site leads see their own site only")
   public Object report(Actor actor, @PathVariable String name, @RequestParam LocalDate asOf) {

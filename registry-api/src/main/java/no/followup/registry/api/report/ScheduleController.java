@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.Written;
@@ -37,21 +39,25 @@ class ScheduleController {
 
   @GetMapping(SCHEDULES)
   @PreAuthorize(Roles.COORDINATOR)
-  @Operation(summary = "Every report schedule, oldest first")
+  @Operation(operationId = "listSchedules", summary = "Every report schedule, oldest first")
   public List<ScheduleResponse> list(Actor actor) {
     return schedules.list(actor).stream().map(ScheduleController::toResponse).toList();
   }
 
   @GetMapping(SCHEDULES + "/{scheduleId}")
   @PreAuthorize(Roles.COORDINATOR)
-  @Operation(summary = "One schedule")
+  @Operation(operationId = "getSchedule", summary = "One schedule")
   public ScheduleResponse get(Actor actor, @PathVariable UUID scheduleId) {
     return toResponse(schedules.get(actor, scheduleId));
   }
 
+  @Responds(
+      value = 201,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping(SCHEDULES)
   @PreAuthorize(Roles.COORDINATOR)
   @Operation(
+      operationId = "createSchedule",
       summary =
           "Schedule a job by cron (six fields, seconds first, Norwegian time, at most once a"
               + " minute); fires once per due time even with several API instances")
@@ -73,9 +79,12 @@ class ScheduleController {
         });
   }
 
+  @Responds(204)
   @DeleteMapping(SCHEDULES + "/{scheduleId}")
   @PreAuthorize(Roles.COORDINATOR)
-  @Operation(summary = "Delete a schedule; runs it already started go on")
+  @Operation(
+      operationId = "deleteSchedule",
+      summary = "Delete a schedule; runs it already started go on")
   public ResponseEntity<Void> delete(Actor actor, @PathVariable UUID scheduleId) {
     schedules.delete(actor, scheduleId);
     return ResponseEntity.noContent().build();

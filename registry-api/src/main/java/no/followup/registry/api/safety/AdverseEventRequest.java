@@ -1,5 +1,6 @@
 package no.followup.registry.api.safety;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import no.followup.registry.api.record.RecordRequest;
 import no.followup.registry.domain.safety.ActionTaken;
@@ -9,12 +10,13 @@ import no.followup.registry.domain.safety.Relatedness;
 
 /** An adverse event: coded term, grade 1–5, seriousness, relatedness, action taken, outcome. */
 public record AdverseEventRequest(
-    LocalDate onsetDate,
-    AdverseEventTerm term,
-    Integer severityGrade,
-    Boolean serious,
-    Relatedness relatedness,
-    ActionTaken action,
-    AdverseEventOutcome outcome,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate onsetDate,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AdverseEventTerm term,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5")
+        Integer severityGrade,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean serious,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Relatedness relatedness,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActionTaken action,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AdverseEventOutcome outcome,
     String reason)
     implements RecordRequest {}

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.problem.PreconditionException;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
@@ -52,6 +54,7 @@ class SafetySignalController {
   @GetMapping("/api/v1/safety-signals")
   @PreAuthorize(Roles.REPORT_READERS)
   @Operation(
+      operationId = "listSignals",
       summary =
           "Safety signals, newest first (order=OLDEST for an inbox): every site's for coordinators,"
               + " their own site's for site leads; filter by site, kind, triage state, and raised"
@@ -86,7 +89,9 @@ class SafetySignalController {
 
   @GetMapping("/api/v1/safety-signals/{signalId}")
   @PreAuthorize(Roles.REPORT_READERS)
-  @Operation(summary = "One signal with its triage and the comments on it")
+  @Operation(
+      operationId = "getSignal",
+      summary = "One signal with its triage and the comments on it")
   public SafetySignalDetailResponse get(Actor actor, @PathVariable UUID signalId) {
     SafetySignalQueries.SignalView view = signals.get(actor, signalId);
     return new SafetySignalDetailResponse(
@@ -95,14 +100,18 @@ class SafetySignalController {
 
   @GetMapping("/api/v1/safety-signals/{signalId}/assessment")
   @PreAuthorize(Roles.REPORT_READERS)
-  @Operation(summary = "Where the signal's triage stands")
+  @Operation(operationId = "getSignalAssessment", summary = "Where the signal's triage stands")
   public TriageResponse assessment(Actor actor, @PathVariable UUID signalId) {
     return TriageResponse.of(signals.get(actor, signalId).triaged().triage());
   }
 
+  @Responds(
+      value = 200,
+      headers = {ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping("/api/v1/safety-signals/{signalId}/assessment")
   @PreAuthorize(Roles.COORDINATOR)
   @Operation(
+      operationId = "assessSignal",
       summary =
           "A triage step by a coordinator: UNDER_ASSESSMENT takes the signal up (or reopens it,"
               + " with the reason in comment); CLOSED concludes it with causality (WHO-UMC),"
@@ -133,9 +142,14 @@ class SafetySignalController {
                             request.comment())))));
   }
 
+  @Responds(
+      value = 201,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.IDEMPOTENT_REPLAYED})
   @PostMapping("/api/v1/safety-signals/{signalId}/comments")
   @PreAuthorize(Roles.REPORT_READERS)
-  @Operation(summary = "A comment on a signal, by a coordinator or the lead of the signal's site")
+  @Operation(
+      operationId = "commentOnSignal",
+      summary = "A comment on a signal, by a coordinator or the lead of the signal's site")
   public ResponseEntity<CommentResponse> comment(
       Actor actor,
       @PathVariable UUID signalId,

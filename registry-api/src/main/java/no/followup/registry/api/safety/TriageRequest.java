@@ -1,5 +1,6 @@
 package no.followup.registry.api.safety;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import no.followup.registry.domain.safety.Causality;
 import no.followup.registry.domain.safety.Expectedness;
 import no.followup.registry.domain.safety.SignalAction;
@@ -11,7 +12,7 @@ import no.followup.registry.domain.safety.SignalState;
  * expectedness} and {@code action}.
  */
 public record TriageRequest(
-    SignalState state,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SignalState state,
     Causality causality,
     Expectedness expectedness,
     SignalAction action,

@@ -13,7 +13,7 @@ public final class ETags {
     return "\"" + version + "\"";
   }
 
-  /** The version an If-Match header names; a missing header is 428, an unreadable one 400. */
+  /** The version an If-Match header names; a missing header is 428, one naming no version 412. */
   public static int versionIn(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new PreconditionException(
@@ -30,10 +30,13 @@ public final class ETags {
     try {
       return Integer.parseInt(tag.replace("\"", ""));
     } catch (NumberFormatException e) {
+      // A tag this API never gave matches no version: RFC 9110 makes that 412, not 400.
       throw new PreconditionException(
-          HttpStatus.BAD_REQUEST,
+          HttpStatus.PRECONDITION_FAILED,
           Violation.rejection(
-              "If-Match", "format", "If-Match must be an ETag this API gave, such as \"1\""));
+              "If-Match",
+              "stale-version",
+              "If-Match names no version of this record; read it again"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package no.followup.registry.api.submission;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +12,27 @@ import tools.jackson.databind.JsonNode;
  * {@code nationalId}.
  */
 public record BulkRecord(
-    String type, String ref, UUID participantId, String nationalId, JsonNode data) {
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            allowableValues = {
+              "participant",
+              "infusion",
+              "assessment",
+              "adverse-event",
+              "lab-result",
+              "withdrawal",
+              "discontinuation"
+            })
+        String type,
+    @Schema(maxLength = 100, description = "Your reference, echoed in the receipt") String ref,
+    UUID participantId,
+    @Schema(pattern = "^[0-9]{11}$", description = "Names the participant as the site knows them")
+        String nationalId,
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            type = "object",
+            description = "The body the single-record endpoint of this type takes")
+        JsonNode data) {
 
   @Override
   public String toString() {

@@ -1,12 +1,18 @@
 package no.followup.registry.api.submission;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import no.followup.registry.api.contract.Responds;
+import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.problem.PreconditionException;
 import no.followup.registry.api.security.RecordRateLimit;
 import no.followup.registry.api.security.Roles;
@@ -63,20 +69,36 @@ class SubmissionController {
     this.recordLimit = recordLimit;
   }
 
+  @Responds(
+      value = 201,
+      headers = {ResponseHeader.LOCATION, ResponseHeader.IDEMPOTENT_REPLAYED},
+      also = 200)
   @PostMapping(
       path = "/api/v1/submissions",
       consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON})
   @PreAuthorize(Roles.SITE)
   @Operation(
+      operationId = "submitRecords",
       summary =
           "Submit many records: mode=atomic (all or nothing) or partial; dryRun=true checks without writing")
   public ResponseEntity<Receipt> submit(
       Actor actor,
       @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
-      @RequestHeader(value = HttpHeaders.CONTENT_TYPE) String contentType,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestParam(defaultValue = "atomic") String mode,
       @RequestParam(defaultValue = "false") boolean dryRun,
-      @RequestBody String body) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description =
+                  "Up to 10,000 records: a JSON array, or one record per line as NDJSON."
+                      + " A record's data is the body its single-record endpoint takes.",
+              content = {
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = BulkRecord.class))),
+                @Content(mediaType = NDJSON, schema = @Schema(implementation = BulkRecord.class))
+              })
+          @RequestBody
+          String body) {
     SubmissionMode submissionMode = mode(mode);
     List<BulkRecord> records = parse(body, contentType.startsWith(NDJSON));
     if (records.isEmpty()) {
@@ -113,7 +135,9 @@ class SubmissionController {
 
   @GetMapping("/api/v1/submissions/{submissionId}")
   @PreAuthorize(Roles.SITE)
-  @Operation(summary = "The receipt of an earlier submission of the caller's site")
+  @Operation(
+      operationId = "getReceipt",
+      summary = "The receipt of an earlier submission of the caller's site")
   public Receipt receipt(Actor actor, @PathVariable UUID submissionId) {
     return submissions
         .receiptJson(actor, submissionId)

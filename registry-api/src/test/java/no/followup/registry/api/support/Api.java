@@ -144,8 +144,10 @@ public final class Api {
     private Response exchange(String method, String path, HttpRequest.BodyPublisher body) {
       HttpRequest.Builder request = authorised(path);
       headers.forEach(request::header);
-      HttpResponse<String> response =
-          call(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest sent = request.method(method, body).build();
+      HttpResponse<String> response = call(sent, HttpResponse.BodyHandlers.ofString());
+      PublishedContract.check(
+          method, sent.uri(), response.statusCode(), response.headers().map(), response.body());
       return new Response(response.statusCode(), response.headers().map(), response.body());
     }
 

@@ -166,6 +166,36 @@ public final class Browser implements AutoCloseable {
     waitFor(By.tagName("h1"));
   }
 
+  /** Clicks something once it is there, without waiting for a page to load (a script's button). */
+  public Browser press(By what) {
+    waitFor(what);
+    driver.findElement(what).click();
+    return this;
+  }
+
+  /**
+   * Signs in on Keycloak's login page in the window a page opened (Swagger UI's Authorize), and
+   * comes back to the page once that window has closed itself.
+   */
+  public Browser signInInPopup(String user, String password) {
+    String page = driver.getWindowHandle();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getWindowHandles().size() > 1);
+    driver
+        .switchTo()
+        .window(
+            driver.getWindowHandles().stream()
+                .filter(h -> !h.equals(page))
+                .findFirst()
+                .orElseThrow());
+    waitFor(By.id("username"));
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getWindowHandles().size() == 1);
+    driver.switchTo().window(page);
+    return this;
+  }
+
   /** Clicks something that updates the page in place (htmx), and waits until it shows the text. */
   public Browser clickAndWaitFor(By what, String text) {
     driver.findElement(what).click();

@@ -1,6 +1,8 @@
 package no.followup.registry.batch.launch;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +13,9 @@ public record JobRun(
     Map<String, String> parameters,
     String status,
     String exitCode,
-    LocalDateTime createdAt,
-    LocalDateTime startedAt,
-    LocalDateTime endedAt,
+    Instant createdAt,
+    Instant startedAt,
+    Instant endedAt,
     List<StepRun> steps,
     List<String> errors) {
 
@@ -25,4 +27,12 @@ public record JobRun(
       long writeCount,
       long commitCount,
       long rollbackCount) {}
+
+  /**
+   * Spring Batch keeps its times as local date-times of the JVM that ran the job; an instant says
+   * which moment they were wherever the caller reads them.
+   */
+  public static Instant instant(LocalDateTime batchTime) {
+    return batchTime == null ? null : batchTime.atZone(ZoneId.systemDefault()).toInstant();
+  }
 }

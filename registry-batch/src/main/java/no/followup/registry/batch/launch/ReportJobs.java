@@ -149,9 +149,9 @@ public class ReportJobs {
             .collect(Collectors.toMap(p -> p.name(), p -> String.valueOf(p.value()))),
         execution.getStatus().name(),
         execution.getExitStatus().getExitCode(),
-        execution.getCreateTime(),
-        execution.getStartTime(),
-        execution.getEndTime(),
+        JobRun.instant(execution.getCreateTime()),
+        JobRun.instant(execution.getStartTime()),
+        JobRun.instant(execution.getEndTime()),
         execution.getStepExecutions().stream()
             .map(
                 s ->
