@@ -42,7 +42,7 @@ class SwaggerUiInBrowserTest {
     browser
         .open("http://127.0.0.1:" + port + "/swagger-ui/index.html")
         .press(By.cssSelector("button.btn.authorize"))
-        .waitForText("registry-swagger-ui")
+        .screenshot("swagger-ui-authorize")
         .press(By.cssSelector(".auth-container .btn.modal-btn.auth.authorize"))
         .signInInPopup("staff.ous", "demo")
         .waitForText("Logout")
@@ -59,7 +59,7 @@ class SwaggerUiInBrowserTest {
             browser
                 .find(
                     By.cssSelector(
-                        "#operations-Participants-listParticipants .live-responses-table .response-col_status"))
+                        "#operations-Participants-listParticipants .live-responses-table tbody .response-col_status"))
                 .getText())
         .startsWith("200");
   }
