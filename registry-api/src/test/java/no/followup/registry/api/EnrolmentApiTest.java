@@ -102,11 +102,9 @@ class EnrolmentApiTest {
 
   @Test
   void an_invalid_national_id_is_named_without_being_repeated() {
-    String wrongCheckDigit = NationalIdNumbers.nextSynthetic().digits().substring(0, 10) + "0";
-    String broken =
-        wrongCheckDigit.equals(NationalIdNumbers.nextSynthetic().digits())
-            ? "12345678901"
-            : wrongCheckDigit;
+    // The last check digit is the only one that fits: any other breaks the number.
+    String valid = NationalIdNumbers.nextSynthetic().digits();
+    String broken = valid.substring(0, 10) + (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
 
     Api.Response response =
         api.as(Persona.STAFF_OUS).post("/api/v1/participants", Requests.enrolment(broken, 1980));

@@ -46,6 +46,9 @@ class ExportApiTest {
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       assertThat(book.getSheetName(0)).isEqualTo("README");
       assertThat(book.getSheet("participants").getLastRowNum()).isGreaterThanOrEqualTo(1);
+      // The row counts are a JSON object of whole numbers, one per data sheet, as in the file.
+      assertThat(export.get("rowCounts").get("participants").asLong())
+          .isEqualTo(book.getSheet("participants").getLastRowNum());
     }
     String exportId = export.get("exportId").asString();
     assertThat(api.as(Persona.AUDITOR).get("/api/v1/audit-events?user=researcher&size=200").body())

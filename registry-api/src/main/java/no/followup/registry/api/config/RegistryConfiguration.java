@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 
 /** Beans the core needs from the application: the clock, the pseudonymiser, strict JSON. */
 @Configuration(proxyBeanMethods = false)
@@ -86,7 +88,11 @@ class RegistryConfiguration {
     return databaseUrl == null || databaseUrl.isBlank();
   }
 
-  /** Unknown fields and duplicated keys are errors: a typo must not silently drop a value. */
+  /**
+   * Unknown fields, duplicated keys, fractions for whole numbers, text for numbers and dates in any
+   * shape but YYYY-MM-DD are errors, as the published contract says: a typo must not silently drop
+   * a value, and a score of -0.5 must not be stored as 0.
+   */
   @Bean
   JsonMapperBuilderCustomizer strictJson() {
     return builder ->
@@ -94,6 +100,13 @@ class RegistryConfiguration {
             .enable(
                 DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfigDefaults(
+                coercion ->
+                    coercion
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .addModule(IsoDatesOnly.module());
   }
 }

@@ -2,20 +2,22 @@ package no.followup.registry.api.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import no.followup.registry.batch.export.ExportStatus;
 
 /**
- * An export: {@code status} QUEUED, RUNNING, COMPLETED or FAILED; once completed, its row counts
- * per sheet, the data checksum and where to download the file.
+ * An export: its status; once completed, its row counts per sheet (a JSON object), the data
+ * checksum and where to download the file.
  */
 public record ExportResponse(
     String exportId,
     String dataset,
     LocalDate asOf,
-    String status,
+    ExportStatus status,
     String requestedBy,
     Instant requestedAt,
     Instant completedAt,
-    String rowCounts,
+    Map<String, Long> rowCounts,
     String checksum,
     String error,
     String file) {}

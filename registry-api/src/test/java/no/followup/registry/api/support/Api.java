@@ -1,5 +1,7 @@
 package no.followup.registry.api.support;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -86,7 +88,8 @@ public final class Api {
     public Response sendBytes(String method, String path, byte[] body, String contentType) {
       headers.putIfAbsent("Idempotency-Key", UUID.randomUUID().toString());
       headers.put("Content-Type", contentType);
-      return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body));
+      return exchange(
+          method, path, HttpRequest.BodyPublishers.ofByteArray(body), new String(body, UTF_8));
     }
 
     /** The body sent chunked, with no Content-Length: its size is known only as it is read. */
@@ -96,7 +99,8 @@ public final class Api {
       return exchange(
           method,
           path,
-          HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)));
+          HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)),
+          new String(body, UTF_8));
     }
 
     /**
@@ -138,16 +142,25 @@ public final class Api {
           path,
           text == null
               ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(text));
+              : HttpRequest.BodyPublishers.ofString(text),
+          text);
     }
 
-    private Response exchange(String method, String path, HttpRequest.BodyPublisher body) {
+    private Response exchange(
+        String method, String path, HttpRequest.BodyPublisher body, String bodyText) {
       HttpRequest.Builder request = authorised(path);
       headers.forEach(request::header);
       HttpRequest sent = request.method(method, body).build();
       HttpResponse<String> response = call(sent, HttpResponse.BodyHandlers.ofString());
       PublishedContract.check(
-          method, sent.uri(), response.statusCode(), response.headers().map(), response.body());
+          new PublishedContract.Exchange(
+              method,
+              sent.uri(),
+              sent.headers().map(),
+              bodyText,
+              response.statusCode(),
+              response.headers().map(),
+              response.body()));
       return new Response(response.statusCode(), response.headers().map(), response.body());
     }
 

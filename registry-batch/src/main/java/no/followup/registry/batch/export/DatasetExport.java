@@ -2,6 +2,7 @@ package no.followup.registry.batch.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** One requested export: its release id, state, and once complete its row counts and checksum. */
 public record DatasetExport(
@@ -10,9 +11,9 @@ public record DatasetExport(
     LocalDate asOf,
     String requestedBy,
     Instant requestedAt,
-    String status,
+    ExportStatus status,
     Long executionId,
-    String rowCounts,
+    Map<String, Long> rowCounts,
     String checksum,
     String error,
     Instant completedAt) {}

@@ -11,10 +11,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The state of each export, as its job moves it along. */
 @Component
 class ExportRecords {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, Long>> ROW_COUNTS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
 
@@ -42,11 +47,11 @@ class ExportRecords {
   void completed(String id, Long aggregationRun, Map<String, Long> rowCounts, String checksum) {
     jdbc.sql(
             """
-            UPDATE dataset_export SET status = 'COMPLETED', aggregation_run = ?, row_counts = ?, checksum = ?,
+            UPDATE dataset_export SET status = 'COMPLETED', aggregation_run = ?, row_counts = ?::jsonb, checksum = ?,
                    completed_at = now()
             WHERE id = ?
             """)
-        .params(aggregationRun, new TreeMap<>(rowCounts).toString(), checksum, id)
+        .params(aggregationRun, JSON.writeValueAsString(new TreeMap<>(rowCounts)), checksum, id)
         .update();
   }
 
@@ -90,6 +95,10 @@ class ExportRecords {
         .optional();
   }
 
+  private static Map<String, Long> rowCounts(String json) {
+    return json == null ? null : JSON.readValue(json, ROW_COUNTS);
+  }
+
   private static DatasetExport export(ResultSet rs, int row) throws SQLException {
     OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
     long execution = rs.getLong("execution_id");
@@ -100,9 +109,9 @@ class ExportRecords {
         rs.getObject("as_of", LocalDate.class),
         rs.getString("requested_by"),
         rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
-        rs.getString("status"),
+        ExportStatus.valueOf(rs.getString("status")),
         executionId,
-        rs.getString("row_counts"),
+        rowCounts(rs.getString("row_counts")),
         rs.getString("checksum"),
         rs.getString("error"),
         completed == null ? null : completed.toInstant());

@@ -90,7 +90,7 @@ public class ExportRequests {
   @Transactional
   public Path file(Actor actor, String exportId) {
     DatasetExport export = status(actor, exportId);
-    if (!export.status().equals("COMPLETED")) {
+    if (export.status() != ExportStatus.COMPLETED) {
       throw new ConflictException(
           "export-not-complete", "the export is " + export.status() + "; the file is not ready");
     }

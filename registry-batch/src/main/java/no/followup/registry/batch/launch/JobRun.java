@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
 
 /** One execution of a report job: its status, timings, per-step counts and any errors. */
 public record JobRun(
     long executionId,
     String jobName,
     Map<String, String> parameters,
-    String status,
+    BatchStatus status,
     String exitCode,
     Instant createdAt,
     Instant startedAt,
@@ -22,7 +23,7 @@ public record JobRun(
   /** One step (or partition) of the execution. */
   public record StepRun(
       String name,
-      String status,
+      BatchStatus status,
       long readCount,
       long writeCount,
       long commitCount,

@@ -147,7 +147,7 @@ public class ReportJobs {
         execution.getJobInstance().getJobName(),
         execution.getJobParameters().parameters().stream()
             .collect(Collectors.toMap(p -> p.name(), p -> String.valueOf(p.value()))),
-        execution.getStatus().name(),
+        execution.getStatus(),
         execution.getExitStatus().getExitCode(),
         JobRun.instant(execution.getCreateTime()),
         JobRun.instant(execution.getStartTime()),
@@ -157,7 +157,7 @@ public class ReportJobs {
                 s ->
                     new JobRun.StepRun(
                         s.getStepName(),
-                        s.getStatus().name(),
+                        s.getStatus(),
                         s.getReadCount(),
                         s.getWriteCount(),
                         s.getCommitCount(),

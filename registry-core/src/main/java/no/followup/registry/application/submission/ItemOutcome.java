@@ -13,14 +13,18 @@ public record ItemOutcome(
     int index,
     String ref,
     String type,
-    String status,
+    ItemOutcome.Status status,
     UUID id,
     List<Violation> errors,
     List<Violation> warnings) {
 
-  public static final String ACCEPTED = "ACCEPTED";
-  public static final String REJECTED = "REJECTED";
-  public static final String NOT_STORED = "NOT_STORED";
+  /** What became of one record. */
+  public enum Status {
+    ACCEPTED,
+    REJECTED,
+    /** Passed its rules, but not stored because another record of the atomic submission failed. */
+    NOT_STORED
+  }
 
   public ItemOutcome {
     errors = List.copyOf(errors);
@@ -28,6 +32,6 @@ public record ItemOutcome(
   }
 
   ItemOutcome notStored() {
-    return new ItemOutcome(index, ref, type, NOT_STORED, null, errors, warnings);
+    return new ItemOutcome(index, ref, type, Status.NOT_STORED, null, errors, warnings);
   }
 }

@@ -12,9 +12,9 @@ import java.util.UUID;
  */
 public record Receipt(
     UUID submissionId,
-    String mode,
+    SubmissionMode mode,
     boolean dryRun,
-    String status,
+    Receipt.Status status,
     Instant receivedAt,
     int received,
     int accepted,
@@ -23,5 +23,17 @@ public record Receipt(
 
   public Receipt {
     records = List.copyOf(records);
+  }
+
+  /** What became of the submission as a whole. */
+  public enum Status {
+    /** Every record stored. */
+    ACCEPTED,
+    /** Some records stored, the others rejected (partial mode). */
+    PARTIALLY_ACCEPTED,
+    /** Nothing stored (atomic mode with a rejected record). */
+    REJECTED,
+    /** A dry run: checked, nothing stored. */
+    VALIDATED
   }
 }

@@ -73,19 +73,24 @@ public class Submissions {
         status -> {
           List<ItemOutcome> outcomes = run(items);
           int rejected =
-              (int) outcomes.stream().filter(o -> o.status().equals(ItemOutcome.REJECTED)).count();
+              (int)
+                  outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.REJECTED).count();
           if (mode == SubmissionMode.ATOMIC && rejected > 0) {
             throw new SubmissionRejectedException(
                 receipt(
                     mode,
                     false,
-                    "REJECTED",
+                    Receipt.Status.REJECTED,
                     outcomes.stream()
-                        .map(o -> o.status().equals(ItemOutcome.ACCEPTED) ? o.notStored() : o)
+                        .map(o -> o.status() == ItemOutcome.Status.ACCEPTED ? o.notStored() : o)
                         .toList()));
           }
           Receipt receipt =
-              receipt(mode, false, rejected == 0 ? "ACCEPTED" : "PARTIALLY_ACCEPTED", outcomes);
+              receipt(
+                  mode,
+                  false,
+                  rejected == 0 ? Receipt.Status.ACCEPTED : Receipt.Status.PARTIALLY_ACCEPTED,
+                  outcomes);
           receipts.store(actor.scope(), actor.name(), receipt, toJson(receipt));
           return receipt;
         });
@@ -98,7 +103,7 @@ public class Submissions {
         status -> {
           List<ItemOutcome> outcomes = run(items);
           status.setRollbackOnly();
-          return receipt(mode, true, "VALIDATED", outcomes);
+          return receipt(mode, true, Receipt.Status.VALIDATED, outcomes);
         });
   }
 
@@ -137,7 +142,7 @@ public class Submissions {
           // Queued inserts are not in the database yet, so a rollback to this savepoint cannot
           // touch them; the reads kept during the item may describe writes it rolled back.
           ItemOutcome outcome = runInSavepoint(i, item);
-          if (outcome.status().equals(ItemOutcome.REJECTED)) {
+          if (outcome.status() == ItemOutcome.Status.REJECTED) {
             session.forgetReads();
           }
           outcomes.add(outcome);
@@ -192,7 +197,7 @@ public class Submissions {
         index,
         item.ref(),
         item.type(),
-        ItemOutcome.ACCEPTED,
+        ItemOutcome.Status.ACCEPTED,
         written.id(),
         List.of(),
         written.warnings());
@@ -236,21 +241,21 @@ public class Submissions {
         index,
         item.ref(),
         item.type(),
-        ItemOutcome.REJECTED,
+        ItemOutcome.Status.REJECTED,
         null,
         violations.stream().filter(Violation::rejects).toList(),
         violations.stream().filter(v -> !v.rejects()).toList());
   }
 
   private Receipt receipt(
-      SubmissionMode mode, boolean dryRun, String status, List<ItemOutcome> outcomes) {
+      SubmissionMode mode, boolean dryRun, Receipt.Status status, List<ItemOutcome> outcomes) {
     int accepted =
-        (int) outcomes.stream().filter(o -> o.status().equals(ItemOutcome.ACCEPTED)).count();
+        (int) outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.ACCEPTED).count();
     int rejected =
-        (int) outcomes.stream().filter(o -> o.status().equals(ItemOutcome.REJECTED)).count();
+        (int) outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.REJECTED).count();
     return new Receipt(
         UUID.randomUUID(),
-        mode.name(),
+        mode,
         dryRun,
         status,
         clock.now(),

@@ -30,7 +30,7 @@ class JdbcSubmissionReceipts implements SubmissionReceipts {
             r.submissionId(),
             scope,
             submittedBy,
-            r.mode(),
+            r.mode().name(),
             r.dryRun(),
             OffsetDateTime.ofInstant(r.receivedAt(), ZoneOffset.UTC),
             r.received(),

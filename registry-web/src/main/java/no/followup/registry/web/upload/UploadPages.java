@@ -136,7 +136,11 @@ class UploadPages {
 
   /** One line of the receipt: the row, what became of it, and why, in the person's language. */
   public record ReceiptLine(
-      String sheet, int row, String status, List<String> errors, List<String> warnings) {}
+      String sheet,
+      int row,
+      ItemOutcome.Status status,
+      List<String> errors,
+      List<String> warnings) {}
 
   private List<ReceiptLine> lines(
       Receipt receipt,
