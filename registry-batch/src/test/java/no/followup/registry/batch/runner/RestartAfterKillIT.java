@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * figures of an uninterrupted run, redoing only the sites that had not finished.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestartAfterKillTest {
+class RestartAfterKillIT {
 
   private static final TestDatabase DATABASE = TestDatabase.migrated();
   private static final int ENROLMENTS = 35_000;

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * answers 503 problem+json (never a 500, never a hang), recovers by itself when the database is
  * back, and every infusion it acknowledged with 201 is in the database afterwards.
  */
-class DatabaseOutageTest {
+class DatabaseOutageIT {
 
   private static final long OUTAGE_MILLIS = 20_000;
 
@@ -96,7 +96,7 @@ class DatabaseOutageTest {
       }
 
       List<Answer> all = List.copyOf(answers);
-      LoggerFactory.getLogger(DatabaseOutageTest.class)
+      LoggerFactory.getLogger(DatabaseOutageIT.class)
           .info(
               "outage of {} ms: {} answers, {} acknowledged with 201, {} answered 503",
               restarted - stopped,
