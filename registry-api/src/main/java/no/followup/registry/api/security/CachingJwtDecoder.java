@@ -1,9 +1,10 @@
 package no.followup.registry.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -16,31 +17,34 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 class CachingJwtDecoder implements JwtDecoder {
 
-  /** Enough for every active user and system of the registry; when full it simply starts over. */
+  /** Enough for every active user and system of the registry; past it the least used go first. */
   static final int MAX_TOKENS = 10_000;
 
   private final JwtDecoder verifier;
   private final Clock clock;
-  private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+  private final Cache<String, Jwt> verified;
 
   CachingJwtDecoder(JwtDecoder verifier, Clock clock) {
     this.verifier = verifier;
     this.clock = clock;
+    this.verified =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_TOKENS)
+            .expireAfter(
+                Expiry.creating(
+                    (String token, Jwt jwt) ->
+                        Duration.between(clock.instant(), jwt.getExpiresAt())))
+            .build();
   }
 
   @Override
   public Jwt decode(String token) throws JwtException {
-    Jwt known = verified.get(token);
-    Instant now = clock.instant();
-    if (known != null && known.getExpiresAt() != null && now.isBefore(known.getExpiresAt())) {
+    Jwt known = verified.getIfPresent(token);
+    if (known != null && clock.instant().isBefore(known.getExpiresAt())) {
       return known;
     }
-    verified.remove(token);
     Jwt jwt = verifier.decode(token);
     if (jwt.getExpiresAt() != null) {
-      if (verified.size() >= MAX_TOKENS) {
-        verified.clear();
-      }
       verified.put(token, jwt);
     }
     return jwt;

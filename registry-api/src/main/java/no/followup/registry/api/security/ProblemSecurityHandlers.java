@@ -51,8 +51,7 @@ final class ProblemSecurityHandlers {
   static void tooManyRequests(
       JsonMapper json, HttpServletResponse response, long waitNanos, String detail)
       throws IOException {
-    response.setHeader(
-        "Retry-After", Long.toString(SiteRateLimitFilter.TokenBucket.seconds(waitNanos)));
+    response.setHeader("Retry-After", Long.toString(RateBuckets.seconds(waitNanos)));
     write(
         json,
         response,

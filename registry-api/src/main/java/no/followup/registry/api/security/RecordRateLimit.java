@@ -1,7 +1,5 @@
 package no.followup.registry.api.security;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import no.followup.registry.application.access.Actor;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +13,11 @@ import org.springframework.stereotype.Component;
 public class RecordRateLimit {
 
   private final RequestLimits limits;
-  private final Map<String, SiteRateLimitFilter.TokenBucket> buckets = new ConcurrentHashMap<>();
+  private final RateBuckets buckets;
 
   RecordRateLimit(RequestLimits limits) {
     this.limits = limits;
+    this.buckets = new RateBuckets(limits.recordsPerSecondPerSite(), limits.recordsBurst());
   }
 
   /**
@@ -30,17 +29,10 @@ public class RecordRateLimit {
     if (limits.recordsPerSecondPerSite() <= 0) {
       return;
     }
-    long waitNanos =
-        buckets
-            .computeIfAbsent(
-                actor.scope(),
-                site ->
-                    new SiteRateLimitFilter.TokenBucket(
-                        limits.recordsPerSecondPerSite(), Math.max(1, limits.recordsBurst())))
-            .tryTake(System.nanoTime(), records);
+    long waitNanos = buckets.take(actor.scope(), records);
     if (waitNanos > 0) {
       throw new RateLimitedException(
-          SiteRateLimitFilter.TokenBucket.seconds(waitNanos),
+          RateBuckets.seconds(waitNanos),
           "more than "
               + limits.recordsPerSecondPerSite()
               + " records per second from one site; retry after the time in Retry-After");
