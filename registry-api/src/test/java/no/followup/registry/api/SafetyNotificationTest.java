@@ -20,6 +20,7 @@ import no.followup.registry.application.notification.NotificationDelivery;
 import no.followup.registry.application.notification.VisitReminders;
 import no.followup.registry.cohort.NationalIdNumbers;
 import no.followup.registry.domain.site.SiteCode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,40 +191,28 @@ class SafetyNotificationTest {
   }
 
   private void awaitFailedAttempts(UUID participant, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      int tried =
-          jdbc.sql(
-                  """
-                  SELECT count(*) FROM notification_outbox o JOIN safety_signal s ON s.id = o.signal_id
-                  WHERE s.participant_id = ? AND o.attempts >= 1 AND o.status = 'QUEUED'
-                  """)
-              .param(participant)
-              .query(Integer.class)
-              .single();
-      if (tried == 3) {
-        return;
-      }
-      pause(200);
-    }
-    throw new AssertionError("the notifications were not tried while the SMTP server was down");
+    Awaitility.await("the notifications tried while the SMTP server was down")
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                jdbc.sql(
+                        """
+                        SELECT count(*) FROM notification_outbox o JOIN safety_signal s ON s.id = o.signal_id
+                        WHERE s.participant_id = ? AND o.attempts >= 1 AND o.status = 'QUEUED'
+                        """)
+                    .param(participant)
+                    .query(Integer.class)
+                    .single(),
+            tried -> tried == 3);
   }
 
   private static List<MimeMessage> awaitMails(int count, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (smtp.getReceivedMessages().length >= count) {
-        return new ArrayList<>(List.of(smtp.getReceivedMessages()));
-      }
-      pause(100);
-    }
-    throw new AssertionError(
-        "expected "
-            + count
-            + " mails within "
-            + within
-            + ", got "
-            + smtp.getReceivedMessages().length);
+    Awaitility.await(count + " mails")
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> smtp.getReceivedMessages().length >= count);
+    return new ArrayList<>(List.of(smtp.getReceivedMessages()));
   }
 
   private UUID enrol(NationalIdNumbers.Synthetic person) {

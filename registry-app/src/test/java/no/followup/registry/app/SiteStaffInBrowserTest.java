@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import no.followup.registry.testsupport.RealInfrastructure;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -397,13 +400,13 @@ class SiteStaffInBrowserTest {
     assertThat(browser.text()).contains("Kontrollert i journalen: målt, ikke ført (staff.ous)");
   }
 
-  private void runDataQualityChecks() throws InterruptedException {
+  private void runDataQualityChecks() {
     Actor coordinator = new Actor("coordinator", Optional.empty(), EnumSet.of(Role.COORDINATOR));
     long run = jobs.start(coordinator, "dataQuality", TODAY);
-    for (int i = 0; i < 300 && jobs.execution(coordinator, run).endedAt() == null; i++) {
-      Thread.sleep(100);
-    }
-    assertThat(jobs.execution(coordinator, run).status()).isEqualTo("COMPLETED");
+    Awaitility.await("the data-quality run")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> jobs.execution(coordinator, run).endedAt() != null);
+    assertThat(jobs.execution(coordinator, run).status()).isEqualTo(BatchStatus.COMPLETED);
   }
 
   @Test

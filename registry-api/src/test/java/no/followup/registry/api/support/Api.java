@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,20 +109,11 @@ public final class Api {
      * execution or export running in the background); fails after the time given.
      */
     public JsonNode awaitStatus(String location, List<String> ends, Duration within) {
-      long deadline = System.nanoTime() + within.toNanos();
-      while (System.nanoTime() < deadline) {
-        JsonNode state = get(location).json();
-        if (ends.contains(state.get("status").asString())) {
-          return state;
-        }
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-      throw new AssertionError(location + " did not reach " + ends + " within " + within);
+      return Awaitility.await(location + " reaching one of " + ends)
+          .atMost(within)
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> get(location).json(), state -> ends.contains(state.get("status").asString()));
     }
 
     /** A GET of a binary body (a downloaded file). */
