@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,9 +25,12 @@ class ExportRecords {
   private static final TypeReference<Map<String, Long>> ROW_COUNTS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate newTransaction;
 
-  ExportRecords(JdbcClient jdbc) {
+  ExportRecords(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.newTransaction = new TransactionTemplate(transactions);
+    newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   void queued(String id, String dataset, LocalDate asOf, String requestedBy) {
@@ -53,6 +59,14 @@ class ExportRecords {
             """)
         .params(aggregationRun, JSON.writeValueAsString(new TreeMap<>(rowCounts)), checksum, id)
         .update();
+  }
+
+  /**
+   * Runs after the request's transaction committed, when data access would still join that finished
+   * transaction: the mark goes in a transaction of its own.
+   */
+  void failedToStart(String id, String error) {
+    newTransaction.executeWithoutResult(status -> failed(id, error));
   }
 
   void failed(String id, String error) {

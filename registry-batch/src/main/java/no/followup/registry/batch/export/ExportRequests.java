@@ -18,6 +18,8 @@ import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Researchers and coordinators: the dataset catalogue, export requests (each one release, run as a
@@ -68,10 +70,42 @@ public class ExportRequests {
     if (records.unfinishedOf(actor.name()) >= limits.maxRunningPerUser()) {
       throw new TooManyExportsException(limits.maxRunningPerUser());
     }
+    jobs.requireRoom();
     String exportId = UUID.randomUUID().toString();
     records.queued(exportId, dataset, asOf, actor.name());
-    jobs.launch(job, asOf, Map.of(ExportJobConfiguration.EXPORT_ID, exportId), actor.name());
+    afterCommit(() -> start(job, asOf, exportId, actor.name()));
     return records.find(exportId).orElseThrow();
+  }
+
+  /**
+   * The job starts once the request is stored: a request rolled back (its idempotent write failed,
+   * say) must not leave a job writing a file of patient data that no export row accounts for.
+   */
+  private static void afterCommit(Runnable start) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      start.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            start.run();
+          }
+        });
+  }
+
+  /**
+   * A start refused after the request committed (busy since) leaves the export FAILED, not QUEUED.
+   */
+  private void start(String job, LocalDate asOf, String exportId, String requestedBy) {
+    try {
+      jobs.launch(job, asOf, Map.of(ExportJobConfiguration.EXPORT_ID, exportId), requestedBy);
+    } catch (RuntimeException e) {
+      records.failedToStart(
+          exportId,
+          "the export could not be started (" + e.getClass().getSimpleName() + "); ask again");
+    }
   }
 
   /**

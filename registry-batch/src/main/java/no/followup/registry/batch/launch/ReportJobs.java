@@ -83,6 +83,16 @@ public class ReportJobs {
     runners.shutdown();
   }
 
+  /**
+   * Refuses at once when no job could be queued now: for callers that start theirs later (after
+   * their transaction commits) and must still answer "busy" while they can.
+   */
+  public void requireRoom() {
+    if (runners.getQueueSize() >= runners.getQueueCapacity()) {
+      throw new JobsBusyException();
+    }
+  }
+
   /** The names of the jobs that can be started. */
   public Set<String> names() {
     return new TreeSet<>(jobs.keySet());
@@ -104,7 +114,8 @@ public class ReportJobs {
         Optional.ofNullable(jobs.get(jobName)).orElseThrow(() -> new NotFoundException("job"));
     // A caller waiting here holds a request thread and a database connection: a burst of starts
     // is turned away at once rather than queued, so it cannot drain the API's connection pool.
-    if (runners.getQueueSize() >= runners.getQueueCapacity() || !starting.tryAcquire()) {
+    requireRoom();
+    if (!starting.tryAcquire()) {
       throw new JobsBusyException();
     }
     try {
