@@ -6,13 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import no.followup.registry.cohort.NationalIdNumbers;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
 /**
  * Single-record POSTs of infusions by concurrent clients with real Keycloak tokens (one per
@@ -81,25 +82,24 @@ final class PostBench {
       int expected)
       throws InterruptedException {
     long end = System.nanoTime() + (long) (seconds * 1e9);
-    List<long[]> latencies = new ArrayList<>();
+    // Latencies in microseconds, from 1 µs to a minute at three significant digits.
+    Histogram latencies = new ConcurrentHistogram(60_000_000L, 3);
     AtomicLong failures = new AtomicLong();
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       int client = c;
-      long[] own = new long[200_000];
-      latencies.add(own);
       Thread thread =
           new Thread(
               () -> {
-                int n = 0;
                 try {
-                  while (System.nanoTime() < end && n < own.length) {
+                  while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     HttpResponse<Void> response =
                         httpOf
                             .apply(client)
                             .send(request.apply(client), HttpResponse.BodyHandlers.discarding());
-                    own[n++] = System.nanoTime() - start;
+                    latencies.recordValue(
+                        Math.min(60_000_000L, (System.nanoTime() - start) / 1_000));
                     if (response.statusCode() != expected) {
                       failures.incrementAndGet();
                     }
@@ -107,7 +107,6 @@ final class PostBench {
                 } catch (Exception e) {
                   failures.incrementAndGet();
                 } finally {
-                  own[own.length - 1] = n;
                   done.countDown();
                 }
               },
@@ -115,30 +114,20 @@ final class PostBench {
       thread.start();
     }
     done.await();
-    long total = latencies.stream().mapToLong(l -> l[l.length - 1]).sum();
-    long[] all = new long[(int) total];
-    int at = 0;
-    for (long[] own : latencies) {
-      int n = (int) own[own.length - 1];
-      System.arraycopy(own, 0, all, at, n);
-      at += n;
-    }
-    Arrays.sort(all);
+    long total = latencies.getTotalCount();
     return new Latencies(
         total,
         failures.get(),
         total / seconds,
-        all.length == 0 ? 0 : all[all.length / 2] / 1e6,
-        percentile(all, 0.95),
-        all.length == 0
-            ? 0
-            : all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.99))] / 1e6);
+        millis(latencies, 50),
+        millis(latencies, 95),
+        millis(latencies, 99));
   }
 
-  private static double percentile(long[] sorted, double fraction) {
-    return sorted.length == 0
+  private static double millis(Histogram latencies, double percentile) {
+    return latencies.getTotalCount() == 0
         ? 0
-        : sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] / 1e6;
+        : latencies.getValueAtPercentile(percentile) / 1_000.0;
   }
 
   static String enrol(HttpClient http, String api, String token) throws Exception {
