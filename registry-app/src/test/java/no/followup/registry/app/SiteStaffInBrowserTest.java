@@ -21,6 +21,7 @@ import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.batch.launch.JobStatus;
 import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.cohort.NationalIdNumbers;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -44,7 +45,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -406,7 +406,7 @@ class SiteStaffInBrowserTest {
     Awaitility.await("the data-quality run")
         .atMost(Duration.ofSeconds(30))
         .until(() -> jobs.execution(coordinator, run).endedAt() != null);
-    assertThat(jobs.execution(coordinator, run).status()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(jobs.execution(coordinator, run).status()).isEqualTo(JobStatus.COMPLETED);
   }
 
   @Test

@@ -11,9 +11,9 @@ import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.Written;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.batch.launch.JobRun;
+import no.followup.registry.batch.launch.JobStatus;
 import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.domain.shared.Violation;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +64,7 @@ class JobController {
           long id = jobs.start(actor, jobName, request.asOf());
           return Written.accepted(
               URI.create("/api/v1/job-executions/" + id),
-              new JobExecutionResponse(id, jobName, BatchStatus.STARTED));
+              new JobExecutionResponse(id, jobName, JobStatus.STARTED));
         });
   }
 

@@ -1,6 +1,6 @@
 package no.followup.registry.api.report;
 
-import org.springframework.batch.core.BatchStatus;
+import no.followup.registry.batch.launch.JobStatus;
 
 /** A started job execution; follow it at {@code Location}. */
-public record JobExecutionResponse(long executionId, String jobName, BatchStatus status) {}
+public record JobExecutionResponse(long executionId, String jobName, JobStatus status) {}

@@ -5,14 +5,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.batch.core.BatchStatus;
 
 /** One execution of a report job: its status, timings, per-step counts and any errors. */
 public record JobRun(
     long executionId,
     String jobName,
     Map<String, String> parameters,
-    BatchStatus status,
+    JobStatus status,
     String exitCode,
     Instant createdAt,
     Instant startedAt,
@@ -23,7 +22,7 @@ public record JobRun(
   /** One step (or partition) of the execution. */
   public record StepRun(
       String name,
-      BatchStatus status,
+      JobStatus status,
       long readCount,
       long writeCount,
       long commitCount,

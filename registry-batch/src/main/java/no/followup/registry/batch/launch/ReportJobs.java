@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,7 +138,8 @@ public class ReportJobs {
     JobParametersBuilder builder =
         new JobParametersBuilder()
             .addLocalDate("asOf", asOf)
-            .addLong("run", System.nanoTime())
+            // Each start is its own job instance, on any API instance (nanoTime could repeat).
+            .addString("run", UUID.randomUUID().toString())
             .addString("startedBy", startedBy, false);
     parameters.forEach(builder::addString);
     try {
@@ -158,7 +160,7 @@ public class ReportJobs {
         execution.getJobInstance().getJobName(),
         execution.getJobParameters().parameters().stream()
             .collect(Collectors.toMap(p -> p.name(), p -> String.valueOf(p.value()))),
-        execution.getStatus(),
+        JobStatus.of(execution.getStatus()),
         execution.getExitStatus().getExitCode(),
         JobRun.instant(execution.getCreateTime()),
         JobRun.instant(execution.getStartTime()),
@@ -168,7 +170,7 @@ public class ReportJobs {
                 s ->
                     new JobRun.StepRun(
                         s.getStepName(),
-                        s.getStatus(),
+                        JobStatus.of(s.getStatus()),
                         s.getReadCount(),
                         s.getWriteCount(),
                         s.getCommitCount(),
