@@ -9,7 +9,7 @@ import no.followup.registry.api.contract.Responds;
 import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.batch.export.DatasetExport;
 import no.followup.registry.batch.export.ExportRequests;
@@ -73,7 +73,7 @@ class ExportController {
         ExportResponse.class,
         () -> {
           ExportResponse body = toResponse(exports.request(actor, name, request.asOf()));
-          return Written.accepted(URI.create("/api/v1/exports/" + body.exportId()), body);
+          return WriteAnswer.accepted(URI.create("/api/v1/exports/" + body.exportId()), body);
         });
   }
 

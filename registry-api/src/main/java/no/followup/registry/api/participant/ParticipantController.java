@@ -12,7 +12,7 @@ import no.followup.registry.api.shared.ContentETag;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.PageResponse;
 import no.followup.registry.api.shared.Paging;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
@@ -73,7 +73,7 @@ class ParticipantController {
         () -> {
           ParticipantResponse body =
               mapper.toResponse(enrolments.enrol(actor, mapper.toCommand(request)));
-          return Written.created(
+          return WriteAnswer.created(
               URI.create("/api/v1/participants/" + body.participantId()), etags.of(body), body);
         });
   }
@@ -167,7 +167,7 @@ class ParticipantController {
         () -> {
           ParticipantResponse body =
               mapper.toResponse(change.apply(new ParticipantId(participantId)));
-          return Written.ok(etags.of(body), body);
+          return WriteAnswer.ok(etags.of(body), body);
         });
   }
 }

@@ -10,7 +10,7 @@ import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.PageResponse;
 import no.followup.registry.api.shared.Paging;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.quality.DataQualityReview;
 import no.followup.registry.domain.quality.DataQualityFinding;
@@ -76,7 +76,7 @@ class DataQualityController {
         "POST " + FINDINGS + "/" + findingId + "/answer",
         request,
         FindingResponse.class,
-        () -> Written.ok(null, toResponse(review.answer(actor, findingId, request.answer()))));
+        () -> WriteAnswer.ok(null, toResponse(review.answer(actor, findingId, request.answer()))));
   }
 
   private static FindingResponse toResponse(DataQualityFinding f) {

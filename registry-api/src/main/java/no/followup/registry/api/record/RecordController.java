@@ -11,7 +11,7 @@ import no.followup.registry.api.shared.ETags;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.PageResponse;
 import no.followup.registry.api.shared.Paging;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKind;
@@ -96,7 +96,7 @@ public abstract class RecordController<Q extends RecordRequest, T extends Enrolm
                   new ParticipantId(participantId),
                   kind,
                   (id, enrolment) -> toDomain(request, id, enrolment));
-          return Written.created(
+          return WriteAnswer.created(
               URI.create(base(participantId) + "/" + saved.stored().record().id()),
               ETags.of(saved.stored().version()),
               toResponse(participantId, saved.stored(), saved.warnings()));

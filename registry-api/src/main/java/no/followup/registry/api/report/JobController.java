@@ -8,7 +8,7 @@ import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.problem.PreconditionException;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.batch.launch.JobRun;
 import no.followup.registry.batch.launch.JobStatus;
@@ -62,7 +62,7 @@ class JobController {
         JobExecutionResponse.class,
         () -> {
           long id = jobs.start(actor, jobName, request.asOf());
-          return Written.accepted(
+          return WriteAnswer.accepted(
               URI.create("/api/v1/job-executions/" + id),
               new JobExecutionResponse(id, jobName, JobStatus.STARTED));
         });

@@ -9,7 +9,7 @@ import no.followup.registry.api.contract.Responds;
 import no.followup.registry.api.contract.ResponseHeader;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.batch.schedule.ReportSchedule;
 import no.followup.registry.batch.schedule.ReportSchedules;
@@ -75,7 +75,7 @@ class ScheduleController {
           ScheduleResponse body =
               toResponse(
                   schedules.create(actor, request.jobName(), request.cron(), request.asOf()));
-          return Written.created(URI.create(SCHEDULES + "/" + body.id()), null, body);
+          return WriteAnswer.created(URI.create(SCHEDULES + "/" + body.id()), null, body);
         });
   }
 

@@ -13,7 +13,7 @@ import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.PageResponse;
 import no.followup.registry.api.shared.Paging;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.safety.SafetySignalQueries;
 import no.followup.registry.application.safety.SafetySignalTriage;
@@ -128,7 +128,7 @@ class SafetySignalController {
         request,
         TriageResponse.class,
         () ->
-            Written.ok(
+            WriteAnswer.ok(
                 null,
                 TriageResponse.of(
                     triage.step(
@@ -162,7 +162,7 @@ class SafetySignalController {
         request,
         CommentResponse.class,
         () ->
-            Written.created(
+            WriteAnswer.created(
                 URI.create("/api/v1/safety-signals/" + signalId),
                 null,
                 CommentResponse.of(triage.comment(actor, signalId, request.comment()))));

@@ -50,7 +50,7 @@ public class IdempotentResponses {
       String requestLine,
       Object request,
       Class<R> responseType,
-      Supplier<Written<R>> write) {
+      Supplier<WriteAnswer<R>> write) {
     requireValid(key);
     // The first answer goes out as written; only a replay reads the stored JSON back.
     AtomicReference<R> firstBody = new AtomicReference<>();
@@ -60,7 +60,7 @@ public class IdempotentResponses {
             key,
             hash(requestLine, request),
             () -> {
-              Written<R> written = write.get();
+              WriteAnswer<R> written = write.get();
               firstBody.set(written.body());
               return new StoredResponse(
                   written.status(),

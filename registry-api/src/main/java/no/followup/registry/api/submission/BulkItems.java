@@ -55,7 +55,7 @@ class BulkItems {
   private final ClinicalRecords records;
   private final ParticipantMapper participants;
   private final JsonMapper json;
-  private final Map<String, BiFunction<Actor, BulkRecord, SubmissionItem.Written>> writers;
+  private final Map<String, BiFunction<Actor, BulkRecord, SubmissionItem.Accepted>> writers;
 
   BulkItems(
       Enrolments enrolments,
@@ -110,8 +110,8 @@ class BulkItems {
         () -> write(actor, record));
   }
 
-  private SubmissionItem.Written write(Actor actor, BulkRecord record) {
-    BiFunction<Actor, BulkRecord, SubmissionItem.Written> writer =
+  private SubmissionItem.Accepted write(Actor actor, BulkRecord record) {
+    BiFunction<Actor, BulkRecord, SubmissionItem.Accepted> writer =
         record.type() == null ? null : writers.get(record.type());
     if (writer == null) {
       throw reject(
@@ -126,7 +126,7 @@ class BulkItems {
     return writer.apply(actor, record);
   }
 
-  private SubmissionItem.Written enrol(Actor actor, BulkRecord record) {
+  private SubmissionItem.Accepted enrol(Actor actor, BulkRecord record) {
     return written(
         enrolments
             .enrol(actor, participants.toCommand(read(record.data(), EnrolmentRequest.class)))
@@ -135,14 +135,14 @@ class BulkItems {
             .value());
   }
 
-  private SubmissionItem.Written withdraw(Actor actor, BulkRecord record) {
+  private SubmissionItem.Accepted withdraw(Actor actor, BulkRecord record) {
     WithdrawalRequest request = read(record.data(), WithdrawalRequest.class);
     ParticipantId participant = participantOf(actor, record);
     enrolments.withdraw(actor, participant, request.date(), request.reason());
     return written(participant.value());
   }
 
-  private SubmissionItem.Written discontinue(Actor actor, BulkRecord record) {
+  private SubmissionItem.Accepted discontinue(Actor actor, BulkRecord record) {
     DiscontinuationRequest request = read(record.data(), DiscontinuationRequest.class);
     ParticipantId participant = participantOf(actor, record);
     enrolments.discontinue(actor, participant, request.date(), request.reason());
@@ -150,7 +150,7 @@ class BulkItems {
   }
 
   private <Q, T extends EnrolmentRecord>
-      BiFunction<Actor, BulkRecord, SubmissionItem.Written> recordWriter(
+      BiFunction<Actor, BulkRecord, SubmissionItem.Accepted> recordWriter(
           RecordKind<T> kind, RecordMapping<Q, T, ?> mapping, Class<Q> requestType) {
     return (actor, record) -> {
       Q request = read(record.data(), requestType);
@@ -160,12 +160,12 @@ class BulkItems {
               participantOf(actor, record),
               kind,
               (id, enrolment) -> mapping.toDomain(request, id, enrolment));
-      return new SubmissionItem.Written(saved.stored().record().id(), saved.warnings());
+      return new SubmissionItem.Accepted(saved.stored().record().id(), saved.warnings());
     };
   }
 
-  private static SubmissionItem.Written written(UUID id) {
-    return new SubmissionItem.Written(id, List.of());
+  private static SubmissionItem.Accepted written(UUID id) {
+    return new SubmissionItem.Accepted(id, List.of());
   }
 
   private ParticipantId participantOf(Actor actor, BulkRecord record) {

@@ -17,7 +17,7 @@ import no.followup.registry.api.problem.PreconditionException;
 import no.followup.registry.api.security.RecordRateLimit;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
-import no.followup.registry.api.shared.Written;
+import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.submission.Receipt;
@@ -128,7 +128,7 @@ class SubmissionController {
         Receipt.class,
         () -> {
           Receipt receipt = submissions.submit(actor, submissionMode, items.of(actor, records));
-          return Written.created(
+          return WriteAnswer.created(
               URI.create("/api/v1/submissions/" + receipt.submissionId()), null, receipt);
         });
   }

@@ -86,7 +86,7 @@ class ExportJobConfiguration {
                           ? aggregations.latestOrCompute(
                               asOf, execution.getJobInstance().getInstanceId())
                           : null;
-                  DatasetExporter.Written written =
+                  DatasetExporter.ExportedFile written =
                       exporter.export(dataset, exportId, asOf, aggregationRun);
                   records.completed(
                       exportId, aggregationRun, written.rowCounts(), written.checksum());

@@ -11,7 +11,7 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.access.Role;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.export.dataset.DatasetDescription;
@@ -36,14 +36,14 @@ public class ExportRequests {
   private final ExportRecords records;
   private final ReportJobs jobs;
   private final DatasetExporter exporter;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final ExportLimits limits;
 
   public ExportRequests(
       ExportRecords records,
       ReportJobs jobs,
       DatasetExporter exporter,
-      AuditLog audit,
+      AuditRecorder audit,
       ExportLimits limits) {
     this.records = records;
     this.jobs = jobs;

@@ -2,7 +2,7 @@ package no.followup.registry.batch.runner;
 
 import java.time.Clock;
 import no.followup.registry.application.RegistryClock;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.notification.Recipients;
 import no.followup.registry.application.notification.SignalNotifier;
 import no.followup.registry.application.record.RecordKinds;
@@ -39,7 +39,7 @@ import org.springframework.context.annotation.Import;
   SignalRaiser.class,
   SignalNotifier.class,
   Recipients.class,
-  AuditLog.class
+  AuditRecorder.class
 })
 @EnableConfigurationProperties(SafetySettings.class)
 public class BatchApplication {

@@ -16,7 +16,7 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +33,11 @@ public class ReportSchedules {
 
   private final JdbcClient jdbc;
   private final ReportJobs jobs;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final RegistryClock clock;
 
-  public ReportSchedules(JdbcClient jdbc, ReportJobs jobs, AuditLog audit, RegistryClock clock) {
+  public ReportSchedules(
+      JdbcClient jdbc, ReportJobs jobs, AuditRecorder audit, RegistryClock clock) {
     this.jdbc = jdbc;
     this.jobs = jobs;
     this.audit = audit;

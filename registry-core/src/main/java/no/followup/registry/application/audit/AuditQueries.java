@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditQueries {
 
   private final AuditTrail trail;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final AuditAnchors anchors;
 
-  public AuditQueries(AuditTrail trail, AuditLog audit, AuditAnchors anchors) {
+  public AuditQueries(AuditTrail trail, AuditRecorder audit, AuditAnchors anchors) {
     this.trail = trail;
     this.audit = audit;
     this.anchors = anchors;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import no.followup.registry.application.Page;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.assessment.Assessments;
@@ -38,7 +38,7 @@ public class FollowUps {
   private final Assessments assessments;
   private final ReceivedVisits receivedVisits;
   private final Studies studies;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final RegistryClock clock;
 
   public FollowUps(
@@ -47,7 +47,7 @@ public class FollowUps {
       Assessments assessments,
       ReceivedVisits receivedVisits,
       Studies studies,
-      AuditLog audit,
+      AuditRecorder audit,
       RegistryClock clock) {
     this.participants = participants;
     this.enrolments = enrolments;

@@ -10,7 +10,7 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
@@ -40,7 +40,7 @@ public class Enrolments {
   private final Participants participants;
   private final Studies studies;
   private final Pseudonymiser pseudonymiser;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final RegistryClock clock;
   private final NationalIdPolicy nationalIds;
   private final SiteReferences siteReferences;
@@ -49,7 +49,7 @@ public class Enrolments {
       Participants participants,
       Studies studies,
       Pseudonymiser pseudonymiser,
-      AuditLog audit,
+      AuditRecorder audit,
       RegistryClock clock,
       NationalIdPolicy nationalIds,
       SiteReferences siteReferences) {

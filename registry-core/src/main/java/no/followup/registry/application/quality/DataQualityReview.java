@@ -8,7 +8,7 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.quality.DataQualityFinding;
 import no.followup.registry.domain.quality.DataQualityFinding.Status;
@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataQualityReview {
 
   private final DataQualityFindings findings;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final RegistryClock clock;
 
-  public DataQualityReview(DataQualityFindings findings, AuditLog audit, RegistryClock clock) {
+  public DataQualityReview(DataQualityFindings findings, AuditRecorder audit, RegistryClock clock) {
     this.findings = findings;
     this.audit = audit;
     this.clock = clock;

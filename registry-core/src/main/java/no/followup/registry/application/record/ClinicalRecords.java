@@ -7,7 +7,7 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.StaleVersionException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.safety.SignalRaiser;
 import no.followup.registry.domain.participant.Enrolment;
@@ -33,14 +33,14 @@ public class ClinicalRecords {
 
   private final Enrolments enrolments;
   private final Studies studies;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final SignalRaiser signals;
   private final RegistryClock clock;
 
   public ClinicalRecords(
       Enrolments enrolments,
       Studies studies,
-      AuditLog audit,
+      AuditRecorder audit,
       SignalRaiser signals,
       RegistryClock clock) {
     this.enrolments = enrolments;

@@ -7,7 +7,7 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.access.Role;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.domain.safety.SafetySignals;
 import no.followup.registry.domain.safety.SignalComment;
 import no.followup.registry.domain.safety.SignalFilter;
@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SafetySignalQueries {
 
   private final SafetySignals signals;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
 
-  public SafetySignalQueries(SafetySignals signals, AuditLog audit) {
+  public SafetySignalQueries(SafetySignals signals, AuditRecorder audit) {
     this.signals = signals;
     this.audit = audit;
   }

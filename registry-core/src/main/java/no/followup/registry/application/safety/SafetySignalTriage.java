@@ -7,7 +7,7 @@ import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.safety.SafetySignals;
 import no.followup.registry.domain.safety.SignalComment;
@@ -27,11 +27,14 @@ public class SafetySignalTriage {
 
   private final SafetySignals signals;
   private final SafetySignalQueries queries;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final RegistryClock clock;
 
   public SafetySignalTriage(
-      SafetySignals signals, SafetySignalQueries queries, AuditLog audit, RegistryClock clock) {
+      SafetySignals signals,
+      SafetySignalQueries queries,
+      AuditRecorder audit,
+      RegistryClock clock) {
     this.signals = signals;
     this.queries = queries;
     this.audit = audit;

@@ -13,12 +13,12 @@ import no.followup.registry.domain.shared.Violation;
  *     anything (the clinical records: every rule runs first), so it needs no savepoint of its own
  */
 public record SubmissionItem(
-    String ref, String type, boolean rejectedBeforeWriting, Supplier<Written> write) {
+    String ref, String type, boolean rejectedBeforeWriting, Supplier<Accepted> write) {
 
   /** The stored record's id and the warnings its rules gave. */
-  public record Written(UUID id, List<Violation> warnings) {
+  public record Accepted(UUID id, List<Violation> warnings) {
 
-    public Written {
+    public Accepted {
       warnings = List.copyOf(warnings);
     }
   }

@@ -8,7 +8,7 @@ import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.audit.AuditLog;
+import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import org.slf4j.Logger;
@@ -41,7 +41,7 @@ public class Submissions {
 
   private final SubmissionReceipts receipts;
   private final WorkingSet workingSet;
-  private final AuditLog audit;
+  private final AuditRecorder audit;
   private final RegistryClock clock;
   private final TransactionTemplate transaction;
   private final TransactionTemplate savepoint;
@@ -50,7 +50,7 @@ public class Submissions {
   public Submissions(
       SubmissionReceipts receipts,
       WorkingSet workingSet,
-      AuditLog audit,
+      AuditRecorder audit,
       RegistryClock clock,
       PlatformTransactionManager transactions) {
     this.receipts = receipts;
@@ -192,7 +192,7 @@ public class Submissions {
   }
 
   private static ItemOutcome accepted(
-      int index, SubmissionItem item, SubmissionItem.Written written) {
+      int index, SubmissionItem item, SubmissionItem.Accepted written) {
     return new ItemOutcome(
         index,
         item.ref(),

@@ -48,7 +48,7 @@ public class DatasetExporter {
   }
 
   /** The file written, its rows per sheet and the checksum of its data. */
-  public record Written(Path file, Map<String, Long> rowCounts, String checksum) {}
+  public record ExportedFile(Path file, Map<String, Long> rowCounts, String checksum) {}
 
   public Optional<DatasetDescription> describe(String dataset) {
     return DatasetDescription.CATALOGUE.stream().filter(d -> d.name().equals(dataset)).findFirst();
@@ -63,7 +63,8 @@ public class DatasetExporter {
    * run; the row-level one reads the registry's tables (within the caller's transaction, so rows
    * stream from a cursor).
    */
-  public Written export(String dataset, String exportId, LocalDate asOf, Long aggregationRunId) {
+  public ExportedFile export(
+      String dataset, String exportId, LocalDate asOf, Long aggregationRunId) {
     DatasetDescription description =
         describe(dataset).orElseThrow(() -> new IllegalArgumentException("no dataset " + dataset));
     Path target = file(exportId);
@@ -110,7 +111,7 @@ public class DatasetExporter {
       readme.put("software", "follow-up registry " + version());
       readme.put("written at", Instant.now().toString());
       out.finish(readme);
-      return new Written(target, out.rowCounts(), out.dataChecksum());
+      return new ExportedFile(target, out.rowCounts(), out.dataChecksum());
     }
   }
 

@@ -27,7 +27,7 @@ record TemplateSheet<F>(
   /** Stores a row's bound form through the use case its page calls. */
   @FunctionalInterface
   interface RowWrite<F> {
-    SubmissionItem.Written write(Actor actor, UploadedRow row, F form);
+    SubmissionItem.Accepted write(Actor actor, UploadedRow row, F form);
   }
 
   TemplateSheet {

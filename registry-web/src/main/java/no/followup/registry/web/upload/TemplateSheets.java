@@ -83,7 +83,7 @@ class TemplateSheets {
             TemplateColumn.of("consentDate", DATE, "consent.date")),
         EnrolmentForm::new,
         (actor, row, form) ->
-            new SubmissionItem.Written(
+            new SubmissionItem.Accepted(
                 enrolments.enrol(actor, form.toCommand()).participant().id().value(), List.of()));
   }
 
@@ -178,7 +178,7 @@ class TemplateSheets {
   }
 
   /** A clinical record for the site's own participant named by the row's national ID. */
-  private <T extends EnrolmentRecord> SubmissionItem.Written add(
+  private <T extends EnrolmentRecord> SubmissionItem.Accepted add(
       Actor actor, UploadedRow row, RecordKind<T> kind, RecordFactory<T> factory) {
     String nationalId = row.cell(TemplateColumn.PARTICIPANT);
     if (nationalId == null) {
@@ -189,7 +189,7 @@ class TemplateSheets {
     }
     Saved<T> saved =
         records.add(actor, enrolments.resolveAtOwnSite(actor, nationalId), kind, factory);
-    return new SubmissionItem.Written(saved.stored().record().id(), saved.warnings());
+    return new SubmissionItem.Accepted(saved.stored().record().id(), saved.warnings());
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -19,13 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * so a site's concurrent writes barely wait for each other.
  */
 @Component
-public class AuditLog {
+public class AuditRecorder {
 
   private final AuditTrail trail;
   private final RegistryClock clock;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  public AuditLog(AuditTrail trail, RegistryClock clock) {
+  public AuditRecorder(AuditTrail trail, RegistryClock clock) {
     this.trail = trail;
     this.clock = clock;
   }
@@ -129,7 +129,7 @@ public class AuditLog {
 
           @Override
           public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditRecorder.this);
           }
         });
     return buffer;
