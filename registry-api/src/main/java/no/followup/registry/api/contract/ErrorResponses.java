@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,21 +25,21 @@ class ErrorResponses implements OpenApiCustomizer {
   @Override
   public void customise(OpenAPI api) {
     ProblemResponses.addTo(api.getComponents());
-    api.getPaths()
+    api.getPaths().entrySet().stream()
+        .filter(path -> path.getKey().startsWith("/api/"))
         .forEach(
-            (path, item) ->
-                item.readOperationsMap()
-                    .forEach(
-                        (method, operation) -> {
-                          if (path.startsWith("/api/")) {
-                            for (int status : errorsOf(path, method, operation)) {
-                              operation
-                                  .getResponses()
-                                  .putIfAbsent(
-                                      Integer.toString(status), ProblemResponses.reference(status));
-                            }
-                          }
-                        }));
+            path ->
+                path.getValue()
+                    .readOperationsMap()
+                    .forEach((method, operation) -> addProblems(path.getKey(), method, operation)));
+  }
+
+  private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+    for (int status : errorsOf(path, method, operation)) {
+      operation
+          .getResponses()
+          .putIfAbsent(Integer.toString(status), ProblemResponses.reference(status));
+    }
   }
 
   static Set<Integer> errorsOf(String path, PathItem.HttpMethod method, Operation operation) {
@@ -58,7 +59,7 @@ class ErrorResponses implements OpenApiCustomizer {
     if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
       statuses.add(409);
     }
-    if (parameters.stream().anyMatch(p -> "If-Match".equals(p.getName()))) {
+    if (parameters.stream().anyMatch(p -> HttpHeaders.IF_MATCH.equals(p.getName()))) {
       statuses.addAll(List.of(412, 428));
     }
     return statuses;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.Paging;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
@@ -36,7 +37,7 @@ class RequestRules implements OperationCustomizer {
                       + " (Idempotent-Replayed: true) and writes nothing; the same key with another"
                       + " body is 422 idempotency-key-reused.")
               .schema(new StringSchema().minLength(1).maxLength(200).pattern("^[\\x21-\\x7E]+$"));
-      case "If-Match" ->
+      case HttpHeaders.IF_MATCH ->
           parameter
               .required(true)
               .description(

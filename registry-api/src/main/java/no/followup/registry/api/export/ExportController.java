@@ -13,7 +13,6 @@ import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.batch.export.DatasetExport;
 import no.followup.registry.batch.export.ExportRequests;
-import no.followup.registry.batch.export.ExportStatus;
 import no.followup.registry.export.dataset.DatasetDescription;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -118,6 +117,6 @@ class ExportController {
         e.rowCounts(),
         e.checksum(),
         e.error(),
-        e.status() == ExportStatus.COMPLETED ? "/api/v1/exports/" + e.id() + "/file" : null);
+        e.hasFile() ? "/api/v1/exports/" + e.id() + "/file" : null);
   }
 }

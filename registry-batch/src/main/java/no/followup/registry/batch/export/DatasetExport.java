@@ -16,4 +16,10 @@ public record DatasetExport(
     Map<String, Long> rowCounts,
     String checksum,
     String error,
-    Instant completedAt) {}
+    Instant completedAt) {
+
+  /** Only a completed export has a file to download (an expired one's is deleted). */
+  public boolean hasFile() {
+    return status == ExportStatus.COMPLETED;
+  }
+}

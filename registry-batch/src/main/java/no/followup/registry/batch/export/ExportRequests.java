@@ -124,7 +124,7 @@ public class ExportRequests {
   @Transactional
   public Path file(Actor actor, String exportId) {
     DatasetExport export = status(actor, exportId);
-    if (export.status() != ExportStatus.COMPLETED) {
+    if (!export.hasFile()) {
       throw new ConflictException(
           "export-not-complete", "the export is " + export.status() + "; the file is not ready");
     }
