@@ -20,6 +20,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.type.LogicalType;
 
 /** Beans the core needs from the application: the clock, the pseudonymiser, strict JSON. */
 @Configuration(proxyBeanMethods = false)
@@ -89,9 +92,10 @@ class RegistryConfiguration {
   }
 
   /**
-   * Unknown fields, duplicated keys, fractions for whole numbers, text for numbers and dates in any
-   * shape but YYYY-MM-DD are errors, as the published contract says: a typo must not silently drop
-   * a value, and a score of -0.5 must not be stored as 0.
+   * Unknown fields, duplicated keys, fractions for whole numbers, text for numbers, numbers for
+   * codes, text or yes/no, and dates in any shape but YYYY-MM-DD are errors, as the published
+   * contract says: a typo must not silently drop a value, a score of -0.5 must not be stored as 0,
+   * and {@code "drug": 0} must not pick the first drug by its position in a Java enum.
    */
   @Bean
   JsonMapperBuilderCustomizer strictJson() {
@@ -101,12 +105,22 @@ class RegistryConfiguration {
                 DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .withCoercionConfigDefaults(
                 coercion ->
                     coercion
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, RegistryConfiguration::onlyInItsOwnShape)
+            .withCoercionConfig(LogicalType.Boolean, RegistryConfiguration::onlyInItsOwnShape)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(IsoDatesOnly.module());
+  }
+
+  private static void onlyInItsOwnShape(MutableCoercionConfig coercion) {
+    coercion
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
   }
 }

@@ -22,7 +22,7 @@ final class JsonErrors {
       return Violation.rejection(
           path(unknown), "unknown-field", path(unknown) + " is not a field of this request");
     }
-    if (cause instanceof InvalidFormatException invalid) {
+    if (cause instanceof InvalidFormatException invalid && !numberOrYesNoForText(invalid)) {
       return Violation.rejection(
           path(invalid),
           "format",
@@ -44,6 +44,15 @@ final class JsonErrors {
     }
     return Violation.rejection(
         "body", "json", "the body must be well-formed JSON of this request's shape");
+  }
+
+  /** A number or true/false where text or a code belongs is the wrong JSON type, not a format. */
+  private static boolean numberOrYesNoForText(InvalidFormatException invalid) {
+    Object value = invalid.getValue();
+    Class<?> target = invalid.getTargetType();
+    boolean numericTarget =
+        target != null && (target.isPrimitive() || Number.class.isAssignableFrom(target));
+    return (value instanceof Number || value instanceof Boolean) && !numericTarget;
   }
 
   private static String path(DatabindException e) {
