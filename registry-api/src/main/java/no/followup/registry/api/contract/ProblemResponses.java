@@ -186,6 +186,13 @@ final class ProblemResponses {
         .addProperty("detail", new StringSchema())
         .addProperty("instance", new StringSchema().format("uri-reference"))
         .addProperty("code", new StringSchema().description("Stable; clients branch on it."))
+        .addProperty(
+            "requestId",
+            new StringSchema()
+                .format("uuid")
+                .description(
+                    "This request's id in the registry's logs (also the X-Request-Id header):"
+                        + " quote it when reporting the error."))
         .addProperty("errors", fieldErrors("Each rule the request broke."))
         .addProperty(
             "warnings", fieldErrors("Protocol warnings of a record that was also refused."))

@@ -3,6 +3,7 @@ package no.followup.registry.api.problem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import no.followup.registry.api.operations.RequestId;
 import no.followup.registry.domain.shared.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Builds the registry's problem details: {@code type} is {@code
- * urn:followup-registry:problem:<code>}.
+ * urn:followup-registry:problem:<code>}; {@code requestId} finds the request in the logs.
  */
 public final class Problems {
 
@@ -24,6 +25,10 @@ public final class Problems {
     problem.setType(URI.create(TYPE_PREFIX + code));
     problem.setTitle(title);
     problem.setProperty("code", code);
+    String requestId = RequestId.current();
+    if (requestId != null) {
+      problem.setProperty(RequestId.LOG_KEY, requestId);
+    }
     return problem;
   }
 

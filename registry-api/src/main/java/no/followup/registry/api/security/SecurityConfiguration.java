@@ -73,6 +73,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .requestMatchers(
                         HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                    .hasRole("MONITOR")
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                     .permitAll()

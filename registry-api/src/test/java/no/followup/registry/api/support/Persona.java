@@ -13,6 +13,8 @@ public enum Persona {
   RESEARCHER("researcher", null),
   RESEARCHER_2("researcher2", null),
   AUDITOR("auditor", null),
+  /** Operations' Prometheus (client credentials): metrics only. */
+  MONITOR("registry-monitor", null),
   /** Mis-provisioned site staff: no site, two sites, a site the registry does not know. */
   STAFF_NO_SITE("staff.nosite", null),
   STAFF_TWO_SITES("staff.twosites", null),
@@ -47,8 +49,10 @@ public enum Persona {
     }
     KeycloakServer keycloak = KeycloakServer.shared();
     return Optional.of(
-        this == HOSPITAL_OUS
-            ? keycloak.tokenForClient(user, "demo-hospital-ous-secret")
-            : keycloak.tokenFor(user));
+        switch (this) {
+          case HOSPITAL_OUS -> keycloak.tokenForClient(user, "demo-hospital-ous-secret");
+          case MONITOR -> keycloak.tokenForClient(user, "demo-registry-monitor-secret");
+          default -> keycloak.tokenFor(user);
+        });
   }
 }

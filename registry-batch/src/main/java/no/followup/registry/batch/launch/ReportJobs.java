@@ -70,6 +70,7 @@ public class ReportJobs {
     runners.setMaxPoolSize(maxRunning);
     runners.setQueueCapacity(maxQueued);
     runners.setWaitForTasksToCompleteOnShutdown(false);
+    runners.setTaskDecorator(new CarriedLogContext());
     runners.initialize();
     this.background = new TaskExecutorJobOperator();
     background.setJobRepository(repository);
@@ -120,7 +121,10 @@ public class ReportJobs {
       throw new JobsBusyException();
     }
     try {
-      return launcher.submit(() -> startInBackground(job, asOf, parameters, startedBy)).get();
+      return launcher
+          .submit(
+              CarriedLogContext.carrying(() -> startInBackground(job, asOf, parameters, startedBy)))
+          .get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof JobStartException notStarted
           ? notStarted

@@ -1,6 +1,7 @@
 package no.followup.registry.batch.report;
 
 import java.time.LocalDate;
+import no.followup.registry.batch.launch.CarriedLogContext;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -44,6 +45,7 @@ public final class SitePartitionedStep {
 
   public static Step of(String name, JobRepository jobs, Step worker, SitePartitioner sites) {
     SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor(name + "-");
+    workers.setTaskDecorator(new CarriedLogContext());
     workers.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
     return new StepBuilder(name, jobs)
         .partitioner(worker.getName(), sites)

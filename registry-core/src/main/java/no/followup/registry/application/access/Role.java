@@ -6,7 +6,9 @@ public enum Role {
   SITE_LEAD,
   COORDINATOR,
   RESEARCHER,
-  AUDITOR;
+  AUDITOR,
+  /** Operations' scraper: reads the registry's metrics, never a record or a report. */
+  MONITOR;
 
   /** The realm role's name in Keycloak, such as {@code site-staff}. */
   public String realmRole() {

@@ -25,4 +25,10 @@ public interface NotificationOutbox {
   void retryAt(UUID id, Instant next, String error);
 
   void failed(UUID id, String error);
+
+  /** What waits and what failed: for operations, who must know when mail stops going out. */
+  Backlog backlog();
+
+  /** Notifications waiting to be sent, the oldest one's raising time, and those given up on. */
+  record Backlog(long queued, java.util.Optional<Instant> oldestQueued, long failed) {}
 }

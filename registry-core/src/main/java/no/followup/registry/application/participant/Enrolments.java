@@ -11,6 +11,7 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditRecorder;
+import no.followup.registry.application.metrics.RegistryMetrics;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
@@ -44,6 +45,7 @@ public class Enrolments {
   private final RegistryClock clock;
   private final NationalIdPolicy nationalIds;
   private final SiteReferences siteReferences;
+  private final RegistryMetrics metrics;
 
   public Enrolments(
       Participants participants,
@@ -52,7 +54,9 @@ public class Enrolments {
       AuditRecorder audit,
       RegistryClock clock,
       NationalIdPolicy nationalIds,
-      SiteReferences siteReferences) {
+      SiteReferences siteReferences,
+      RegistryMetrics metrics) {
+    this.metrics = metrics;
     this.participants = participants;
     this.studies = studies;
     this.pseudonymiser = pseudonymiser;
@@ -85,6 +89,9 @@ public class Enrolments {
                     "siteReference",
                     "unique-at-site",
                     "another participant has this reference at this site"));
+    if (violations.rejects()) {
+      metrics.refused(site, "participant");
+    }
     violations.throwIfRejected();
 
     Participant participant =
@@ -110,6 +117,7 @@ public class Enrolments {
     participants.addEnrolment(enrolment);
     reference.ifPresent(r -> siteReferences.assign(enrolment, r));
     audit.created(actor, "enrolment", enrolment.id().value(), participant.id().value(), enrolment);
+    metrics.stored(site, "participant");
     return new ParticipantView(participant, List.of(enrolment));
   }
 
@@ -163,6 +171,7 @@ public class Enrolments {
         reason.strip(),
         enrolment,
         withdrawn);
+    metrics.stored(enrolment.site(), "withdrawal");
     return new ParticipantView(participants.find(id).orElseThrow(), List.of(withdrawn));
   }
 
@@ -192,6 +201,7 @@ public class Enrolments {
         reason.name(),
         enrolment,
         discontinued);
+    metrics.stored(enrolment.site(), "discontinuation");
     return new ParticipantView(participants.find(id).orElseThrow(), List.of(discontinued));
   }
 

@@ -8,6 +8,7 @@ import no.followup.registry.application.StaleVersionException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditRecorder;
+import no.followup.registry.application.metrics.RegistryMetrics;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.safety.SignalRaiser;
 import no.followup.registry.domain.participant.Enrolment;
@@ -36,18 +37,21 @@ public class ClinicalRecords {
   private final AuditRecorder audit;
   private final SignalRaiser signals;
   private final RegistryClock clock;
+  private final RegistryMetrics metrics;
 
   public ClinicalRecords(
       Enrolments enrolments,
       Studies studies,
       AuditRecorder audit,
       SignalRaiser signals,
-      RegistryClock clock) {
+      RegistryClock clock,
+      RegistryMetrics metrics) {
     this.enrolments = enrolments;
     this.studies = studies;
     this.audit = audit;
     this.signals = signals;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /**
@@ -58,6 +62,18 @@ public class ClinicalRecords {
   public <T extends EnrolmentRecord> Saved<T> add(
       Actor actor, ParticipantId participant, RecordKind<T> kind, RecordFactory<T> factory) {
     Enrolment enrolment = enrolments.ownEnrolment(actor, participant);
+    try {
+      Saved<T> saved = addTo(actor, enrolment, kind, factory);
+      metrics.stored(enrolment.site(), kind.name());
+      return saved;
+    } catch (RecordRejectedException e) {
+      metrics.refused(enrolment.site(), kind.name());
+      throw e;
+    }
+  }
+
+  private <T extends EnrolmentRecord> Saved<T> addTo(
+      Actor actor, Enrolment enrolment, RecordKind<T> kind, RecordFactory<T> factory) {
     enrolment
         .withdrawal()
         .ifPresent(
@@ -77,7 +93,7 @@ public class ClinicalRecords {
     List<Violation> warnings = checked.violations().throwIfRejected();
     T record = checked.record();
     kind.store().add(record);
-    audit.created(actor, kind.name(), record.id(), participant.value(), record);
+    audit.created(actor, kind.name(), record.id(), enrolment.participantId().value(), record);
     signals.raise(enrolment, kind, record, warnings);
     return new Saved<>(new Versioned<>(record, 1), warnings);
   }

@@ -9,8 +9,10 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditRecorder;
+import no.followup.registry.application.metrics.RegistryMetrics;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.site.SiteCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -43,6 +45,7 @@ public class Submissions {
   private final WorkingSet workingSet;
   private final AuditRecorder audit;
   private final RegistryClock clock;
+  private final RegistryMetrics metrics;
   private final TransactionTemplate transaction;
   private final TransactionTemplate savepoint;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -52,11 +55,13 @@ public class Submissions {
       WorkingSet workingSet,
       AuditRecorder audit,
       RegistryClock clock,
+      RegistryMetrics metrics,
       PlatformTransactionManager transactions) {
     this.receipts = receipts;
     this.workingSet = workingSet;
     this.audit = audit;
     this.clock = clock;
+    this.metrics = metrics;
     this.transaction = new TransactionTemplate(transactions);
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -71,7 +76,8 @@ public class Submissions {
     actor.writingSite();
     return transaction.execute(
         status -> {
-          List<ItemOutcome> outcomes = run(items);
+          List<ItemOutcome> outcomes = metrics.uncounted(() -> run(items));
+          count(actor.writingSite(), outcomes);
           int rejected =
               (int)
                   outcomes.stream().filter(o -> o.status() == ItemOutcome.Status.REJECTED).count();
@@ -101,7 +107,7 @@ public class Submissions {
     actor.writingSite();
     return transaction.execute(
         status -> {
-          List<ItemOutcome> outcomes = run(items);
+          List<ItemOutcome> outcomes = metrics.uncounted(() -> run(items));
           status.setRollbackOnly();
           return receipt(mode, true, Receipt.Status.VALIDATED, outcomes);
         });
@@ -110,6 +116,17 @@ public class Submissions {
   public Optional<String> receiptJson(Actor actor, UUID id) {
     actor.writingSite();
     return receipts.findJson(actor.scope(), id);
+  }
+
+  /** Stored records count when the submission commits; an atomic one rejected stores none. */
+  private void count(SiteCode site, List<ItemOutcome> outcomes) {
+    for (ItemOutcome outcome : outcomes) {
+      if (outcome.status() == ItemOutcome.Status.ACCEPTED) {
+        metrics.stored(site, outcome.type());
+      } else if (outcome.status() == ItemOutcome.Status.REJECTED) {
+        metrics.refused(site, outcome.type());
+      }
+    }
   }
 
   private String toJson(Receipt receipt) {

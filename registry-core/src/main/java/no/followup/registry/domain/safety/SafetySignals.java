@@ -1,6 +1,7 @@
 package no.followup.registry.domain.safety;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ public interface SafetySignals {
   List<TriagedSignal> page(SignalFilter filter, int page, int size);
 
   long count(SignalFilter filter);
+
+  /** How many signals there are of each kind in each state, all sites together. */
+  Map<SignalKind, Map<SignalState, Long>> countByKindAndState();
 
   Optional<TriagedSignal> find(UUID id);
 

@@ -110,4 +110,24 @@ class JdbcNotificationOutbox implements NotificationOutbox {
         Arrays.asList(rs.getString("recipients").split(",")),
         rs.getInt("attempts"));
   }
+
+  @Override
+  public Backlog backlog() {
+    return jdbc.sql(
+            """
+            SELECT count(*) FILTER (WHERE status = 'QUEUED') AS queued,
+                   min(raised_at) FILTER (WHERE status = 'QUEUED') AS oldest_queued,
+                   count(*) FILTER (WHERE status = 'FAILED') AS failed
+            FROM notification_outbox WHERE status <> 'SENT'
+            """)
+        .query(
+            (rs, row) -> {
+              Timestamp oldest = rs.getTimestamp("oldest_queued");
+              return new Backlog(
+                  rs.getLong("queued"),
+                  java.util.Optional.ofNullable(oldest).map(Timestamp::toInstant),
+                  rs.getLong("failed"));
+            })
+        .single();
+  }
 }

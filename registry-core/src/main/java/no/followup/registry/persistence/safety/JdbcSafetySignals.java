@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,21 @@ class JdbcSafetySignals implements SafetySignals {
 
   JdbcSafetySignals(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public Map<SignalKind, Map<SignalState, Long>> countByKindAndState() {
+    Map<SignalKind, Map<SignalState, Long>> counts = new EnumMap<>(SignalKind.class);
+    jdbc.sql("SELECT kind, state, count(*) AS n FROM safety_signal GROUP BY kind, state")
+        .query(
+            rs -> {
+              counts
+                  .computeIfAbsent(
+                      SignalKind.valueOf(rs.getString("kind")),
+                      kind -> new EnumMap<>(SignalState.class))
+                  .put(SignalState.valueOf(rs.getString("state")), rs.getLong("n"));
+            });
+    return counts;
   }
 
   @Override
