@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import no.followup.registry.api.support.ApiProcess;
 import no.followup.registry.cohort.SyntheticCohort;
 import no.followup.registry.testsupport.ChildProcesses;
 import no.followup.registry.testsupport.KeycloakServer;
-import no.followup.registry.testsupport.RegistryArguments;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -51,7 +50,7 @@ class ApiCrashDuringBulkIT {
     String token =
         KeycloakServer.shared().tokenForClient("hospital-ous", "demo-hospital-ous-secret");
 
-    Process api = startApi(port, "first");
+    Process api = ApiProcess.start(database, port, "first");
     JdbcClient jdbc = JdbcClient.create(database.dataSource());
     int acknowledgedBeforeCrash = 0;
     CompletableFuture<HttpResponse<String>> inFlight = null;
@@ -72,7 +71,7 @@ class ApiCrashDuringBulkIT {
         .as("the submission the API was writing when it was killed got no answer")
         .isTrue();
 
-    Process restarted = startApi(port, "restarted");
+    Process restarted = ApiProcess.start(database, port, "restarted");
     try {
       int replayed = 0;
       for (int i = 0; i < submissions.size(); i++) {
@@ -169,43 +168,6 @@ class ApiCrashDuringBulkIT {
         .POST(HttpRequest.BodyPublishers.ofString(ndjson))
         .timeout(Duration.ofSeconds(60))
         .build();
-  }
-
-  private Process startApi(int port, String log) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                ChildProcesses.java(),
-                "-cp",
-                ChildProcesses.testClassPath(),
-                "no.followup.registry.api.ApiTestApplication"));
-    command.addAll(RegistryArguments.against(database.settings(), "--server.port=" + port));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(Path.of("target", "api-" + log + ".log").toFile())
-            .start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      assertThat(process.isAlive())
-          .as("the API stopped while starting; see target/api-" + log + ".log")
-          .isTrue();
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return process;
-        }
-      } catch (java.io.IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("the API did not start in 90 s");
   }
 
   private static long count(JdbcClient jdbc, String table) {
