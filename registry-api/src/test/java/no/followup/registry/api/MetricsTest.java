@@ -4,12 +4,17 @@ import static no.followup.registry.api.support.Requests.ENROLLED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
@@ -130,6 +135,43 @@ class MetricsTest {
         .contains("registry_notifications_queued")
         .contains("registry_notifications_oldest_queued_age_seconds")
         .contains("http_server_requests_seconds_count");
+  }
+
+  @Test
+  void the_dashboard_and_the_alerts_read_only_metrics_the_registry_exports() throws Exception {
+    String job =
+        api.as(Persona.COORDINATOR)
+            .post(
+                "/api/v1/jobs/dataQuality/executions",
+                Map.of("asOf", ENROLLED.plusDays(30).toString()))
+            .header("Location");
+    api.as(Persona.COORDINATOR).awaitStatus(job, Api.JOB_ENDED, Duration.ofSeconds(60));
+    Set<String> exported =
+        scrape().keySet().stream()
+            .map(series -> series.replaceFirst("\\{.*", ""))
+            .collect(Collectors.toSet());
+    // The PromQL of each panel and alert, without its label matchers and groupings.
+    Pattern expression = Pattern.compile("\"?expr\"?:\\s*\"?(.+?)\"?,?$", Pattern.MULTILINE);
+    Pattern metric =
+        Pattern.compile("\\b(?:registry|http_server_requests|hikaricp|spring_batch)_[a-z_]+\\b");
+    Set<String> read = new TreeSet<>();
+    for (String file : List.of("grafana/dashboards/registry.json", "prometheus/alerts.yml")) {
+      Matcher expressions = expression.matcher(Files.readString(Path.of("..", "deploy", file)));
+      while (expressions.find()) {
+        String promql =
+            expressions.group(1).replaceAll("\\{[^}]*}", "").replaceAll("by \\([^)]*\\)", "");
+        metric.matcher(promql).results().forEach(name -> read.add(name.group()));
+      }
+    }
+
+    assertThat(read)
+        .contains(
+            "registry_records_total",
+            "registry_safety_signals",
+            "registry_notifications_oldest_queued_age_seconds",
+            "http_server_requests_seconds_bucket",
+            "spring_batch_job_seconds_count");
+    assertThat(exported).containsAll(read);
   }
 
   private static List<Map<String, Object>> records(NationalIdNumbers.Synthetic person) {
