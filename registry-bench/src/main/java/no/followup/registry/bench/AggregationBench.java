@@ -84,8 +84,11 @@ final class AggregationBench {
             "--registry.schedules.enabled=false",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN"));
+    // The worker's own settings, as its command runs it; the API's application.yaml is on this
+    // classpath too, and names health contributors only the API has.
     return new SpringApplicationBuilder(BatchApplication.class)
         .web(WebApplicationType.NONE)
+        .properties("spring.config.name=batch-runner")
         .run(arguments.toArray(String[]::new));
   }
 }
