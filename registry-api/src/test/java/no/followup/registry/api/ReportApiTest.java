@@ -93,9 +93,17 @@ class ReportApiTest {
   }
 
   @Test
-  void an_unknown_job_or_report_is_404_and_a_date_with_no_complete_run_too() {
+  void an_unknown_job_run_or_report_is_404_and_a_date_with_no_complete_run_too() {
     Api api = new Api(port);
 
+    assertThat(api.as(Persona.COORDINATOR).get("/api/v1/job-executions/987654321").status())
+        .isEqualTo(404);
+    assertThat(
+            api.as(Persona.COORDINATOR)
+                .post("/api/v1/jobs/evaluation2028Export/executions", Map.of("asOf", "2026-06-30"))
+                .status())
+        .as("an export's job starts from an export request, which names the export")
+        .isEqualTo(404);
     assertThat(
             api.as(Persona.COORDINATOR)
                 .post("/api/v1/jobs/noSuchJob/executions", Map.of("asOf", "2026-06-30"))

@@ -258,6 +258,7 @@ class PageIsolationMatrixTest {
     // No finding has this id: every site that may answer gets "not found".
     Map<Persona, Integer> foreignFinding =
         Map.of(Persona.STAFF_OUS, 404, Persona.LEAD_OUS, 404, Persona.STAFF_SOHF, 404);
+    Map<Persona, Integer> datasetUsers = Map.of(Persona.RESEARCHER, OK, Persona.COORDINATOR, OK);
     Map<Persona, Integer> signalReaders = Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK);
     Map<Persona, Integer> signalCommenters =
         Map.of(Persona.COORDINATOR, SAVED_OR_BACK, Persona.LEAD_OUS, SAVED_OR_BACK);
@@ -315,6 +316,36 @@ class PageIsolationMatrixTest {
             "POST",
             "/signals/{signalId}/assessment",
             Map.of(Persona.COORDINATOR, SAVED_OR_BACK),
+            403),
+        new Entry("GET", "/datasets", datasetUsers, 403),
+        new Entry("GET", "/datasets/exports", datasetUsers, 403),
+        // Without a date: refused and sent back to the page, no export started.
+        new Entry(
+            "POST",
+            "/datasets/{dataset}/exports",
+            Map.of(Persona.RESEARCHER, SAVED_OR_BACK, Persona.COORDINATOR, SAVED_OR_BACK),
+            403),
+        // An export nobody requested: not found, as another researcher's is.
+        new Entry(
+            "GET",
+            "/datasets/exports/{exportId}/file",
+            Map.of(Persona.RESEARCHER, 404, Persona.COORDINATOR, 404),
+            403),
+        new Entry("GET", "/jobs", Map.of(Persona.COORDINATOR, OK), 403),
+        // Without a date: refused and sent back to the list, no job started.
+        new Entry(
+            "POST", "/jobs/{jobName}/executions", Map.of(Persona.COORDINATOR, SAVED_OR_BACK), 403),
+        // A run that does not exist.
+        new Entry("GET", "/jobs/executions/{executionId}", Map.of(Persona.COORDINATOR, 404), 403),
+        new Entry(
+            "GET",
+            "/jobs/executions/{executionId}/progress",
+            Map.of(Persona.COORDINATOR, 404),
+            403),
+        new Entry(
+            "POST",
+            "/jobs/executions/{executionId}/restart",
+            Map.of(Persona.COORDINATOR, 404),
             403),
         new Entry("GET", "/loggedout", everyone, OK));
   }
@@ -395,7 +426,11 @@ class PageIsolationMatrixTest {
             .replace("{participantId}", ousParticipant.toString())
             .replace("{recordId}", recordOf(entry.pattern()).toString())
             .replace("{signalId}", ousSignal.toString())
-            .replace("{findingId}", UUID.randomUUID().toString());
+            .replace("{findingId}", UUID.randomUUID().toString())
+            .replace("{dataset}", "aggregated-outcomes")
+            .replace("{exportId}", UUID.randomUUID().toString())
+            .replace("{jobName}", "dataQuality")
+            .replace("{executionId}", "987654321");
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());
     if (persona != Persona.NOBODY) {

@@ -209,6 +209,14 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Waits (up to a minute: a job's run, say) until the element's text is the given one. */
+  public Browser waitForTextIn(By what, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElement(what).getText().equals(text));
+    return this;
+  }
+
   public Browser submit() {
     return click(By.cssSelector("main form button[type=submit]"));
   }

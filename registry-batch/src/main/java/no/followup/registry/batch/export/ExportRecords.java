@@ -102,6 +102,15 @@ class ExportRecords {
         .list();
   }
 
+  /** The user's exports, newest first. */
+  List<DatasetExport> requestedBy(String user, int max) {
+    return jdbc.sql(
+            "SELECT * FROM dataset_export WHERE requested_by = ? ORDER BY requested_at DESC LIMIT ?")
+        .params(user, max)
+        .query(ExportRecords::export)
+        .list();
+  }
+
   Optional<DatasetExport> find(String id) {
     return jdbc.sql("SELECT * FROM dataset_export WHERE id = ?")
         .param(id)

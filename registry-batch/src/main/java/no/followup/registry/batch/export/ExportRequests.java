@@ -108,6 +108,12 @@ public class ExportRequests {
     }
   }
 
+  /** The actor's own exports, newest first: the page a researcher follows them on. */
+  public List<DatasetExport> mine(Actor actor, int max) {
+    requireExportUser(actor);
+    return records.requestedBy(actor.name(), max);
+  }
+
   /**
    * An export is its requester's (and every coordinator's): another researcher gets "not found", as
    * for an id that does not exist.

@@ -28,6 +28,19 @@ public record JobRun(
       long commitCount,
       long rollbackCount) {}
 
+  /** The date the run reports as of (every registry job has one). */
+  public java.time.LocalDate asOf() {
+    String asOf = parameters.get("asOf");
+    return asOf == null ? null : java.time.LocalDate.parse(asOf);
+  }
+
+  /** How long the run took, in seconds; null until it has ended. */
+  public Double seconds() {
+    return startedAt == null || endedAt == null
+        ? null
+        : java.time.Duration.between(startedAt, endedAt).toMillis() / 1000.0;
+  }
+
   /**
    * Spring Batch keeps its times as local date-times of the JVM that ran the job; an instant says
    * which moment they were wherever the caller reads them.

@@ -2,6 +2,8 @@ package no.followup.registry.batch.launch;
 
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
@@ -24,6 +27,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -74,7 +78,12 @@ public class ReportJobs {
     runners.initialize();
     this.background = new TaskExecutorJobOperator();
     background.setJobRepository(repository);
-    background.setJobRegistry(new MapJobRegistry());
+    // A restart finds its job here by name.
+    MapJobRegistry registry = new MapJobRegistry();
+    for (Job job : jobs) {
+      registry.register(job);
+    }
+    background.setJobRegistry(registry);
     background.setTaskExecutor(runners);
     background.afterPropertiesSet();
   }
@@ -95,14 +104,65 @@ public class ReportJobs {
     }
   }
 
-  /** The names of the jobs that can be started. */
-  public Set<String> names() {
-    return new TreeSet<>(jobs.keySet());
+  /**
+   * The jobs a coordinator starts by name: every job but the dataset exports, which start from an
+   * export request (their job needs the export's id).
+   */
+  public Set<String> reports() {
+    return jobs.keySet().stream()
+        .filter(name -> !name.endsWith("Export"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The latest executions of every job, newest first. */
+  public List<JobRun> recent(Actor actor, int max) {
+    requireCoordinator(actor);
+    return jobs.keySet().stream()
+        .flatMap(name -> repository.getJobInstances(name, 0, max).stream())
+        .flatMap(instance -> repository.getJobExecutions(instance).stream())
+        .sorted(
+            Comparator.comparing(
+                    JobExecution::getCreateTime,
+                    Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
+                .reversed())
+        .limit(max)
+        .map(ReportJobs::run)
+        .toList();
+  }
+
+  /**
+   * Runs a failed or stopped execution again: its completed steps (and sites) are kept, the rest
+   * runs anew. Answers the new execution's id.
+   */
+  public long restart(Actor actor, long executionId) {
+    requireCoordinator(actor);
+    JobExecution failed = find(executionId);
+    JobStatus status = JobStatus.of(failed.getStatus());
+    if (status != JobStatus.FAILED && status != JobStatus.STOPPED) {
+      throw new ConflictException(
+          "not-restartable",
+          "only a failed or stopped run can be restarted; this one is " + status);
+    }
+    requireRoom();
+    try {
+      return launcher
+          .submit(CarriedLogContext.carrying(() -> background.restart(failed).getId()))
+          .get();
+    } catch (ExecutionException e) {
+      throw new JobStartException(failed.getJobInstance().getJobName(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JobStartException(failed.getJobInstance().getJobName(), e);
+    }
   }
 
   /** Starts the job for the as-of date and answers the new execution's id at once. */
   public long start(Actor actor, String jobName, LocalDate asOf) {
     requireCoordinator(actor);
+    if (!reports().contains(jobName)) {
+      // An export's job without its export would write a file no export row accounts for.
+      throw new NotFoundException("job");
+    }
     return launch(jobName, asOf, Map.of(), actor.name());
   }
 
@@ -155,10 +215,20 @@ public class ReportJobs {
 
   public JobRun execution(Actor actor, long executionId) {
     requireCoordinator(actor);
-    JobExecution execution = repository.getJobExecution(executionId);
-    if (execution == null) {
+    return run(find(executionId));
+  }
+
+  private JobExecution find(long executionId) {
+    try {
+      return Optional.ofNullable(repository.getJobExecution(executionId))
+          .orElseThrow(() -> new NotFoundException("job execution"));
+    } catch (EmptyResultDataAccessException e) {
+      // Spring Batch 6's JDBC repository says "none" so.
       throw new NotFoundException("job execution");
     }
+  }
+
+  private static JobRun run(JobExecution execution) {
     return new JobRun(
         execution.getId(),
         execution.getJobInstance().getJobName(),

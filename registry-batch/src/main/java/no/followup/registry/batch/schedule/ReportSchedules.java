@@ -48,7 +48,7 @@ public class ReportSchedules {
   public ReportSchedule create(Actor actor, String jobName, String cron, LocalDate asOf) {
     requireCoordinator(actor);
     Violations violations = new Violations();
-    Set<String> known = jobs.names();
+    Set<String> known = jobs.reports();
     if (jobName == null || jobName.isBlank()) {
       violations.reject("jobName", "required", "jobName is required");
     } else if (!known.contains(jobName)) {

@@ -1,0 +1,109 @@
+package no.followup.registry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.followup.registry.app.support.Browser;
+import no.followup.registry.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A coordinator runs the data-quality report from the browser in real headless Chromium: picks the
+ * date, watches the run's steps and counts until it has finished without reloading, finds it in the
+ * history; in both languages, axe-core on every page.
+ */
+@SpringBootTest(
+    classes = RegistryApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CoordinatorJobsInBrowserTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  @LocalServerPort int port;
+
+  private Browser browser;
+  private String runPage;
+
+  @BeforeAll
+  void startTheBrowser() {
+    browser = Browser.start("nb");
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private String at(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  @Test
+  @Order(10)
+  void the_jobs_page_lists_the_reports_to_run_and_no_export() {
+    browser.open(at("/jobs"));
+    browser.signIn("coordinator", "demo");
+    browser.open(at("/jobs"));
+
+    assertThat(browser.heading()).isEqualTo("Rapportjobber");
+    assertThat(browser.text())
+        .contains(
+            "Oppfølgingskompletthet",
+            "Datakvalitet",
+            "Nasjonal sammenstilling",
+            "Sikkerhetsgjennomgang")
+        .doesNotContain("Uttrekk:");
+    browser.assertAccessible().screenshot("jobs");
+  }
+
+  @Test
+  @Order(20)
+  void a_run_started_in_the_page_shows_its_steps_until_it_has_finished() {
+    browser.typeDate("asOf-dataQuality", TODAY);
+    browser.click(By.cssSelector("form[action$='/jobs/dataQuality/executions'] button"));
+
+    assertThat(browser.heading()).startsWith("Datakvalitet, kjøring ");
+    browser.waitForText("Sekunder");
+    browser.waitForText("dataQualityBySite");
+    browser.waitForTextIn(By.cssSelector("#progress dd .state"), "Ferdig");
+    assertThat(browser.text())
+        .contains("coordinator", TODAY.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(browser.all(By.cssSelector("form[action$='/restart']")))
+        .as("nothing to restart")
+        .isEmpty();
+    runPage = browser.url();
+    browser.assertAccessible().screenshot("job-run");
+  }
+
+  @Test
+  @Order(30)
+  void the_run_is_in_the_history_and_it_reads_in_english() {
+    browser.open(at("/jobs"));
+    String run = runPage.substring(runPage.indexOf("/jobs/executions/"));
+    assertThat(browser.all(By.cssSelector("a[href$='" + run + "']"))).hasSize(1);
+
+    browser.open(at("/jobs?lang=en"));
+    assertThat(browser.heading()).isEqualTo("Report jobs");
+    assertThat(browser.text()).contains("Latest runs", "Data quality", "Completed");
+    browser.assertAccessible().screenshot("jobs-en");
+    browser.open(runPage);
+    assertThat(browser.text()).contains("Steps", "Read", "Written");
+    browser.assertAccessible().screenshot("job-run-en");
+    browser.open(at("/jobs?lang=nb"));
+  }
+}

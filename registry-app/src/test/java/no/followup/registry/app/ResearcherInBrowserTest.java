@@ -1,0 +1,155 @@
+package no.followup.registry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import no.followup.registry.app.support.Browser;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.application.participant.EnrolCommand;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.testsupport.RealInfrastructure;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A researcher takes the 2028 evaluation dataset in real headless Chromium: reads the catalogue,
+ * starts the export as of a date, watches it finish without reloading, downloads the file (an Excel
+ * workbook whose README holds the checksum the page shows), in both languages; axe-core on every
+ * step.
+ */
+@SpringBootTest(
+    classes = RegistryApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResearcherInBrowserTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  @LocalServerPort int port;
+  @Autowired Enrolments enrolments;
+  @Autowired JdbcClient jdbc;
+
+  private Browser browser;
+
+  @BeforeAll
+  void aParticipantAtOus() {
+    browser = Browser.start("nb");
+    Actor staff =
+        new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
+    enrolments.enrol(
+        staff,
+        new EnrolCommand(
+            NationalIdNumbers.nextSynthetic().digits(),
+            "KETAMINE-TRD",
+            TODAY.minusDays(3),
+            Indication.TREATMENT_RESISTANT_DEPRESSION,
+            null,
+            null,
+            new Consent(true, true, TODAY.minusDays(3)),
+            null));
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private String at(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  @Test
+  @Order(10)
+  void the_catalogue_says_what_each_dataset_holds() {
+    browser.open(at("/datasets"));
+    browser.signIn("researcher", "demo");
+    browser.open(at("/datasets"));
+
+    assertThat(browser.heading()).isEqualTo("Datasett");
+    assertThat(browser.text())
+        .contains(
+            "Aggregerte utfall",
+            "Evaluering 2028 (radnivå)",
+            "participants, infusions, assessments",
+            "Du har ikke hentet noe datasett ennå.");
+    assertThat(browser.all(By.linkText("Datasett"))).as("in the menu").hasSize(1);
+    browser.assertAccessible().screenshot("datasets");
+  }
+
+  @Test
+  @Order(20)
+  void an_export_started_in_the_page_finishes_by_itself_and_its_file_is_the_one_checksummed()
+      throws Exception {
+    browser.typeDate("asOf-evaluation-2028", TODAY);
+    browser.click(By.cssSelector("form[action$='/datasets/evaluation-2028/exports'] button"));
+    assertThat(browser.text()).contains("Uttrekket er startet.");
+
+    browser.waitForText("Ferdig");
+    WebElement download = browser.find(By.cssSelector("#exports a[download]"));
+    String checksum = browser.find(By.cssSelector("#exports .checksum")).getText();
+    byte[] file = browser.download(download.getAttribute("href"));
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      assertThat(workbook.getSheet("participants").getLastRowNum()).isPositive();
+      assertThat(cells(workbook.getSheet("README")))
+          .as("the file's README names the checksum the page shows")
+          .anyMatch(cell -> cell.contains(checksum));
+    }
+    assertThat(browser.text()).contains("participants: ");
+    browser.assertAccessible().screenshot("datasets-export-done");
+  }
+
+  private static java.util.List<String> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+    return texts;
+  }
+
+  @Test
+  @Order(30)
+  void it_reads_in_english() {
+    browser.open(at("/datasets?lang=en"));
+
+    assertThat(browser.heading()).isEqualTo("Datasets");
+    assertThat(browser.text())
+        .contains("Evaluation 2028 (row level)", "My exports", "Completed", "Download");
+    browser.assertAccessible().screenshot("datasets-en");
+    browser.open(at("/datasets?lang=nb"));
+  }
+
+  @Test
+  @Order(40)
+  void the_download_is_in_the_audit_trail() {
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE actor = 'researcher'"
+                        + " AND entity_type = 'dataset-export'")
+                .query(Integer.class)
+                .single())
+        .isPositive();
+  }
+}

@@ -1,0 +1,111 @@
+package no.followup.registry.web.dataset;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.batch.export.DatasetExport;
+import no.followup.registry.batch.export.ExportRequests;
+import no.followup.registry.batch.export.ExportStatus;
+import no.followup.registry.batch.export.TooManyExportsException;
+import no.followup.registry.batch.launch.JobsBusyException;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The dataset catalogue and the user's own exports. While an export is queued or running, the list
+ * asks again every few seconds (htmx; without it, the page says to reload), so the download link
+ * appears by itself when the file is ready.
+ */
+@Controller
+class DatasetPages {
+
+  private static final int EXPORTS_SHOWN = 20;
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ExportRequests exports;
+
+  DatasetPages(ExportRequests exports) {
+    this.exports = exports;
+  }
+
+  @GetMapping("/datasets")
+  @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
+  public String catalogue(Actor actor, Model model) {
+    model.addAttribute("datasets", exports.catalogue(actor));
+    model.addAttribute("today", LocalDate.now(OSLO));
+    return exportsOf(actor, model, "datasets/datasets");
+  }
+
+  /** The exports list alone: what the page's list asks for while an export is under way. */
+  @GetMapping("/datasets/exports")
+  @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
+  public String exportList(Actor actor, Model model) {
+    return exportsOf(actor, model, "datasets/datasets :: exports");
+  }
+
+  @PostMapping("/datasets/{dataset}/exports")
+  @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
+  public String request(
+      Actor actor,
+      @PathVariable String dataset,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      RedirectAttributes redirect) {
+    try {
+      exports.request(actor, dataset, asOf);
+      redirect.addFlashAttribute("saved", "datasets.started");
+    } catch (RecordRejectedException e) {
+      redirect.addFlashAttribute("refused", "datasets.asOf.required");
+    } catch (TooManyExportsException e) {
+      redirect.addFlashAttribute("refused", "datasets.tooMany");
+    } catch (JobsBusyException e) {
+      redirect.addFlashAttribute("refused", "datasets.busy");
+    }
+    return "redirect:/datasets";
+  }
+
+  @GetMapping("/datasets/exports/{exportId}/file")
+  @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
+  public ResponseEntity<Resource> file(Actor actor, @PathVariable String exportId) {
+    DatasetExport export = exports.status(actor, exportId);
+    Path file = exports.file(actor, exportId);
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(export.dataset() + "-" + export.asOf() + "-" + exportId + ".xlsx")
+                .build()
+                .toString())
+        .body(new FileSystemResource(file));
+  }
+
+  private String exportsOf(Actor actor, Model model, String view) {
+    List<DatasetExport> mine = exports.mine(actor, EXPORTS_SHOWN);
+    model.addAttribute("exports", mine);
+    model.addAttribute("zone", OSLO);
+    model.addAttribute(
+        "underWay",
+        mine.stream()
+            .anyMatch(
+                e -> e.status() == ExportStatus.QUEUED || e.status() == ExportStatus.RUNNING));
+    return view;
+  }
+}
