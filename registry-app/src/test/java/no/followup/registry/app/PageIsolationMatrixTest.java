@@ -331,6 +331,7 @@ class PageIsolationMatrixTest {
             "/datasets/exports/{exportId}/file",
             Map.of(Persona.RESEARCHER, 404, Persona.COORDINATOR, 404),
             403),
+        new Entry("GET", "/dashboard", Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK), 403),
         new Entry("GET", "/jobs", Map.of(Persona.COORDINATOR, OK), 403),
         // Without a date: refused and sent back to the list, no job started.
         new Entry(

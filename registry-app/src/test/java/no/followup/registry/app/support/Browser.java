@@ -369,13 +369,22 @@ public final class Browser implements AutoCloseable {
 
   /** A screenshot of the page into target/screenshots/ (the README shows some of them). */
   public Browser screenshot(String name) {
+    return save(driver.getScreenshotAs(OutputType.FILE), name);
+  }
+
+  /** A picture of one part of the page (a chart, say), wherever it is on the page. */
+  public Browser screenshotOf(By what, String name) {
+    WebElement element = driver.findElement(what);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return save(element.getScreenshotAs(OutputType.FILE), name);
+  }
+
+  private Browser save(java.io.File picture, String name) {
     try {
       Path directory = Path.of("target", "screenshots");
       Files.createDirectories(directory);
       Files.copy(
-          driver.getScreenshotAs(OutputType.FILE).toPath(),
-          directory.resolve(name + ".png"),
-          StandardCopyOption.REPLACE_EXISTING);
+          picture.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

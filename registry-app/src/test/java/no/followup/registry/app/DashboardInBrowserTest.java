@@ -1,0 +1,220 @@
+package no.followup.registry.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import no.followup.registry.app.support.Browser;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
+import no.followup.registry.application.participant.EnrolCommand;
+import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.record.ClinicalRecords;
+import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.assessment.Assessment;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.safety.ActionTaken;
+import no.followup.registry.domain.safety.AdverseEvent;
+import no.followup.registry.domain.safety.AdverseEventOutcome;
+import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.treatment.Drug;
+import no.followup.registry.domain.treatment.Infusion;
+import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.domain.treatment.VitalSigns;
+import no.followup.registry.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The dashboard in real headless Chromium: a coordinator finds no aggregation for the date, runs it
+ * from the page, and reads the cohort, MADRS and response by visit (charts with their text
+ * alternative, and the tables of the same numbers) and the adverse events, for the nation and for a
+ * site; a site lead reads their own site; both languages, axe-core on every page.
+ */
+@SpringBootTest(
+    classes = RegistryApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardInBrowserTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+
+  /** A date no other test aggregates as of. */
+  private static final LocalDate AS_OF = TODAY.minusDays(2);
+
+  @LocalServerPort int port;
+  @Autowired Enrolments enrolments;
+  @Autowired ClinicalRecords records;
+  @Autowired RecordKinds kinds;
+
+  private Browser browser;
+
+  @BeforeAll
+  void aTreatedPatientAtOus() {
+    browser = Browser.start("nb");
+    Actor staff =
+        new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
+    LocalDate enrolled = TODAY.minusDays(20);
+    ParticipantId participant =
+        enrolments
+            .enrol(
+                staff,
+                new EnrolCommand(
+                    NationalIdNumbers.nextSynthetic().digits(),
+                    "KETAMINE-TRD",
+                    enrolled,
+                    Indication.TREATMENT_RESISTANT_DEPRESSION,
+                    null,
+                    null,
+                    new Consent(true, true, enrolled),
+                    null))
+            .participant()
+            .id();
+    records.add(
+        staff,
+        participant,
+        kinds.assessments(),
+        (id, enrolment) ->
+            new Assessment(id, enrolment, enrolled, "BASELINE", "MADRS", 30, List.of()));
+    records.add(
+        staff,
+        participant,
+        kinds.infusions(),
+        (id, enrolment) ->
+            new Infusion(
+                id,
+                enrolment,
+                enrolled.plusDays(1),
+                Drug.RACEMIC_KETAMINE,
+                Route.INTRAVENOUS,
+                new BigDecimal("0.5"),
+                new BigDecimal("70"),
+                40,
+                VitalSigns.none(),
+                null));
+    records.add(
+        staff,
+        participant,
+        kinds.assessments(),
+        (id, enrolment) ->
+            new Assessment(
+                id, enrolment, TODAY.minusDays(5), "END_OF_INDUCTION", "MADRS", 12, List.of()));
+    records.add(
+        staff,
+        participant,
+        kinds.adverseEvents(),
+        (id, enrolment) ->
+            new AdverseEvent(
+                id,
+                enrolment,
+                enrolled.plusDays(1),
+                AdverseEventTerm.HEADACHE,
+                1,
+                false,
+                Relatedness.PROBABLE,
+                ActionTaken.NONE,
+                AdverseEventOutcome.RECOVERED));
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private String at(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  @Test
+  @Order(10)
+  void without_an_aggregation_for_the_date_a_coordinator_runs_it_from_the_page() {
+    browser.open(at("/dashboard"));
+    browser.signIn("coordinator", "demo");
+    browser.open(at("/dashboard?asOf=" + AS_OF));
+
+    assertThat(browser.heading()).isEqualTo("Oversikt");
+    assertThat(browser.text())
+        .contains(
+            "Ingen fullført nasjonal sammenstilling per "
+                + AS_OF.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    browser.assertAccessible();
+    browser.click(By.cssSelector("form[action$='/jobs/nationalAggregation/executions'] button"));
+    browser.waitForTextIn(By.cssSelector("#progress dd .state"), "Ferdig");
+  }
+
+  @Test
+  @Order(20)
+  void the_nation_in_figures_charts_and_tables() {
+    browser.open(at("/dashboard?asOf=" + AS_OF));
+
+    assertThat(browser.text())
+        .contains("Tall for Hele landet fra sammenstillingen fullført", "Kohorten", "Inkludert")
+        .contains("MADRS per besøk", "Respons og remisjon per besøk", "Hodepine");
+    assertThat(browser.all(By.cssSelector("#madrs-chart-desc"))).hasSize(1);
+    assertThat(browser.find(By.cssSelector("#madrs-chart-desc")).getAttribute("textContent"))
+        .as("the chart's text alternative names each visit's value")
+        .contains("Baseline, før første infusjon: ", "Etter induksjonsserien: ");
+    assertThat(browser.all(By.cssSelector("svg rect.bar"))).hasSizeGreaterThanOrEqualTo(3);
+    browser
+        .assertAccessible()
+        .screenshot("dashboard")
+        .screenshotOf(By.cssSelector("figure:has(#madrs-chart-title)"), "dashboard-madrs-chart")
+        .screenshotOf(By.cssSelector("figure:has(#rates-chart-title)"), "dashboard-rates-chart");
+  }
+
+  @Test
+  @Order(30)
+  void a_coordinator_picks_a_site_and_reads_it_in_english() {
+    browser.choose("scope", "SITE:OUS").click(By.cssSelector("form.filter button"));
+    assertThat(browser.text()).contains("Tall for OUS fra sammenstillingen");
+
+    browser.open(at("/dashboard?asOf=" + AS_OF + "&scope=SITE:OUS&lang=en"));
+    assertThat(browser.heading()).isEqualTo("Dashboard");
+    assertThat(browser.text())
+        .contains("Figures for OUS", "MADRS by visit", "Response", "Remission", "Headache");
+    browser.assertAccessible().screenshot("dashboard-en");
+    browser.open(at("/dashboard?lang=nb"));
+  }
+
+  @Test
+  @Order(40)
+  void a_site_lead_reads_their_own_site() {
+    Browser lead = Browser.start("nb");
+    try {
+      lead.open(at("/dashboard"));
+      lead.signIn("lead.ous", "demo");
+      lead.open(at("/dashboard?asOf=" + AS_OF));
+
+      assertThat(lead.text()).contains("Tall for OUS fra sammenstillingen", "Hodepine");
+      assertThat(lead.all(By.id("scope"))).as("no other scope to pick").isEmpty();
+      assertThat(lead.all(By.cssSelector("form[action$='/executions']")))
+          .as("only coordinators run jobs")
+          .isEmpty();
+      lead.assertAccessible().screenshot("dashboard-site-lead");
+    } finally {
+      lead.close();
+    }
+  }
+}

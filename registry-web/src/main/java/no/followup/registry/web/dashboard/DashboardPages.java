@@ -1,0 +1,210 @@
+package no.followup.registry.web.dashboard;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.batch.aggregation.NationalAggregationReport;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseEvents;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
+import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
+import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.site.HealthRegion;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The national aggregation as of a date, for one scope at a time: coordinators pick the nation, a
+ * region or a site; a site lead sees their own site. The figures come from the latest complete run
+ * of the aggregation job for that date; without one, a coordinator is offered to run it.
+ */
+@Controller
+class DashboardPages {
+
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final double MADRS_MAX = 60;
+
+  private final NationalAggregationReport reports;
+  private final MessageSource messages;
+
+  DashboardPages(NationalAggregationReport reports, MessageSource messages) {
+    this.reports = reports;
+    this.messages = messages;
+  }
+
+  /** A term's adverse events over every grade, per 100 infusions of the scope. */
+  public record TermEvents(
+      AdverseEventTerm term, int events, int serious, BigDecimal per100Infusions) {}
+
+  @GetMapping("/dashboard")
+  @PreAuthorize("hasAnyRole('COORDINATOR', 'SITE_LEAD')")
+  public String dashboard(
+      Actor actor,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) String scope,
+      Locale locale,
+      Model model) {
+    LocalDate date = asOf == null ? LocalDate.now(OSLO) : asOf;
+    model.addAttribute("asOf", date);
+    model.addAttribute("coordinator", actor.isCoordinator());
+    NationalAggregationReport.Report report;
+    try {
+      report = reports.latest(actor, date);
+    } catch (NotFoundException e) {
+      model.addAttribute("noRun", true);
+      return "dashboard/dashboard";
+    }
+    Scope chosen =
+        report.scopes().stream()
+            .filter(s -> key(s).equals(scope))
+            .findFirst()
+            .orElse(report.scopes().get(0));
+    model.addAttribute("report", report);
+    model.addAttribute("zone", OSLO);
+    model.addAttribute("scopes", report.scopes());
+    model.addAttribute(
+        "scopeNames",
+        report.scopes().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    DashboardPages::key,
+                    s -> nameOf(s, locale),
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new)));
+    model.addAttribute("scope", chosen);
+    model.addAttribute("scopeKey", key(chosen));
+    model.addAttribute("madrs", madrsChart(chosen, locale));
+    model.addAttribute("rates", ratesChart(chosen, locale));
+    model.addAttribute("events", byTerm(chosen));
+    return "dashboard/dashboard";
+  }
+
+  /** The scope's value of the picker: {@code NATIONAL:NATIONAL}, {@code SITE:OUS}. */
+  static String key(Scope scope) {
+    return scope.level() + ":" + scope.code();
+  }
+
+  /** The scope's name as people say it: the nation, a health region's name, a site's code. */
+  private String nameOf(Scope scope, Locale locale) {
+    return switch (scope.level()) {
+      case "NATIONAL" -> messages.getMessage("dashboard.scope.national", null, locale);
+      case "REGION" -> HealthRegion.valueOf(scope.code()).displayName();
+      default -> scope.code();
+    };
+  }
+
+  private BarChart madrsChart(Scope scope, Locale locale) {
+    NumberFormat oneDecimal = decimals(locale, 1);
+    List<List<BarChart.Value>> values = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    for (VisitOutcome visit : scope.visits()) {
+      Double mean = visit.meanMadrs() == null ? null : visit.meanMadrs().doubleValue();
+      String text = mean == null ? "–" : oneDecimal.format(mean);
+      values.add(List.of(new BarChart.Value(mean, text)));
+      described.add(
+          message(
+              locale, "dashboard.madrs.point", visitName(visit, locale), text, visit.assessed()));
+    }
+    return BarChart.of(
+        "madrs-chart",
+        message(locale, "dashboard.madrs.title"),
+        message(locale, "dashboard.madrs.title") + ": " + String.join("; ", described) + ".",
+        List.of(message(locale, "dashboard.madrs.series")),
+        scope.visits().stream().map(v -> shortVisitName(v, locale)).toList(),
+        values,
+        MADRS_MAX,
+        value -> String.valueOf((int) value));
+  }
+
+  private BarChart ratesChart(Scope scope, Locale locale) {
+    List<List<BarChart.Value>> values = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    for (VisitOutcome visit : scope.visits()) {
+      BarChart.Value response = percent(visit.responseRate(), locale);
+      BarChart.Value remission = percent(visit.remissionRate(), locale);
+      values.add(List.of(response, remission));
+      described.add(
+          message(
+              locale,
+              "dashboard.rates.point",
+              visitName(visit, locale),
+              response.text(),
+              remission.text()));
+    }
+    return BarChart.of(
+        "rates-chart",
+        message(locale, "dashboard.rates.title"),
+        message(locale, "dashboard.rates.title") + ": " + String.join("; ", described) + ".",
+        List.of(message(locale, "dashboard.response"), message(locale, "dashboard.remission")),
+        scope.visits().stream().map(v -> shortVisitName(v, locale)).toList(),
+        values,
+        100,
+        value -> (int) value + " %");
+  }
+
+  private static List<TermEvents> byTerm(Scope scope) {
+    Map<String, int[]> totals = new TreeMap<>();
+    for (AdverseEvents events : scope.adverseEvents()) {
+      int[] total = totals.computeIfAbsent(events.term(), t -> new int[2]);
+      total[0] += events.events();
+      total[1] += events.serious();
+    }
+    int infusions = scope.cohort().infusions();
+    return totals.entrySet().stream()
+        .map(
+            e ->
+                new TermEvents(
+                    AdverseEventTerm.valueOf(e.getKey()),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    infusions == 0
+                        ? null
+                        : BigDecimal.valueOf(100L * e.getValue()[0])
+                            .divide(
+                                BigDecimal.valueOf(infusions), 2, java.math.RoundingMode.HALF_UP)))
+        .sorted(
+            Comparator.comparing((TermEvents t) -> !t.term().isSpecialInterest())
+                .thenComparing(TermEvents::events, Comparator.reverseOrder()))
+        .toList();
+  }
+
+  private static BarChart.Value percent(BigDecimal rate, Locale locale) {
+    if (rate == null) {
+      return new BarChart.Value(null, "–");
+    }
+    double percent = rate.doubleValue() * 100;
+    return new BarChart.Value(percent, decimals(locale, 0).format(percent) + " %");
+  }
+
+  private static NumberFormat decimals(Locale locale, int digits) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    return format;
+  }
+
+  private String visitName(VisitOutcome visit, Locale locale) {
+    return messages.getMessage("studyvisit." + visit.visit(), null, visit.visit(), locale);
+  }
+
+  private String shortVisitName(VisitOutcome visit, Locale locale) {
+    return messages.getMessage("dashboard.visit." + visit.visit(), null, visit.visit(), locale);
+  }
+
+  private String message(Locale locale, String key, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
+  }
+}
