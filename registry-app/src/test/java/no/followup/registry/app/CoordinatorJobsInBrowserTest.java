@@ -66,20 +66,21 @@ class CoordinatorJobsInBrowserTest {
             "Oppfølgingskompletthet",
             "Datakvalitet",
             "Nasjonal sammenstilling",
-            "Sikkerhetsgjennomgang")
-        .doesNotContain("Uttrekk:");
+            "Sikkerhetsgjennomgang");
+    assertThat(browser.all(By.cssSelector("form[action$='Export/executions']")))
+        .as("an export starts from its request, not here")
+        .isEmpty();
     browser.assertAccessible().screenshot("jobs");
   }
 
   @Test
   @Order(20)
   void a_run_started_in_the_page_shows_its_steps_until_it_has_finished() {
-    browser.typeDate("asOf-dataQuality", TODAY);
-    browser.click(By.cssSelector("form[action$='/jobs/dataQuality/executions'] button"));
+    browser.typeDate("asOf-followUpCompleteness", TODAY);
+    browser.click(By.cssSelector("form[action$='/jobs/followUpCompleteness/executions'] button"));
 
-    assertThat(browser.heading()).startsWith("Datakvalitet, kjøring ");
-    browser.waitForText("Sekunder");
-    browser.waitForText("dataQualityBySite");
+    assertThat(browser.heading()).startsWith("Oppfølgingskompletthet, kjøring ");
+    browser.waitForText("followUpCompletenessBySite");
     browser.waitForTextIn(By.cssSelector("#progress dd .state"), "Ferdig");
     assertThat(browser.text())
         .contains("coordinator", TODAY.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
@@ -99,7 +100,7 @@ class CoordinatorJobsInBrowserTest {
 
     browser.open(at("/jobs?lang=en"));
     assertThat(browser.heading()).isEqualTo("Report jobs");
-    assertThat(browser.text()).contains("Latest runs", "Data quality", "Completed");
+    assertThat(browser.text()).contains("Latest runs", "Follow-up completeness", "Completed");
     browser.assertAccessible().screenshot("jobs-en");
     browser.open(runPage);
     assertThat(browser.text()).contains("Steps", "Read", "Written");

@@ -72,10 +72,10 @@ class DashboardInBrowserTest {
   private Browser browser;
 
   @BeforeAll
-  void aTreatedPatientAtOus() {
+  void aTreatedPatientAtHus() {
     browser = Browser.start("nb");
     Actor staff =
-        new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
+        new Actor("staff.hus", Optional.of(SiteCode.of("HUS")), EnumSet.of(Role.SITE_STAFF));
     LocalDate enrolled = TODAY.minusDays(20);
     ParticipantId participant =
         enrolments
@@ -187,13 +187,13 @@ class DashboardInBrowserTest {
   @Test
   @Order(30)
   void a_coordinator_picks_a_site_and_reads_it_in_english() {
-    browser.choose("scope", "SITE:OUS").click(By.cssSelector("form.filter button"));
-    assertThat(browser.text()).contains("Tall for OUS fra sammenstillingen");
+    browser.choose("scope", "SITE:HUS").click(By.cssSelector("form.filter button"));
+    assertThat(browser.text()).contains("Tall for HUS fra sammenstillingen", "Hodepine");
 
-    browser.open(at("/dashboard?asOf=" + AS_OF + "&scope=SITE:OUS&lang=en"));
+    browser.open(at("/dashboard?asOf=" + AS_OF + "&scope=SITE:HUS&lang=en"));
     assertThat(browser.heading()).isEqualTo("Dashboard");
     assertThat(browser.text())
-        .contains("Figures for OUS", "MADRS by visit", "Response", "Remission", "Headache");
+        .contains("Figures for HUS", "MADRS by visit", "Response", "Remission", "Headache");
     browser.assertAccessible().screenshot("dashboard-en");
     browser.open(at("/dashboard?lang=nb"));
   }
@@ -207,7 +207,7 @@ class DashboardInBrowserTest {
       lead.signIn("lead.ous", "demo");
       lead.open(at("/dashboard?asOf=" + AS_OF));
 
-      assertThat(lead.text()).contains("Tall for OUS fra sammenstillingen", "Hodepine");
+      assertThat(lead.text()).contains("Tall for OUS fra sammenstillingen", "Kohorten");
       assertThat(lead.all(By.id("scope"))).as("no other scope to pick").isEmpty();
       assertThat(lead.all(By.cssSelector("form[action$='/executions']")))
           .as("only coordinators run jobs")

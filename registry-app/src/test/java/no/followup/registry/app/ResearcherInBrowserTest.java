@@ -56,10 +56,10 @@ class ResearcherInBrowserTest {
   private Browser browser;
 
   @BeforeAll
-  void aParticipantAtOus() {
+  void aParticipantAtHus() {
     browser = Browser.start("nb");
     Actor staff =
-        new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
+        new Actor("staff.hus", Optional.of(SiteCode.of("HUS")), EnumSet.of(Role.SITE_STAFF));
     enrolments.enrol(
         staff,
         new EnrolCommand(

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * whose steps and counts ask again every two seconds (htmx) until the run has ended.
  */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
 class JobPages {
 
   private static final int RUNS_SHOWN = 25;
@@ -37,6 +36,7 @@ class JobPages {
   }
 
   @GetMapping("/jobs")
+  @PreAuthorize("hasRole('COORDINATOR')")
   public String jobs(Actor actor, Model model) {
     model.addAttribute("jobs", jobs.reports());
     model.addAttribute("runs", jobs.recent(actor, RUNS_SHOWN));
@@ -46,6 +46,7 @@ class JobPages {
   }
 
   @PostMapping("/jobs/{jobName}/executions")
+  @PreAuthorize("hasRole('COORDINATOR')")
   public String start(
       Actor actor,
       @PathVariable String jobName,
@@ -64,17 +65,20 @@ class JobPages {
   }
 
   @GetMapping("/jobs/executions/{executionId}")
+  @PreAuthorize("hasRole('COORDINATOR')")
   public String run(Actor actor, @PathVariable long executionId, Model model) {
     return runPage(actor, executionId, model, "jobs/run");
   }
 
   /** The run's state alone: what its page asks for while the run is under way. */
   @GetMapping("/jobs/executions/{executionId}/progress")
+  @PreAuthorize("hasRole('COORDINATOR')")
   public String progress(Actor actor, @PathVariable long executionId, Model model) {
     return runPage(actor, executionId, model, "jobs/run :: progress");
   }
 
   @PostMapping("/jobs/executions/{executionId}/restart")
+  @PreAuthorize("hasRole('COORDINATOR')")
   public String restart(Actor actor, @PathVariable long executionId, RedirectAttributes redirect) {
     try {
       return "redirect:/jobs/executions/" + jobs.restart(actor, executionId);
