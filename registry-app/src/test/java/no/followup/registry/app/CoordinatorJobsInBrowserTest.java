@@ -107,4 +107,48 @@ class CoordinatorJobsInBrowserTest {
     browser.assertAccessible().screenshot("job-run-en");
     browser.open(at("/jobs?lang=nb"));
   }
+
+  @Test
+  @Order(40)
+  void a_schedule_made_from_a_time_and_a_repetition_shows_its_next_times_in_norwegian() {
+    browser.open(at("/jobs"));
+    browser.clickLink("Planlagte rapporter");
+    assertThat(browser.heading()).isEqualTo("Planlagte rapporter");
+
+    browser
+        .choose("jobName", "nationalAggregation")
+        .setValue("time", "06:30")
+        .choose("repeat", "MONDAYS")
+        .click(By.cssSelector("form[action$='/schedules'] button[type=submit]"));
+
+    assertThat(browser.text())
+        .contains(
+            "Planen er laget.", "Nasjonal sammenstilling", "0 30 6 * * MON", "dagen den kjøres")
+        .contains("mandag");
+    assertThat(browser.all(By.xpath("//li[contains(., 'mandag') and contains(., '06:30')]")))
+        .hasSize(3);
+    browser.assertAccessible().screenshot("schedules");
+  }
+
+  @Test
+  @Order(50)
+  void a_schedule_is_paused_resumed_and_deleted_and_a_bad_cron_says_why() {
+    browser.click(By.xpath("//button[contains(., 'Sett på pause')]"));
+    assertThat(browser.text()).contains("Planen er satt på pause.", "ingen mens den er på pause");
+    browser.click(By.xpath("//button[contains(., 'Fortsett')]"));
+    assertThat(browser.text()).contains("Planen fortsetter fra neste tid.");
+
+    browser
+        .type("cron", "hver mandag")
+        .click(By.cssSelector("form[action$='/schedules'] button[type=submit]"));
+    assertThat(browser.text()).contains("Planen ble ikke laget", "Cron-uttrykket må ha seks felt");
+    browser.assertAccessible();
+
+    browser.open(at("/schedules?lang=en"));
+    assertThat(browser.text()).contains("Report schedules", "National aggregation", "Monday");
+    browser.assertAccessible().screenshot("schedules-en");
+    browser.open(at("/schedules?lang=nb"));
+    browser.click(By.xpath("//button[contains(., 'Slett')]"));
+    assertThat(browser.text()).contains("Planen er slettet.", "Ingen rapport er planlagt.");
+  }
 }

@@ -333,6 +333,12 @@ class PageIsolationMatrixTest {
             403),
         new Entry("GET", "/dashboard", Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK), 403),
         new Entry("GET", "/jobs", Map.of(Persona.COORDINATOR, OK), 403),
+        new Entry("GET", "/schedules", Map.of(Persona.COORDINATOR, OK), 403),
+        // Without a job: refused and sent back to the list, nothing made.
+        new Entry("POST", "/schedules", Map.of(Persona.COORDINATOR, SAVED_OR_BACK), 403),
+        // A schedule that does not exist.
+        new Entry("POST", "/schedules/{scheduleId}/pause", Map.of(Persona.COORDINATOR, 404), 403),
+        new Entry("POST", "/schedules/{scheduleId}/delete", Map.of(Persona.COORDINATOR, 404), 403),
         // Without a date: refused and sent back to the list, no job started.
         new Entry(
             "POST", "/jobs/{jobName}/executions", Map.of(Persona.COORDINATOR, SAVED_OR_BACK), 403),
@@ -431,7 +437,8 @@ class PageIsolationMatrixTest {
             .replace("{dataset}", "aggregated-outcomes")
             .replace("{exportId}", UUID.randomUUID().toString())
             .replace("{jobName}", "dataQuality")
-            .replace("{executionId}", "987654321");
+            .replace("{executionId}", "987654321")
+            .replace("{scheduleId}", UUID.randomUUID().toString());
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());
     if (persona != Persona.NOBODY) {

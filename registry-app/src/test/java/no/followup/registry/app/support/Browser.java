@@ -130,6 +130,12 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** A value set as the field's own picker sets it (time and date fields). */
+  public Browser setValue(String id, String value) {
+    driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    return this;
+  }
+
   public Browser choose(String id, String value) {
     new Select(driver.findElement(By.id(id))).selectByValue(value);
     return this;

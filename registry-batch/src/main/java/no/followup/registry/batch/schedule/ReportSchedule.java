@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param asOf a fixed as-of date, or {@code null} for the date the schedule fires
  * @param lastExecutionId the job execution its latest firing started, if any
+ * @param paused whether it is paused: then it never fires
  */
 public record ReportSchedule(
     UUID id,
@@ -19,4 +20,5 @@ public record ReportSchedule(
     Instant createdAt,
     Instant nextFireAt,
     Instant lastFiredAt,
-    Long lastExecutionId) {}
+    Long lastExecutionId,
+    boolean paused) {}

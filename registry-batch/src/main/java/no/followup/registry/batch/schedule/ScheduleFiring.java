@@ -79,7 +79,7 @@ public class ScheduleFiring {
     return jdbc.sql(
             """
             SELECT id, job_name, cron, as_of, created_by, next_fire_at FROM report_schedule
-            WHERE next_fire_at <= ? ORDER BY next_fire_at LIMIT 1 FOR UPDATE SKIP LOCKED
+            WHERE next_fire_at <= ? AND NOT paused ORDER BY next_fire_at LIMIT 1 FOR UPDATE SKIP LOCKED
             """)
         .param(ReportSchedules.utc(now))
         .query(

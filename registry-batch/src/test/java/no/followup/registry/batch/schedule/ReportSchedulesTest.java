@@ -74,6 +74,8 @@ class ReportSchedulesTest {
         schedules.create(COORDINATOR, "nationalAggregation", "0 0 6 * * MON", null);
 
     assertThat(created.nextFireAt()).isAfter(clock.now());
+    assertThat(created.lastExecutionId()).as("never fired: no run (was 0)").isNull();
+    assertThat(created.lastFiredAt()).isNull();
     assertThat(created.nextFireAt().atZone(RegistryClock.NORWAY).getHour()).isEqualTo(6);
     assertThat(schedules.list(COORDINATOR)).extracting(ReportSchedule::id).contains(created.id());
     schedules.delete(COORDINATOR, created.id());
@@ -116,6 +118,37 @@ class ReportSchedulesTest {
         .isEqualTo(10);
     assertThat(count("SELECT count(*) FROM report_schedule WHERE next_fire_at <= now()")).isZero();
     assertThat(firing.fireDue()).as("nothing is due any more").isZero();
+  }
+
+  @Test
+  void a_paused_schedule_never_fires_and_resumes_at_its_next_time_in_norwegian_time() {
+    ReportSchedule created =
+        schedules.create(COORDINATOR, "followUpCompleteness", "0 30 6 * * *", null);
+    ReportSchedule paused = schedules.pause(COORDINATOR, created.id(), true);
+    jdbc.sql("UPDATE report_schedule SET next_fire_at = now() - interval '1 minute' WHERE id = ?")
+        .param(created.id())
+        .update();
+
+    firing.fireDue();
+
+    assertThat(paused.paused()).isTrue();
+    assertThat(schedules.nextFirings(paused, 3)).isEmpty();
+    assertThat(
+            count(
+                "SELECT count(*) FROM report_schedule_firing WHERE schedule_id = '"
+                    + created.id()
+                    + "'"))
+        .isZero();
+    ReportSchedule resumed = schedules.pause(COORDINATOR, created.id(), false);
+    assertThat(resumed.nextFireAt()).as("not the time missed while paused").isAfter(clock.now());
+    assertThat(schedules.nextFirings(resumed, 3))
+        .hasSize(3)
+        .allSatisfy(
+            at -> {
+              assertThat(at.getHour()).isEqualTo(6);
+              assertThat(at.getMinute()).isEqualTo(30);
+            });
+    schedules.delete(COORDINATOR, created.id());
   }
 
   private static int fire(ScheduleFiring instance, CyclicBarrier together) {
