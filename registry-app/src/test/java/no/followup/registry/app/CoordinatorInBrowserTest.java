@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
-import no.followup.registry.app.support.Browser;
+import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.participant.EnrolCommand;
@@ -24,48 +24,31 @@ import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteCode;
-import no.followup.registry.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A coordinator's morning in real headless Chromium: a serious adverse event came in overnight; its
  * signal waits in the inbox, is concluded with the WHO-UMC causality, commented, and leaves the
  * inbox for the closed ones. axe-core on every page.
  */
-@SpringBootTest(
-    classes = RegistryApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CoordinatorInBrowserTest {
+class CoordinatorInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
-  @LocalServerPort int port;
   @Autowired Enrolments enrolments;
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
   @Autowired JdbcClient jdbc;
 
-  private Browser browser;
   private UUID signal;
 
   @BeforeAll
   void aSeriousAdverseEventAtOus() {
-    browser = Browser.start("nb");
     Actor staff =
         new Actor("staff.ous", Optional.of(SiteCode.of("OUS")), EnumSet.of(Role.SITE_STAFF));
     NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
@@ -110,15 +93,6 @@ class CoordinatorInBrowserTest {
             .param(event)
             .query(UUID.class)
             .single();
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private String at(String path) {
-    return "http://127.0.0.1:" + port + path;
   }
 
   @Test

@@ -5,53 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import no.followup.registry.app.support.Browser;
-import no.followup.registry.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
+import no.followup.registry.app.support.InBrowser;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A coordinator runs the data-quality report from the browser in real headless Chromium: picks the
  * date, watches the run's steps and counts until it has finished without reloading, finds it in the
  * history; in both languages, axe-core on every page.
  */
-@SpringBootTest(
-    classes = RegistryApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CoordinatorJobsInBrowserTest {
+class CoordinatorJobsInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
-  @LocalServerPort int port;
-
-  private Browser browser;
   private String runPage;
-
-  @BeforeAll
-  void startTheBrowser() {
-    browser = Browser.start("nb");
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private String at(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
 
   @Test
   @Order(10)

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import no.followup.registry.app.support.Browser;
+import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.participant.EnrolCommand;
@@ -31,19 +32,11 @@ import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.domain.treatment.VitalSigns;
-import no.followup.registry.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The dashboard in real headless Chromium: a coordinator finds no aggregation for the date, runs it
@@ -51,29 +44,19 @@ import org.springframework.test.context.ContextConfiguration;
  * alternative, and the tables of the same numbers) and the adverse events, for the nation and for a
  * site; a site lead reads their own site; both languages, axe-core on every page.
  */
-@SpringBootTest(
-    classes = RegistryApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardInBrowserTest {
+class DashboardInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
   /** A date no other test aggregates as of. */
   private static final LocalDate AS_OF = TODAY.minusDays(2);
 
-  @LocalServerPort int port;
   @Autowired Enrolments enrolments;
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
 
-  private Browser browser;
-
   @BeforeAll
   void aTreatedPatientAtHus() {
-    browser = Browser.start("nb");
     Actor staff =
         new Actor("staff.hus", Optional.of(SiteCode.of("HUS")), EnumSet.of(Role.SITE_STAFF));
     LocalDate enrolled = TODAY.minusDays(20);
@@ -136,15 +119,6 @@ class DashboardInBrowserTest {
                 Relatedness.PROBABLE,
                 ActionTaken.NONE,
                 AdverseEventOutcome.RECOVERED));
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private String at(String path) {
-    return "http://127.0.0.1:" + port + path;
   }
 
   @Test

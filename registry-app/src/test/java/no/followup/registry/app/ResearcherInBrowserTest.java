@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
-import no.followup.registry.app.support.Browser;
+import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.participant.EnrolCommand;
@@ -16,22 +16,14 @@ import no.followup.registry.cohort.NationalIdNumbers;
 import no.followup.registry.domain.consent.Consent;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.site.SiteCode;
-import no.followup.registry.testsupport.RealInfrastructure;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A researcher takes the 2028 evaluation dataset in real headless Chromium: reads the catalogue,
@@ -39,25 +31,15 @@ import org.springframework.test.context.ContextConfiguration;
  * workbook whose README holds the checksum the page shows), in both languages; axe-core on every
  * step.
  */
-@SpringBootTest(
-    classes = RegistryApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResearcherInBrowserTest {
+class ResearcherInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
-  @LocalServerPort int port;
   @Autowired Enrolments enrolments;
   @Autowired JdbcClient jdbc;
 
-  private Browser browser;
-
   @BeforeAll
   void aParticipantAtHus() {
-    browser = Browser.start("nb");
     Actor staff =
         new Actor("staff.hus", Optional.of(SiteCode.of("HUS")), EnumSet.of(Role.SITE_STAFF));
     enrolments.enrol(
@@ -71,15 +53,6 @@ class ResearcherInBrowserTest {
             null,
             new Consent(true, true, TODAY.minusDays(3)),
             null));
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private String at(String path) {
-    return "http://127.0.0.1:" + port + path;
   }
 
   @Test

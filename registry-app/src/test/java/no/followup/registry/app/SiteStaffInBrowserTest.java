@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.app.support.Browser;
+import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.record.ClinicalRecords;
@@ -31,24 +32,16 @@ import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.domain.treatment.VitalSigns;
-import no.followup.registry.testsupport.RealInfrastructure;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A nurse's day in the browser, in real headless Chromium against the real Keycloak and PostgreSQL:
@@ -56,38 +49,20 @@ import org.springframework.test.context.ContextConfiguration;
  * an adverse event, see the worklist change, sign out. Every page is checked with axe-core. The
  * steps build on each other, so they run in order in one browser.
  */
-@SpringBootTest(
-    classes = RegistryApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealInfrastructure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SiteStaffInBrowserTest {
+class SiteStaffInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
-  @LocalServerPort int port;
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
   @Autowired ReportJobs jobs;
 
-  private Browser browser;
   private String participantPage;
   private NationalIdNumbers.Synthetic patient;
 
   @BeforeAll
-  void startBrowser() {
-    browser = Browser.start("nb");
+  void aPatient() {
     patient = NationalIdNumbers.nextSynthetic();
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private String at(String path) {
-    return "http://127.0.0.1:" + port + path;
   }
 
   @Test
