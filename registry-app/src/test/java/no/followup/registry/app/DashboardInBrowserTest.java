@@ -159,6 +159,15 @@ class DashboardInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(25)
+  void a_coordinator_starts_on_the_dashboard_of_the_latest_aggregation() {
+    browser.open(at("/"));
+
+    assertThat(browser.heading()).isEqualTo("Oversikt");
+    assertThat(browser.text()).contains("Tall for Hele landet fra sammenstillingen fullført");
+  }
+
+  @Test
   @Order(30)
   void a_coordinator_picks_a_site_and_reads_it_in_english() {
     browser.choose("scope", "SITE:HUS").click(By.cssSelector("form.filter button"));

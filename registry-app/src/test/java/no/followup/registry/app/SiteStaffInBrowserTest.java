@@ -555,7 +555,9 @@ class SiteStaffInBrowserTest extends InBrowser {
       researcher.open(at("/")).signIn("researcher", "demo");
       String path = participantPage.substring(participantPage.indexOf("/participants/"));
 
-      assertThat(researcher.heading()).isEqualTo("Welcome");
+      assertThat(researcher.heading())
+          .as("a researcher starts on the datasets")
+          .isEqualTo("Datasets");
       assertThat(researcher.statusOf("/participants")).isEqualTo(403);
       assertThat(researcher.statusOf(path)).isEqualTo(403);
       assertThat(researcher.statusOf("/participants/new")).isEqualTo(403);

@@ -101,6 +101,11 @@ public class NationalAggregationReport {
     }
   }
 
+  /** The as-of date of the most recently completed aggregation, if there is one. */
+  public Optional<LocalDate> latestAsOf() {
+    return runs.latestCompletedAsOf(NationalAggregationJobConfiguration.JOB);
+  }
+
   public Report latest(Actor actor, LocalDate asOf) {
     Optional<String> onlySite = ReportScope.onlySiteOf(actor);
     ReportRuns.CompletedRun run =

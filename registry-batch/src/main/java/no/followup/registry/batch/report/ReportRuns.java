@@ -60,6 +60,18 @@ public class ReportRuns {
         .optional();
   }
 
+  /** The date of the job's most recently completed run, whatever its date: what to show first. */
+  public Optional<LocalDate> latestCompletedAsOf(String jobName) {
+    return jdbc.sql(
+            """
+            SELECT as_of FROM report_run WHERE job_name = ? AND completed_at IS NOT NULL
+            ORDER BY completed_at DESC LIMIT 1
+            """)
+        .param(jobName)
+        .query(LocalDate.class)
+        .optional();
+  }
+
   public static long runId(StepContribution contribution) {
     return contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
   }

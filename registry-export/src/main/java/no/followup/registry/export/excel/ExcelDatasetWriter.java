@@ -18,6 +18,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -48,6 +49,8 @@ public final class ExcelDatasetWriter implements AutoCloseable {
   private final SXSSFWorkbook workbook = new LevelledWorkbook(WINDOW);
   private final CellStyle header;
   private final CellStyle decimal;
+  private final CellStyle percent;
+  private final List<SheetOut> sheets = new java.util.ArrayList<>();
   private final MessageDigest checksum;
   private final Map<String, List<Column>> codebook = new LinkedHashMap<>();
   private final Map<String, Long> rowCounts = new LinkedHashMap<>();
@@ -66,6 +69,8 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     header.setFont(bold);
     decimal = workbook.createCellStyle();
     decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00#"));
+    percent = workbook.createCellStyle();
+    percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
     try {
       checksum = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -80,7 +85,9 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     }
     codebook.put(name, List.copyOf(columns));
     rowCounts.put(name, 0L);
-    return new SheetOut(name, List.copyOf(columns));
+    SheetOut sheet = new SheetOut(name, List.copyOf(columns));
+    sheets.add(sheet);
+    return sheet;
   }
 
   /** Rows written per data sheet (over all its parts). */
@@ -105,6 +112,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     Map<String, String> facts = new LinkedHashMap<>(readme);
     rowCounts.forEach((sheet, rows) -> facts.put("rows in " + sheet, Long.toString(rows)));
     facts.put("data checksum (SHA-256 of all values in order)", dataChecksum());
+    sheets.forEach(SheetOut::endPart);
     writeReadme(facts);
     writeCodebook();
     workbook.setSheetOrder("README", 0);
@@ -141,17 +149,31 @@ public final class ExcelDatasetWriter implements AutoCloseable {
   private void writeReadme(Map<String, String> facts) {
     SXSSFSheet sheet = workbook.createSheet("README");
     int r = 0;
+    int widest = 10;
     for (Map.Entry<String, String> fact : facts.entrySet()) {
       Row row = sheet.createRow(r++);
       row.createCell(0).setCellValue(fact.getKey());
       row.createCell(1).setCellValue(fact.getValue());
+      widest = Math.max(widest, fact.getKey().length());
     }
+    sheet.setColumnWidth(0, characters(widest + 2));
+    sheet.setColumnWidth(1, characters(100));
+  }
+
+  /** A column width in POI's units (a 256th of a character), at most Excel's widest. */
+  private static int characters(int count) {
+    return Math.min(count, 255) * 256;
   }
 
   private void writeCodebook() {
     SXSSFSheet sheet = workbook.createSheet("codebook");
-    headerRow(
-        sheet, List.of("sheet", "column", "label", "type", "unit", "allowed values", "source"));
+    List<String> headers =
+        List.of("sheet", "column", "label", "type", "unit", "allowed values", "source");
+    headerRow(sheet, headers);
+    List<Integer> widths = List.of(16, 24, 44, 10, 14, 36, 36);
+    for (int i = 0; i < widths.size(); i++) {
+      sheet.setColumnWidth(i, characters(widths.get(i)));
+    }
     int r = 1;
     for (Map.Entry<String, List<Column>> entry : codebook.entrySet()) {
       for (Column c : entry.getValue()) {
@@ -170,8 +192,10 @@ public final class ExcelDatasetWriter implements AutoCloseable {
         }
       }
     }
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, headers.size() - 1));
   }
 
+  /** The header row, in bold and frozen, so it stays in sight while scrolling. */
   private void headerRow(SXSSFSheet sheet, List<String> names) {
     Row row = sheet.createRow(0);
     for (int i = 0; i < names.size(); i++) {
@@ -179,6 +203,22 @@ public final class ExcelDatasetWriter implements AutoCloseable {
       cell.setCellValue(names.get(i));
       cell.setCellStyle(header);
     }
+    sheet.createFreezePane(0, 1);
+  }
+
+  /**
+   * A data column's width: its header's, or what its values need (SXSSF streams rows out and cannot
+   * measure them, so the width comes from the column's type).
+   */
+  private static int width(Column column) {
+    int values =
+        switch (column.type()) {
+          case INTEGER -> 10;
+          case DECIMAL -> 12;
+          case BOOLEAN -> 7;
+          case TEXT -> 18;
+        };
+    return characters(Math.max(column.name().length() + 3, values));
   }
 
   /** The rows of one data sheet, continued in further sheets when one is full. */
@@ -190,9 +230,15 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     private int part;
     private int rowsInPart;
 
+    private final CellStyle[] styles;
+
     private SheetOut(String name, List<Column> columns) {
       this.name = name;
       this.columns = columns;
+      this.styles =
+          columns.stream()
+              .map(c -> "proportion".equals(c.unit()) ? percent : decimal)
+              .toArray(CellStyle[]::new);
       nextPart();
     }
 
@@ -228,10 +274,10 @@ public final class ExcelDatasetWriter implements AutoCloseable {
         cell.setCellValue(n);
       } else if (value instanceof BigDecimal n) {
         cell.setCellValue(n.doubleValue());
-        cell.setCellStyle(decimal);
+        cell.setCellStyle(styles[column]);
       } else if (value instanceof Double n) {
         cell.setCellValue(n);
-        cell.setCellStyle(decimal);
+        cell.setCellStyle(styles[column]);
       } else if (value instanceof Boolean b) {
         cell.setCellValue(b);
       } else {
@@ -240,10 +286,22 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     }
 
     private void nextPart() {
+      if (current != null) {
+        endPart();
+      }
       part++;
       current = workbook.createSheet(part == 1 ? name : name + "_" + part);
       headerRow(current, columns.stream().map(Column::name).toList());
+      for (int i = 0; i < columns.size(); i++) {
+        current.setColumnWidth(i, width(columns.get(i)));
+      }
       rowsInPart = 0;
+    }
+
+    /** Filters on every column of the rows written, once their count is known. */
+    private void endPart() {
+      current.setAutoFilter(
+          new CellRangeAddress(0, Math.max(rowsInPart, 1), 0, columns.size() - 1));
     }
   }
 

@@ -74,6 +74,43 @@ class ExcelDatasetWriterTest {
   }
 
   @Test
+  void every_sheet_opens_ready_to_read_header_frozen_filter_on_widths_and_percentages()
+      throws Exception {
+    Path target = directory.resolve("readable.xlsx");
+    List<Column> columns =
+        List.of(
+            Column.integer("participants_past_protocol_limits", "Past limits", "", "", "test"),
+            Column.decimal("response_rate", "Responders / with baseline", "proportion", "0–1", "t"),
+            Column.decimal("mean_madrs", "Mean MADRS", "points", "0–60", "test"));
+    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, 1000)) {
+      ExcelDatasetWriter.SheetOut outcomes = out.sheet("outcomes", columns);
+      outcomes.row(3, new java.math.BigDecimal("0.425"), new java.math.BigDecimal("21.5"));
+      outcomes.row(4, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("18.25"));
+      out.finish(Map.of("a fact whose name is rather long to read", "value"));
+    }
+
+    try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+      for (String name : List.of("outcomes", "codebook")) {
+        org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheet(name);
+        assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+        assertThat((int) sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo(1);
+        assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name + " filter").isTrue();
+      }
+      org.apache.poi.xssf.usermodel.XSSFSheet outcomes = book.getSheet("outcomes");
+      assertThat(outcomes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
+      assertThat(outcomes.getColumnWidth(0))
+          .as("the whole header in sight")
+          .isGreaterThanOrEqualTo("participants_past_protocol_limits".length() * 256);
+      assertThat(outcomes.getRow(1).getCell(1).getCellStyle().getDataFormatString())
+          .isEqualTo("0.0%");
+      assertThat(outcomes.getRow(1).getCell(2).getCellStyle().getDataFormatString())
+          .isEqualTo("0.00#");
+      assertThat(book.getSheet("README").getColumnWidth(0))
+          .isGreaterThanOrEqualTo("a fact whose name is rather long to read".length() * 256);
+    }
+  }
+
+  @Test
   void a_failure_half_way_leaves_neither_the_file_nor_temporary_files() {
     Path target = directory.resolve("failed.xlsx");
 

@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The national aggregation as of a date, for one scope at a time: coordinators pick the nation, a
- * region or a site; a site lead sees their own site. The figures come from the latest complete run
- * of the aggregation job for that date; without one, a coordinator is offered to run it.
+ * The national aggregation as of a date (at first, the date of the latest completed aggregation),
+ * for one scope at a time: coordinators pick the nation, a region or a site; a site lead sees their
+ * own site. The figures come from the latest complete run of the aggregation job for that date;
+ * without one, a coordinator is offered to run it.
  */
 @Controller
 class DashboardPages {
@@ -57,7 +58,8 @@ class DashboardPages {
       @RequestParam(required = false) String scope,
       Locale locale,
       Model model) {
-    LocalDate date = asOf == null ? LocalDate.now(OSLO) : asOf;
+    LocalDate date =
+        asOf != null ? asOf : reports.latestAsOf().orElseGet(() -> LocalDate.now(OSLO));
     model.addAttribute("asOf", date);
     model.addAttribute("coordinator", actor.isCoordinator());
     NationalAggregationReport.Report report;

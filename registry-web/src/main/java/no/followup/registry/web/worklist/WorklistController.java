@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.access.Role;
 import no.followup.registry.application.followup.DueVisit;
 import no.followup.registry.application.followup.FollowUps;
 import no.followup.registry.domain.study.VisitState;
@@ -33,6 +34,12 @@ class WorklistController {
   @GetMapping("/")
   @PreAuthorize("isAuthenticated()")
   public String start(Actor actor, Model model) {
+    if (actor.isCoordinator()) {
+      return "redirect:/dashboard";
+    }
+    if (actor.roles().contains(Role.RESEARCHER)) {
+      return "redirect:/datasets";
+    }
     if (!actor.isSiteUser() || actor.site().isEmpty()) {
       return "start";
     }
