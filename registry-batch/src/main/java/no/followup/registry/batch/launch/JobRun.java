@@ -1,6 +1,8 @@
 package no.followup.registry.batch.launch;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,16 +31,16 @@ public record JobRun(
       long rollbackCount) {}
 
   /** The date the run reports as of (every registry job has one). */
-  public java.time.LocalDate asOf() {
+  public LocalDate asOf() {
     String asOf = parameters.get("asOf");
-    return asOf == null ? null : java.time.LocalDate.parse(asOf);
+    return asOf == null ? null : LocalDate.parse(asOf);
   }
 
   /** How long the run took, in seconds; null until it has ended. */
   public Double seconds() {
     return startedAt == null || endedAt == null
         ? null
-        : java.time.Duration.between(startedAt, endedAt).toMillis() / 1000.0;
+        : Duration.between(startedAt, endedAt).toMillis() / 1000.0;
   }
 
   /**

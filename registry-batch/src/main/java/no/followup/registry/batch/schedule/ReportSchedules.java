@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +125,7 @@ public class ReportSchedules {
       return List.of();
     }
     CronExpression cron = CronExpression.parse(schedule.cron());
-    List<ZonedDateTime> firings = new java.util.ArrayList<>();
+    List<ZonedDateTime> firings = new ArrayList<>();
     ZonedDateTime at = schedule.nextFireAt().atZone(RegistryClock.NORWAY);
     while (at != null && firings.size() < count) {
       firings.add(at);

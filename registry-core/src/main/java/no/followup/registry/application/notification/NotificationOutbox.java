@@ -2,6 +2,7 @@ package no.followup.registry.application.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Notifications waiting to be sent, written in the transaction of the signal they announce. */
@@ -30,5 +31,5 @@ public interface NotificationOutbox {
   Backlog backlog();
 
   /** Notifications waiting to be sent, the oldest one's raising time, and those given up on. */
-  record Backlog(long queued, java.util.Optional<Instant> oldestQueued, long failed) {}
+  record Backlog(long queued, Optional<Instant> oldestQueued, long failed) {}
 }

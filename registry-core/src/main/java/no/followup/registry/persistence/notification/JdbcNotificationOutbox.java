@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.application.notification.Notification;
 import no.followup.registry.application.notification.NotificationOutbox;
@@ -125,7 +126,7 @@ class JdbcNotificationOutbox implements NotificationOutbox {
               Timestamp oldest = rs.getTimestamp("oldest_queued");
               return new Backlog(
                   rs.getLong("queued"),
-                  java.util.Optional.ofNullable(oldest).map(Timestamp::toInstant),
+                  Optional.ofNullable(oldest).map(Timestamp::toInstant),
                   rs.getLong("failed"));
             })
         .single();

@@ -1,15 +1,18 @@
 package no.followup.registry.web.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.batch.aggregation.NationalAggregationReport;
@@ -81,11 +84,8 @@ class DashboardPages {
         "scopeNames",
         report.scopes().stream()
             .collect(
-                java.util.stream.Collectors.toMap(
-                    DashboardPages::key,
-                    s -> nameOf(s, locale),
-                    (a, b) -> a,
-                    java.util.LinkedHashMap::new)));
+                Collectors.toMap(
+                    DashboardPages::key, s -> nameOf(s, locale), (a, b) -> a, LinkedHashMap::new)));
     model.addAttribute("scope", chosen);
     model.addAttribute("scopeKey", key(chosen));
     model.addAttribute("madrs", madrsChart(chosen, locale));
@@ -175,8 +175,7 @@ class DashboardPages {
                     infusions == 0
                         ? null
                         : BigDecimal.valueOf(100L * e.getValue()[0])
-                            .divide(
-                                BigDecimal.valueOf(infusions), 2, java.math.RoundingMode.HALF_UP)))
+                            .divide(BigDecimal.valueOf(infusions), 2, RoundingMode.HALF_UP)))
         .sorted(
             Comparator.comparing((TermEvents t) -> !t.term().isSpecialInterest())
                 .thenComparing(TermEvents::events, Comparator.reverseOrder()))
