@@ -3,6 +3,10 @@ package no.followup.registry.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +36,14 @@ import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.domain.treatment.VitalSigns;
+import no.followup.registry.testsupport.KeycloakServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard in real headless Chromium: a coordinator finds no aggregation for the date, runs it
@@ -140,7 +147,7 @@ class DashboardInBrowserTest extends InBrowser {
 
   @Test
   @Order(20)
-  void the_nation_in_figures_charts_and_tables() {
+  void the_nation_in_figures_charts_and_tables() throws Exception {
     browser.open(at("/dashboard?asOf=" + AS_OF));
 
     assertThat(browser.text())
@@ -151,11 +158,42 @@ class DashboardInBrowserTest extends InBrowser {
         .as("the chart's text alternative names each visit's value")
         .contains("Baseline, før første infusjon: ", "Etter induksjonsserien: ");
     assertThat(browser.all(By.cssSelector("svg rect.bar"))).hasSizeGreaterThanOrEqualTo(3);
+    JsonNode nation = reportApi().get("scopes").get(0);
+    assertThat(nation.get("level").asString()).isEqualTo("NATIONAL");
+    assertThat(figure("Inkludert"))
+        .as("the page's figure is the report API's for the same run")
+        .isEqualTo(nation.at("/cohort/enrolled").asString());
+    assertThat(figure("Infusjoner")).isEqualTo(nation.at("/cohort/infusions").asString());
     browser
         .assertAccessible()
         .screenshot("dashboard")
         .screenshotOf(By.cssSelector("figure:has(#madrs-chart-title)"), "dashboard-madrs-chart")
         .screenshotOf(By.cssSelector("figure:has(#rates-chart-title)"), "dashboard-rates-chart");
+  }
+
+  /** The figure the dashboard shows next to the label. */
+  private String figure(String label) {
+    return browser
+        .find(
+            By.xpath(
+                "//dl[contains(@class,'figures')]/dt[.='" + label + "']/following-sibling::dd[1]"))
+        .getText();
+  }
+
+  /** The same report as the coordinator's API gives it. */
+  private JsonNode reportApi() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(at("/api/v1/reports/national-aggregation?asOf=" + AS_OF)))
+                    .header(
+                        "Authorization",
+                        "Bearer " + KeycloakServer.shared().tokenFor("coordinator"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JsonMapper.builder().build().readTree(response.body());
   }
 
   @Test
