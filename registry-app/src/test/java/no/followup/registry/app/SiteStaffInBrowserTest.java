@@ -356,7 +356,9 @@ class SiteStaffInBrowserTest extends InBrowser {
                 null));
     runDataQualityChecks();
     browser.open(at("/data-quality"));
-    assertThat(browser.text()).contains("Infusjon uten vitale tegn");
+    assertThat(browser.text())
+        .contains("Infusjon uten vitale tegn", "Funn per regel og behandlingssted");
+    assertThat(tallyOf("Infusjon uten vitale tegn")).containsExactly("OUS", "1", "0");
     browser.assertAccessible().screenshot("data-quality");
     By answerButton = By.cssSelector("main article form button");
     String pageUrl = browser.url();
@@ -371,8 +373,18 @@ class SiteStaffInBrowserTest extends InBrowser {
     browser.assertAccessible();
     browser.open(at("/data-quality"));
     assertThat(browser.text()).contains("Ingen åpne funn.");
+    assertThat(tallyOf("Infusjon uten vitale tegn")).containsExactly("OUS", "0", "1");
     browser.clickLink("Besvarte");
     assertThat(browser.text()).contains("Kontrollert i journalen: målt, ikke ført (staff.ous)");
+  }
+
+  /** The site, open and answered counts of the rule's row in the findings' tally. */
+  private List<String> tallyOf(String rule) {
+    return browser
+        .all(By.xpath("//table[@aria-labelledby='tally']//tr[th[.='" + rule + "']]/td"))
+        .stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
   }
 
   private void runDataQualityChecks() {

@@ -48,6 +48,12 @@ public class DataQualityReview {
     return result;
   }
 
+  /** Findings by rule and site, open and answered: every site for coordinators, else their own. */
+  @Transactional(readOnly = true)
+  public List<DataQualityFindings.Tally> tally(Actor actor) {
+    return findings.tally(visibleSite(actor));
+  }
+
   /**
    * Answers a finding of the actor's own site; a later answer replaces it, the audit keeps both.
    */

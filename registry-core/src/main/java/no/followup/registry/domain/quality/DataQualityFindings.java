@@ -16,6 +16,12 @@ public interface DataQualityFindings {
 
   long count(Optional<SiteCode> site, Optional<Status> status);
 
+  /** How many findings each rule has at each site, open and answered, by rule then site. */
+  List<Tally> tally(Optional<SiteCode> site);
+
+  /** One rule's findings at one site. */
+  record Tally(String rule, SiteCode site, long open, long answered) {}
+
   Optional<DataQualityFinding> find(UUID id);
 
   void answer(UUID id, String answer, String answeredBy, Instant answeredAt);

@@ -55,6 +55,26 @@ class JdbcDataQualityFindings implements DataQualityFindings {
   }
 
   @Override
+  public List<Tally> tally(Optional<SiteCode> site) {
+    return jdbc.sql(
+            """
+            SELECT rule, site_code, count(*) FILTER (WHERE status = 'OPEN') AS open,
+                   count(*) FILTER (WHERE status = 'ANSWERED') AS answered
+            FROM data_quality_finding WHERE (CAST(:site AS text) IS NULL OR site_code = :site)
+            GROUP BY rule, site_code ORDER BY rule, site_code
+            """)
+        .param("site", site.map(SiteCode::value).orElse(null))
+        .query(
+            (rs, row) ->
+                new Tally(
+                    rs.getString("rule"),
+                    SiteCode.of(rs.getString("site_code")),
+                    rs.getLong("open"),
+                    rs.getLong("answered")))
+        .list();
+  }
+
+  @Override
   public Optional<DataQualityFinding> find(UUID id) {
     return jdbc.sql("SELECT * FROM data_quality_finding WHERE id = ?")
         .param(id)

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The site's data-quality findings (implausible or inconsistent data the quality job found), open
- * first, each answered in the page (with htmx the card is replaced in place; without, the page
- * reloads); coordinators read every site's and answer none.
+ * The site's data-quality findings (implausible or inconsistent data the quality job found),
+ * counted by rule and site, open first, each answered in the page (with htmx the card is replaced
+ * in place; without, the page reloads); coordinators read every site's and answer none.
  */
 @Controller
 class DataQualityPages {
@@ -42,6 +42,7 @@ class DataQualityPages {
     model.addAttribute(
         "findings", review.page(actor, Optional.of(status), Math.max(page, 0), PAGE_SIZE));
     model.addAttribute("status", status);
+    model.addAttribute("tally", review.tally(actor));
     model.addAttribute("answers", actor.isSiteUser());
     return "quality/findings";
   }
