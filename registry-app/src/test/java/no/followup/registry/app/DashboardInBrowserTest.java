@@ -197,6 +197,28 @@ class DashboardInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(22)
+  void follow_up_by_site_comes_from_its_own_report_run_from_the_page() {
+    assertThat(browser.text())
+        .contains(
+            "Ingen fullført rapport om oppfølgingskompletthet per "
+                + AS_OF.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    browser.click(By.cssSelector("form[action$='/jobs/followUpCompleteness/executions'] button"));
+    browser.waitForTextIn(By.cssSelector("#progress dd .state"), "Ferdig");
+
+    browser.open(at("/dashboard?asOf=" + AS_OF));
+
+    assertThat(browser.all(By.xpath("//table[@aria-labelledby='completeness']//th[.='HUS']")))
+        .hasSize(1);
+    assertThat(browser.find(By.cssSelector("#completeness-chart-desc")).getAttribute("textContent"))
+        .contains("HUS: ", "OUS: ");
+    browser
+        .assertAccessible()
+        .screenshotOf(
+            By.cssSelector("figure:has(#completeness-chart-title)"), "dashboard-completeness");
+  }
+
+  @Test
   @Order(25)
   void a_coordinator_starts_on_the_dashboard_of_the_latest_aggregation() {
     browser.open(at("/"));

@@ -19,6 +19,7 @@ import no.followup.registry.batch.aggregation.NationalAggregationReport;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseEvents;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
+import no.followup.registry.batch.completeness.FollowUpCompletenessReport;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.site.HealthRegion;
 import org.springframework.context.MessageSource;
@@ -42,11 +43,26 @@ class DashboardPages {
   private static final double MADRS_MAX = 60;
 
   private final NationalAggregationReport reports;
+  private final FollowUpCompletenessReport completeness;
   private final MessageSource messages;
 
-  DashboardPages(NationalAggregationReport reports, MessageSource messages) {
+  DashboardPages(
+      NationalAggregationReport reports,
+      FollowUpCompletenessReport completeness,
+      MessageSource messages) {
     this.reports = reports;
+    this.completeness = completeness;
     this.messages = messages;
+  }
+
+  /**
+   * A site's visits by the date and the share received of those whose window has closed (a visit
+   * whose window is still open is not late yet); null when no window has closed.
+   */
+  public record SiteCompleteness(FollowUpCompletenessReport.SiteFigures figures, Double share) {}
+
+  private static Double share(int received, int missing) {
+    return received + missing == 0 ? null : 100.0 * received / (received + missing);
   }
 
   /** A term's adverse events over every grade, per 100 infusions of the scope. */
@@ -65,6 +81,7 @@ class DashboardPages {
         asOf != null ? asOf : reports.latestAsOf().orElseGet(() -> LocalDate.now(OSLO));
     model.addAttribute("asOf", date);
     model.addAttribute("coordinator", actor.isCoordinator());
+    completeness(actor, date, locale, model);
     NationalAggregationReport.Report report;
     try {
       report = reports.latest(actor, date);
@@ -92,6 +109,45 @@ class DashboardPages {
     model.addAttribute("rates", ratesChart(chosen, locale));
     model.addAttribute("events", byTerm(chosen));
     return "dashboard/dashboard";
+  }
+
+  /** Follow-up completeness per site from its own report's latest run for the date, if any. */
+  private void completeness(Actor actor, LocalDate date, Locale locale, Model model) {
+    FollowUpCompletenessReport.Report report;
+    try {
+      report = completeness.latest(actor, date);
+    } catch (NotFoundException e) {
+      model.addAttribute("noCompleteness", true);
+      return;
+    }
+    List<SiteCompleteness> sites =
+        report.sites().stream()
+            .map(
+                s ->
+                    new SiteCompleteness(
+                        s, share(s.receivedInWindow() + s.receivedLate(), s.missing())))
+            .toList();
+    model.addAttribute("completeness", sites);
+    NumberFormat whole = decimals(locale, 0);
+    List<String> described = new ArrayList<>();
+    List<List<BarChart.Value>> values = new ArrayList<>();
+    for (SiteCompleteness site : sites) {
+      String text = site.share() == null ? "–" : whole.format(site.share()) + " %";
+      values.add(List.of(new BarChart.Value(site.share(), text)));
+      described.add(site.figures().site() + ": " + text);
+    }
+    String title = message(locale, "dashboard.completeness.title");
+    model.addAttribute(
+        "completenessChart",
+        BarChart.of(
+            "completeness-chart",
+            title,
+            title + ": " + String.join("; ", described) + ".",
+            List.of(message(locale, "dashboard.completeness.series")),
+            sites.stream().map(s -> s.figures().site()).toList(),
+            values,
+            100,
+            value -> (int) value + " %"));
   }
 
   /** The scope's value of the picker: {@code NATIONAL:NATIONAL}, {@code SITE:OUS}. */
