@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -250,7 +251,23 @@ class DashboardInBrowserTest extends InBrowser {
       lead.signIn("lead.ous", "demo");
       lead.open(at("/dashboard?asOf=" + AS_OF));
 
-      assertThat(lead.text()).contains("Tall for OUS fra sammenstillingen", "Kohorten");
+      assertThat(lead.text())
+          .contains(
+              "Tall for OUS fra sammenstillingen",
+              "Kohorten",
+              "Ditt behandlingssted, regionen og landet",
+              "Helse Sør-Øst",
+              "Hele landet");
+      List<String> otherUnits =
+          lead
+              .all(By.xpath("//table[@aria-labelledby='compare']/tbody/tr/td[position() > 1]"))
+              .stream()
+              .map(WebElement::getText)
+              .toList();
+      assertThat(otherUnits)
+          .as("the region's and the nation's figures as the aggregated dataset publishes them")
+          .isNotEmpty()
+          .noneMatch(value -> value.matches("[1-4]"));
       assertThat(lead.all(By.id("scope"))).as("no other scope to pick").isEmpty();
       assertThat(lead.all(By.cssSelector("form[action$='/executions']")))
           .as("only coordinators run jobs")

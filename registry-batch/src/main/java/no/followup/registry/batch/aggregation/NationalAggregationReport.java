@@ -12,6 +12,8 @@ import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.batch.report.ReportRuns;
 import no.followup.registry.batch.report.ReportScope;
+import no.followup.registry.export.dataset.DatasetExporter;
+import no.followup.registry.export.dataset.PublishedAggregation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,10 +29,12 @@ public class NationalAggregationReport {
 
   private final JdbcClient jdbc;
   private final ReportRuns runs;
+  private final DatasetExporter datasets;
 
-  public NationalAggregationReport(JdbcClient jdbc, ReportRuns runs) {
+  public NationalAggregationReport(JdbcClient jdbc, ReportRuns runs, DatasetExporter datasets) {
     this.jdbc = jdbc;
     this.runs = runs;
+    this.datasets = datasets;
   }
 
   public record Report(long runId, LocalDate asOf, Instant completedAt, List<Scope> scopes) {}
@@ -99,6 +103,15 @@ public class NationalAggregationReport {
           BigDecimal.valueOf(middleSum).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY),
           sortedMinutes.get(rank - 1));
     }
+  }
+
+  /**
+   * The run's figures as the aggregated dataset publishes them, with its disclosure control: what a
+   * site lead sees of their region and the nation (researchers download the same).
+   */
+  public PublishedAggregation published(Actor actor, long runId) {
+    ReportScope.onlySiteOf(actor);
+    return datasets.published(runId);
   }
 
   /** The as-of date of the most recently completed aggregation, if there is one. */

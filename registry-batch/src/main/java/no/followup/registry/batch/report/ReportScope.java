@@ -7,8 +7,9 @@ import no.followup.registry.application.access.Role;
 import no.followup.registry.domain.site.SiteCode;
 
 /**
- * Who reads which report figures: coordinators every site, region and the nation; a site lead only
- * their own site's figures; nobody else any.
+ * Who reads which report figures: coordinators every site, region and the nation exactly; a site
+ * lead their own site's exactly, and of other units only what the aggregated dataset publishes;
+ * nobody else any.
  */
 public final class ReportScope {
 

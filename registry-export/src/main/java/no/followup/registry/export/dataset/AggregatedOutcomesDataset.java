@@ -70,6 +70,14 @@ final class AggregatedOutcomesDataset {
   }
 
   void write(ExcelDatasetWriter out) {
+    Published published = published();
+    writeCohort(out, published.scopes, published.cells);
+    writeOutcomes(out, published.scopes, published.visits, published.cells);
+    writeAdverseEvents(out, published.scopes, published.termGrades, published.cells);
+  }
+
+  /** Every figure of the run as the dataset publishes it, disclosure control applied. */
+  Published published() {
     List<Scope> scopes = scopes();
     List<String> visits =
         jdbc.sql(
@@ -88,12 +96,64 @@ final class AggregatedOutcomesDataset {
     visitCounts(scopes, visits, counts);
     adverseEventCounts(scopes, termGrades, counts);
     sums(scopes, visits, termGrades, counts);
-    Set<String> hidden = control.hidden(counts);
-    Cells cells = new Cells(counts, hidden);
+    return new Published(scopes, visits, termGrades, new Cells(counts, control.hidden(counts)));
+  }
 
-    writeCohort(out, scopes, cells);
-    writeOutcomes(out, scopes, visits, cells);
-    writeAdverseEvents(out, scopes, termGrades, cells);
+  /**
+   * The published value of each figure of one run: a number, {@code <threshold}, or {@value
+   * #SUPPRESSED} (also for a mean or rate from a hidden count). What researchers download, and what
+   * a site lead may see of units other than their own.
+   */
+  final class Published implements PublishedAggregation {
+
+    private final List<Scope> scopes;
+    private final List<String> visits;
+    private final List<String> termGrades;
+    private final Cells cells;
+
+    private Published(
+        List<Scope> scopes, List<String> visits, List<String> termGrades, Cells cells) {
+      this.scopes = scopes;
+      this.visits = visits;
+      this.termGrades = termGrades;
+      this.cells = cells;
+    }
+
+    @Override
+    public Object cohort(String level, String code, String measure) {
+      return cells.count(key("cohort", scope(level, code), measure));
+    }
+
+    @Override
+    public Object meanMadrs(String level, String code, String visit) {
+      Scope scope = scope(level, code);
+      return cells.ratio(
+          key("sums|" + visit, scope, "madrs_sum"),
+          key("outcome|" + visit, scope, "assessed"),
+          1,
+          2);
+    }
+
+    @Override
+    public Object responseRate(String level, String code, String visit) {
+      Scope scope = scope(level, code);
+      String at = "outcome|" + visit;
+      return cells.ratio(key(at, scope, "responders"), key(at, scope, "with_baseline"), 1, 3);
+    }
+
+    @Override
+    public Object remissionRate(String level, String code, String visit) {
+      Scope scope = scope(level, code);
+      String at = "outcome|" + visit;
+      return cells.ratio(key(at, scope, "remitters"), key(at, scope, "assessed"), 1, 3);
+    }
+
+    private Scope scope(String level, String code) {
+      return scopes.stream()
+          .filter(s -> s.level().equals(level) && s.code().equals(code))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no scope " + level + " " + code));
+    }
   }
 
   private List<Scope> scopes() {

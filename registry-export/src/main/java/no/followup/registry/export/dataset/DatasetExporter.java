@@ -115,6 +115,19 @@ public class DatasetExporter {
     }
   }
 
+  /**
+   * The figures of a complete aggregation run as the aggregated dataset would publish them, with
+   * the same disclosure control: for showing other units' figures to someone who may not see them
+   * exactly.
+   */
+  public PublishedAggregation published(long aggregationRunId) {
+    return new AggregatedOutcomesDataset(
+            JdbcClient.create(dataSource),
+            new DisclosureControl(settings.suppressionThreshold()),
+            aggregationRunId)
+        .published();
+  }
+
   private static String version() {
     String version = DatasetExporter.class.getPackage().getImplementationVersion();
     return version == null ? "development build" : version;

@@ -22,6 +22,8 @@ import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOut
 import no.followup.registry.batch.completeness.FollowUpCompletenessReport;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.site.HealthRegion;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.site.Sites;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,14 +46,17 @@ class DashboardPages {
 
   private final NationalAggregationReport reports;
   private final FollowUpCompletenessReport completeness;
+  private final Sites sites;
   private final MessageSource messages;
 
   DashboardPages(
       NationalAggregationReport reports,
       FollowUpCompletenessReport completeness,
+      Sites sites,
       MessageSource messages) {
     this.reports = reports;
     this.completeness = completeness;
+    this.sites = sites;
     this.messages = messages;
   }
 
@@ -108,6 +113,14 @@ class DashboardPages {
     model.addAttribute("madrs", madrsChart(chosen, locale));
     model.addAttribute("rates", ratesChart(chosen, locale));
     model.addAttribute("events", byTerm(chosen));
+    if (!actor.isCoordinator()) {
+      HealthRegion region = sites.find(SiteCode.of(chosen.code())).orElseThrow().region();
+      model.addAttribute("regionName", region.displayName());
+      model.addAttribute(
+          "comparison",
+          SiteComparison.of(
+              chosen, region.name(), reports.published(actor, report.runId()), messages, locale));
+    }
     return "dashboard/dashboard";
   }
 
