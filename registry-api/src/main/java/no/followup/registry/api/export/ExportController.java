@@ -98,10 +98,7 @@ class ExportController {
         .contentType(XLSX)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(export.dataset() + "-" + export.asOf() + "-" + exportId + ".xlsx")
-                .build()
-                .toString())
+            ContentDisposition.attachment().filename(export.fileName()).build().toString())
         .body(new FileSystemResource(file));
   }
 

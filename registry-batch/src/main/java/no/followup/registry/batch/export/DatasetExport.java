@@ -18,6 +18,11 @@ public record DatasetExport(
     String error,
     Instant completedAt) {
 
+  /** The name its file is downloaded under: the dataset, the date and the release. */
+  public String fileName() {
+    return dataset + "-" + asOf + "-" + id + ".xlsx";
+  }
+
   /** Only a completed export has a file to download (an expired one's is deleted). */
   public boolean hasFile() {
     return status == ExportStatus.COMPLETED;

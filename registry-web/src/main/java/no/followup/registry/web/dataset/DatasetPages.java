@@ -90,10 +90,7 @@ class DatasetPages {
         .contentType(XLSX)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(export.dataset() + "-" + export.asOf() + "-" + exportId + ".xlsx")
-                .build()
-                .toString())
+            ContentDisposition.attachment().filename(export.fileName()).build().toString())
         .body(new FileSystemResource(file));
   }
 
