@@ -48,6 +48,33 @@ class ScheduleApiTest {
   }
 
   @Test
+  void a_schedule_is_paused_and_resumed_and_the_state_is_required() {
+    Api api = new Api(port);
+    String location =
+        api.as(Persona.COORDINATOR)
+            .post(
+                "/api/v1/report-schedules",
+                Map.of("jobName", "dataQuality", "cron", "0 15 7 * * MON-FRI"))
+            .header("Location");
+
+    Api.Response paused =
+        api.as(Persona.COORDINATOR).put(location + "/paused", Map.of("paused", true));
+    Api.Response missing = api.as(Persona.COORDINATOR).put(location + "/paused", Map.of());
+
+    assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+    assertThat(paused.json().get("paused").asBoolean()).isTrue();
+    assertThat(api.as(Persona.COORDINATOR).get(location).json().get("paused").asBoolean()).isTrue();
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.json().at("/errors/0/field").asString()).isEqualTo("paused");
+    Api.Response resumed =
+        api.as(Persona.COORDINATOR).put(location + "/paused", Map.of("paused", false));
+    assertThat(resumed.json().get("paused").asBoolean()).isFalse();
+    assertThat(java.time.Instant.parse(resumed.json().get("nextFireAt").asString()))
+        .isAfter(java.time.Instant.now());
+    api.as(Persona.COORDINATOR).send("DELETE", location, null);
+  }
+
+  @Test
   void a_bad_cron_or_an_unknown_job_is_a_problem_naming_the_field_and_the_rule() {
     Api api = new Api(port);
 

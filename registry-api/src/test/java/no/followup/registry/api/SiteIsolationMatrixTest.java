@@ -563,6 +563,15 @@ class SiteIsolationMatrixTest {
             (p, w) -> api.as(p).get(schedules + "/" + newSchedule())));
     endpoints.add(
         new Endpoint(
+            "PUT",
+            schedules + "/{scheduleId}/paused",
+            Rule.COORDINATOR_ONLY,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .put(schedules + "/" + newSchedule() + "/paused", Map.of("paused", true))));
+    endpoints.add(
+        new Endpoint(
             "DELETE",
             schedules + "/{scheduleId}",
             Rule.COORDINATOR_ONLY,

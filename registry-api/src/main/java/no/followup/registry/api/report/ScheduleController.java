@@ -13,12 +13,15 @@ import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.batch.schedule.ReportSchedule;
 import no.followup.registry.batch.schedule.ReportSchedules;
+import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.domain.shared.Violation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,6 +82,22 @@ class ScheduleController {
         });
   }
 
+  @PutMapping(SCHEDULES + "/{scheduleId}/paused")
+  @PreAuthorize(Roles.COORDINATOR)
+  @Operation(
+      operationId = "pauseSchedule",
+      summary =
+          "Pause a schedule (it does not fire) or resume it from its next time; the times missed"
+              + " while paused are not made up for. Setting the same state again changes nothing")
+  public ScheduleResponse pause(
+      Actor actor, @PathVariable UUID scheduleId, @RequestBody PauseRequest request) {
+    if (request.paused() == null) {
+      throw new RecordRejectedException(
+          List.of(Violation.rejection("paused", "required", "paused is required (true or false)")));
+    }
+    return toResponse(schedules.pause(actor, scheduleId, request.paused()));
+  }
+
   @Responds(204)
   @DeleteMapping(SCHEDULES + "/{scheduleId}")
   @PreAuthorize(Roles.COORDINATOR)
@@ -100,6 +119,7 @@ class ScheduleController {
         s.createdAt(),
         s.nextFireAt(),
         s.lastFiredAt(),
-        s.lastExecutionId());
+        s.lastExecutionId(),
+        s.paused());
   }
 }

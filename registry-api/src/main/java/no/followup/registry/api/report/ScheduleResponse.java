@@ -1,9 +1,10 @@
 package no.followup.registry.api.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A schedule, when it fires next, and what its latest firing started. */
+/** A schedule, when it fires next, whether it is paused, and what its latest firing started. */
 public record ScheduleResponse(
     UUID id,
     String jobName,
@@ -13,4 +14,5 @@ public record ScheduleResponse(
     Instant createdAt,
     Instant nextFireAt,
     Instant lastFiredAt,
-    Long lastExecutionId) {}
+    Long lastExecutionId,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean paused) {}
