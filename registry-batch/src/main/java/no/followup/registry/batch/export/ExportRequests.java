@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.followup.registry.application.AfterCommit;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
@@ -18,8 +19,6 @@ import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Researchers and coordinators: the dataset catalogue, export requests (each one release, run as a
@@ -73,26 +72,10 @@ public class ExportRequests {
     jobs.requireRoom();
     String exportId = UUID.randomUUID().toString();
     records.queued(exportId, dataset, asOf, actor.name());
-    afterCommit(() -> start(job, asOf, exportId, actor.name()));
+    // The job starts once the request is stored: a request rolled back (its idempotent write
+    // failed, say) must not leave a job writing a file of patient data no export row accounts for.
+    AfterCommit.run(() -> start(job, asOf, exportId, actor.name()));
     return records.find(exportId).orElseThrow();
-  }
-
-  /**
-   * The job starts once the request is stored: a request rolled back (its idempotent write failed,
-   * say) must not leave a job writing a file of patient data that no export row accounts for.
-   */
-  private static void afterCommit(Runnable start) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      start.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            start.run();
-          }
-        });
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,17 +144,8 @@ public class ReportJobs {
           "not-restartable",
           "only a failed or stopped run can be restarted; this one is " + status);
     }
-    requireRoom();
-    try {
-      return launcher
-          .submit(CarriedLogContext.carrying(() -> background.restart(failed).getId()))
-          .get();
-    } catch (ExecutionException e) {
-      throw new JobStartException(failed.getJobInstance().getJobName(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new JobStartException(failed.getJobInstance().getJobName(), e);
-    }
+    return onLauncher(
+        failed.getJobInstance().getJobName(), () -> background.restart(failed).getId());
   }
 
   /** Starts the job for the as-of date and answers the new execution's id at once. */
@@ -174,17 +166,21 @@ public class ReportJobs {
       String jobName, LocalDate asOf, Map<String, String> parameters, String startedBy) {
     Job job =
         Optional.ofNullable(jobs.get(jobName)).orElseThrow(() -> new NotFoundException("job"));
-    // A caller waiting here holds a request thread and a database connection: a burst of starts
-    // is turned away at once rather than queued, so it cannot drain the API's connection pool.
+    return onLauncher(jobName, () -> startInBackground(job, asOf, parameters, startedBy));
+  }
+
+  /**
+   * Runs a start or restart on the launcher thread and answers the execution's id. A caller waiting
+   * here holds a request thread and a database connection: a burst of starts is turned away at once
+   * rather than queued, so it cannot drain the API's connection pool.
+   */
+  private long onLauncher(String jobName, Callable<Long> start) {
     requireRoom();
     if (!starting.tryAcquire()) {
       throw new JobsBusyException();
     }
     try {
-      return launcher
-          .submit(
-              CarriedLogContext.carrying(() -> startInBackground(job, asOf, parameters, startedBy)))
-          .get();
+      return launcher.submit(CarriedLogContext.carrying(start)).get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof JobStartException notStarted
           ? notStarted

@@ -5,11 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.Set;
 import java.util.function.Supplier;
+import no.followup.registry.application.AfterCommit;
 import no.followup.registry.domain.site.SiteCode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts what the registry stored and refused, as operations watch it: {@code
@@ -49,7 +48,7 @@ public class RegistryMetrics {
   public void stored(SiteCode site, String kind) {
     if (!UNCOUNTED.get()) {
       Counter stored = records(site, kind, "stored");
-      afterCommit(stored::increment);
+      AfterCommit.run(stored::increment);
     }
   }
 
@@ -73,19 +72,5 @@ public class RegistryMetrics {
   private Counter records(SiteCode site, String kind, String outcome) {
     String known = kind != null && KINDS.contains(kind) ? kind : "unknown";
     return meters.counter(RECORDS, "kind", known, "site", site.value(), "outcome", outcome);
-  }
-
-  private static void afterCommit(Runnable count) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      count.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            count.run();
-          }
-        });
   }
 }

@@ -259,7 +259,8 @@ class DashboardPages {
     return new BarChart.Value(percent, decimals(locale, 0).format(percent) + " %");
   }
 
-  private static NumberFormat decimals(Locale locale, int digits) {
+  /** Numbers as the reader writes them, with exactly this many decimals. */
+  static NumberFormat decimals(Locale locale, int digits) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);

@@ -1,7 +1,6 @@
 package no.followup.registry.web.dashboard;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,10 +108,7 @@ public record SiteComparison(List<Row> rows) {
     }
 
     private String format(BigDecimal value, int digits) {
-      NumberFormat format = NumberFormat.getNumberInstance(locale);
-      format.setMinimumFractionDigits(digits);
-      format.setMaximumFractionDigits(digits);
-      return format.format(value);
+      return DashboardPages.decimals(locale, digits).format(value);
     }
   }
 }
