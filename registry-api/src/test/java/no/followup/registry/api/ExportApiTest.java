@@ -27,8 +27,14 @@ class ExportApiTest {
   void a_researcher_exports_the_2028_package_and_the_download_is_audited() throws Exception {
     Api api = new Api(port);
     api.as(Persona.STAFF_OUS).post("/api/v1/participants", Requests.enrolment());
-    assertThat(api.as(Persona.RESEARCHER).get("/api/v1/datasets").json().findValuesAsString("name"))
+    JsonNode catalogue = api.as(Persona.RESEARCHER).get("/api/v1/datasets").json();
+    assertThat(catalogue.valueStream().map(d -> d.get("name").asString()))
         .containsExactly("aggregated-outcomes", "evaluation-2028");
+    assertThat(catalogue.get(1).get("codebook").get(1).get("sheet").asString())
+        .isEqualTo("infusions");
+    assertThat(catalogue.get(1).get("codebook").get(1).get("columns").findValuesAsString("name"))
+        .as("the codebook in the catalogue is the file's")
+        .startsWith("participant", "enrolment", "day", "drug");
 
     Api.Response requested =
         api.as(Persona.RESEARCHER)

@@ -220,6 +220,26 @@ class DashboardInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(23)
+  void the_missing_visits_are_one_click_from_the_completeness_table() {
+    browser.click(
+        By.xpath(
+            "//table[@aria-labelledby='completeness']//tr[th[.='HUS']]//a[contains(@href,'missing-visits')]"));
+
+    assertThat(browser.heading()).isEqualTo("Manglende besøk ved HUS");
+    assertThat(browser.text())
+        .as("the HUS patient's midway visit closed 14 days after enrolment, unassessed")
+        .contains(
+            "Midtveis i induksjonsserien",
+            TODAY.minusDays(20 - 7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + " – "
+                + TODAY.minusDays(20 - 14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    browser.assertAccessible().screenshot("dashboard-missing-visits");
+    browser.clickLink("Tilbake til oversikten");
+    assertThat(browser.heading()).isEqualTo("Oversikt");
+  }
+
+  @Test
   @Order(25)
   void a_coordinator_starts_on_the_dashboard_of_the_latest_aggregation() {
     browser.open(at("/"));

@@ -99,7 +99,15 @@ class PageIsolationMatrixTest {
 
   /** One page or form submission and what each persona gets for an OUS participant. */
   private record Entry(
-      String method, String pattern, Map<Persona, Integer> expected, Integer forOthers) {
+      String method,
+      String pattern,
+      String query,
+      Map<Persona, Integer> expected,
+      Integer forOthers) {
+
+    Entry(String method, String pattern, Map<Persona, Integer> expected, Integer forOthers) {
+      this(method, pattern, "", expected, forOthers);
+    }
 
     int expectedFor(Persona persona) {
       return persona == Persona.NOBODY ? 302 : expected.getOrDefault(persona, forOthers);
@@ -203,6 +211,7 @@ class PageIsolationMatrixTest {
             .param(ousAdverseEvent)
             .query(UUID.class)
             .single();
+    completenessReportWithAMissedVisitAtOus();
     ousLabResult =
         records
             .add(
@@ -221,6 +230,25 @@ class PageIsolationMatrixTest {
             .stored()
             .record()
             .id();
+  }
+
+  /**
+   * A completed follow-up completeness run for today in which the OUS participant missed a visit.
+   */
+  private void completenessReportWithAMissedVisitAtOus() {
+    long run = 990_000_001L;
+    jdbc.sql(
+            "INSERT INTO report_run (run_id, job_name, as_of, completed_at) VALUES (?, 'followUpCompleteness', ?, now())")
+        .params(run, TODAY)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO report_visit_status (run_id, site_code, participant_id, enrolment_id, visit_code, state,
+                                             window_opens, window_closes)
+            SELECT ?, 'OUS', participant_id, id, 'MONTH_1', 'MISSED', ?, ? FROM enrolment WHERE participant_id = ?
+            """)
+        .params(run, TODAY.minusDays(40), TODAY.minusDays(20), ousParticipant)
+        .update();
   }
 
   private static final int OK = 200;
@@ -336,6 +364,20 @@ class PageIsolationMatrixTest {
             Map.of(Persona.RESEARCHER, 404, Persona.COORDINATOR, 404),
             403),
         new Entry("GET", "/dashboard", Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK), 403),
+        // The missing visits of the completeness report the fixture made: a lead sees only their
+        // own site's; another site is not found.
+        new Entry(
+            "GET",
+            "/dashboard/missing-visits",
+            "?site=OUS&asOf=" + TODAY,
+            Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK),
+            403),
+        new Entry(
+            "GET",
+            "/dashboard/missing-visits",
+            "?site=SOHF&asOf=" + TODAY,
+            Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, 404),
+            403),
         new Entry("GET", "/jobs", Map.of(Persona.COORDINATOR, OK), 403),
         new Entry("GET", "/schedules", Map.of(Persona.COORDINATOR, OK), 403),
         // Without a job: refused and sent back to the list, nothing made.
@@ -433,16 +475,17 @@ class PageIsolationMatrixTest {
   private int call(Entry entry, Persona persona) throws Exception {
     String path =
         entry
-            .pattern()
-            .replace("{participantId}", ousParticipant.toString())
-            .replace("{recordId}", recordOf(entry.pattern()).toString())
-            .replace("{signalId}", ousSignal.toString())
-            .replace("{findingId}", UUID.randomUUID().toString())
-            .replace("{dataset}", "aggregated-outcomes")
-            .replace("{exportId}", UUID.randomUUID().toString())
-            .replace("{jobName}", "dataQuality")
-            .replace("{executionId}", "987654321")
-            .replace("{scheduleId}", UUID.randomUUID().toString());
+                .pattern()
+                .replace("{participantId}", ousParticipant.toString())
+                .replace("{recordId}", recordOf(entry.pattern()).toString())
+                .replace("{signalId}", ousSignal.toString())
+                .replace("{findingId}", UUID.randomUUID().toString())
+                .replace("{dataset}", "aggregated-outcomes")
+                .replace("{exportId}", UUID.randomUUID().toString())
+                .replace("{jobName}", "dataQuality")
+                .replace("{executionId}", "987654321")
+                .replace("{scheduleId}", UUID.randomUUID().toString())
+            + entry.query();
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());
     if (persona != Persona.NOBODY) {

@@ -70,6 +70,15 @@ class ResearcherInBrowserTest extends InBrowser {
             "participants, infusions, assessments",
             "Du har ikke hentet noe datasett ennå.");
     assertThat(browser.all(By.linkText("Datasett"))).as("in the menu").hasSize(1);
+    browser.press(By.cssSelector("article[aria-labelledby='dataset-aggregated-outcomes'] summary"));
+    assertThat(browser.text())
+        .contains(
+            "Kodebok: hver kolonne i datasettet",
+            "Received / (received + missing): of the visits whose window has closed",
+            "Desimaltall");
+    assertThat(browser.all(By.cssSelector("table[aria-label='Kolonnene i arket completeness']")))
+        .as("each sheet's table is named for screen readers")
+        .hasSize(1);
     browser.assertAccessible().screenshot("datasets");
   }
 
@@ -91,6 +100,27 @@ class ResearcherInBrowserTest extends InBrowser {
       assertThat(cells(workbook.getSheet("README")))
           .as("the file's README names the checksum the page shows")
           .anyMatch(cell -> cell.contains(checksum));
+      org.apache.poi.ss.usermodel.Sheet codebook = workbook.getSheet("codebook");
+      java.util.List<String> fileColumns = new java.util.ArrayList<>();
+      codebook.forEach(
+          row -> {
+            if (row.getRowNum() > 0) {
+              fileColumns.add(
+                  row.getCell(0).getStringCellValue() + "." + row.getCell(1).getStringCellValue());
+            }
+          });
+      java.util.List<String> pageColumns = new java.util.ArrayList<>();
+      for (WebElement table :
+          browser.all(By.cssSelector("article[aria-labelledby='dataset-evaluation-2028'] table"))) {
+        String sheet = table.findElement(By.tagName("caption")).getAttribute("textContent").strip();
+        table
+            .findElements(By.cssSelector("tbody th"))
+            .forEach(th -> pageColumns.add(sheet + "." + th.getAttribute("textContent").strip()));
+      }
+      assertThat(pageColumns)
+          .as("the page's codebook is the file's")
+          .hasSizeGreaterThan(30)
+          .isEqualTo(fileColumns);
     }
     assertThat(browser.text()).contains("participants: ");
     browser.assertAccessible().screenshot("datasets-export-done");

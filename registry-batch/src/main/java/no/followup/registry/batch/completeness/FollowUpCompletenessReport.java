@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.batch.report.ReportRuns;
@@ -37,6 +38,40 @@ public class FollowUpCompletenessReport {
 
   /** The report: which run, as of when, completed when, and the figures. */
   public record Report(long runId, LocalDate asOf, Instant completedAt, List<SiteFigures> sites) {}
+
+  /** A visit of the report whose window closed without an assessment. */
+  public record MissingVisit(
+      UUID participantId, String visitCode, LocalDate windowOpens, LocalDate windowCloses) {}
+
+  /**
+   * The missing visits of one site in the latest complete run for the date, by participant and
+   * window: for any site to coordinators, for their own site to a site lead (another site is as
+   * unknown to them as a site that does not exist).
+   */
+  public List<MissingVisit> missingVisits(Actor actor, LocalDate asOf, String site) {
+    Optional<String> onlySite = ReportScope.onlySiteOf(actor);
+    if (onlySite.isPresent() && !onlySite.get().equals(site)) {
+      throw new NotFoundException("site " + site);
+    }
+    ReportRuns.CompletedRun run =
+        runs.latestComplete(FollowUpCompletenessJobConfiguration.JOB, asOf)
+            .orElseThrow(() -> new NotFoundException("report for " + asOf));
+    return jdbc.sql(
+            """
+            SELECT participant_id, visit_code, window_opens, window_closes FROM report_visit_status
+            WHERE run_id = ? AND site_code = ? AND state = 'MISSED'
+            ORDER BY window_closes, participant_id, visit_code
+            """)
+        .params(run.id(), site)
+        .query(
+            (rs, row) ->
+                new MissingVisit(
+                    rs.getObject("participant_id", UUID.class),
+                    rs.getString("visit_code"),
+                    rs.getObject("window_opens", LocalDate.class),
+                    rs.getObject("window_closes", LocalDate.class)))
+        .list();
+  }
 
   public Report latest(Actor actor, LocalDate asOf) {
     Optional<String> onlySite = ReportScope.onlySiteOf(actor);

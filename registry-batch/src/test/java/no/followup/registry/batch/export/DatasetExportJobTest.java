@@ -14,14 +14,20 @@ import no.followup.registry.batch.Fixtures;
 import no.followup.registry.batch.runner.BatchApplication;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.testsupport.TestDatabase;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -65,6 +71,7 @@ class DatasetExportJobTest {
   @Autowired JobOperator jobOperator;
   @Autowired Job evaluation2028Export;
   @Autowired Job aggregatedOutcomesExport;
+  @Autowired Job followUpCompleteness;
   @Autowired DatasetExporter exporter;
   @Autowired JdbcClient jdbc;
   private final List<String> internalIds = new ArrayList<>();
@@ -140,11 +147,21 @@ class DatasetExportJobTest {
   @Test
   void the_aggregated_dataset_publishes_no_small_count_and_says_why_cells_are_hidden()
       throws Exception {
+    JobExecution completeness =
+        jobOperator.start(
+            followUpCompleteness,
+            new JobParametersBuilder().addLocalDate("asOf", AS_OF).toJobParameters());
+    assertThat(completeness.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     String exportId = export(aggregatedOutcomesExport, "aggregated-a");
 
     try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
       assertThat(sheetNames(book))
-          .contains("README", "codebook", "cohort", "outcomes", "adverse_events");
+          .startsWith("README", "codebook", "charts")
+          .contains("cohort", "outcomes", "adverse_events", "completeness");
+      assertThat(scope(allRows(book, "completeness"), "UNN").subList(2, 7))
+          .as("12 enrolments at UNN, none assessed: every visit whose window closed is missing")
+          .satisfies(row -> assertThat(row.get(1)).as("received").isEqualTo("0"))
+          .satisfies(row -> assertThat(row.get(4)).isEqualTo("0.0%"));
       List<List<String>> cohort = allRows(book, "cohort");
       assertThat(cohort.get(0).subList(0, 2)).containsExactly("NATIONAL", "NATIONAL");
       assertThat(cohort.stream().flatMap(r -> r.subList(2, r.size()).stream()))
@@ -165,7 +182,8 @@ class DatasetExportJobTest {
           .as("infusions per participant from hidden counts")
           .isEqualTo("suppressed");
       // Where the counts start: after level and scope, the visit, or the term and grade.
-      Map<String, Integer> firstCount = Map.of("cohort", 2, "outcomes", 3, "adverse_events", 4);
+      Map<String, Integer> firstCount =
+          Map.of("cohort", 2, "outcomes", 3, "adverse_events", 4, "completeness", 2);
       firstCount.forEach(
           (sheet, first) -> {
             for (List<String> row : allRows(book, sheet)) {
@@ -183,8 +201,50 @@ class DatasetExportJobTest {
           .contains(
               "suppression threshold",
               "aggregation run",
+              "follow-up completeness run",
               "data checksum (SHA-256 of all values in order)");
+      chartsDrawPublishedCells(book);
     }
+  }
+
+  /**
+   * The charts: MADRS, response and remission over the nation's visits, completeness over the
+   * sites; each series references those rows' cells, and its cached points are their numbers (a
+   * hidden cell, text, has none).
+   */
+  private static void chartsDrawPublishedCells(XSSFWorkbook book) {
+    List<XSSFChart> charts = book.getSheet("charts").getDrawingPatriarch().getCharts();
+    assertThat(charts).hasSize(3);
+    List<String> scopesDrawn = new ArrayList<>();
+    for (XSSFChart chart : charts) {
+      for (CTBarSer series : chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray()) {
+        AreaReference values =
+            new AreaReference(series.getVal().getNumRef().getF(), SpreadsheetVersion.EXCEL2007);
+        Sheet sheet = book.getSheet(values.getFirstCell().getSheetName());
+        Map<Long, String> cached = new java.util.TreeMap<>();
+        series
+            .getVal()
+            .getNumRef()
+            .getNumCache()
+            .getPtList()
+            .forEach(p -> cached.put(p.getIdx(), p.getV()));
+        CellReference[] cells = values.getAllReferencedCells();
+        for (int i = 0; i < cells.length; i++) {
+          Row row = sheet.getRow(cells[i].getRow());
+          scopesDrawn.add(sheet.getSheetName() + ":" + row.getCell(1).getStringCellValue());
+          Cell cell = row.getCell(cells[i].getCol());
+          if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+            assertThat(Double.parseDouble(cached.get((long) i)))
+                .isEqualTo(cell.getNumericCellValue());
+          } else {
+            assertThat(cached).doesNotContainKey((long) i);
+          }
+        }
+      }
+    }
+    assertThat(scopesDrawn)
+        .contains("outcomes:NATIONAL", "completeness:UNN", "completeness:HUS")
+        .doesNotContain("outcomes:OUS", "completeness:NATIONAL");
   }
 
   private String export(Job job, String exportId) throws Exception {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -18,15 +19,18 @@ import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.Column;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
+import no.followup.registry.export.excel.WorkbookChart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The national aggregation of one run as three sheets (cohort, outcomes per visit, adverse events),
- * with disclosure control over all of them at once: every count the sheets publish goes into one
- * table with the sums a reader could use (region = its sites, nation = its regions, enrolled =
- * active + withdrawn + discontinued, adverse events = the sum over terms and grades). A count
- * hidden as small shows {@code <threshold}; one hidden to protect another shows {@value
- * #SUPPRESSED}; so does every mean or rate computed from a hidden count.
+ * a fourth with follow-up completeness when the completeness report ran for the same date, and a
+ * sheet of charts drawn from them, with disclosure control over all of them at once: every count
+ * the sheets publish goes into one table with the sums a reader could use (region = its sites,
+ * nation = its regions, enrolled = active + withdrawn + discontinued, adverse events = the sum over
+ * terms and grades, visits due = received + open + missing). A count hidden as small shows {@code
+ * <threshold}; one hidden to protect another shows {@value #SUPPRESSED}; so does every mean or rate
+ * computed from a hidden count.
  */
 final class AggregatedOutcomesDataset {
 
@@ -46,11 +50,28 @@ final class AggregatedOutcomesDataset {
           "serious_adverse_events");
   private static final List<String> VISIT_COUNTS =
       List.of("assessed", "with_baseline", "responders", "remitters");
+  private static final List<String> COMPLETENESS_COUNTS =
+      List.of("visits_due", "received", "open_now", "missing");
+  private static final String COMPLETENESS_SOURCE = "followUpCompleteness job";
+
+  private static final List<Column> COHORT = cohortColumns();
+  private static final List<Column> OUTCOMES = outcomeColumns();
+  private static final List<Column> ADVERSE_EVENTS = adverseEventColumns();
+  private static final List<Column> COMPLETENESS = completenessColumns();
+
+  /** Every data sheet the dataset can hold, as its codebook describes them. */
+  static final List<CodebookSheet> CODEBOOK =
+      List.of(
+          new CodebookSheet("cohort", COHORT),
+          new CodebookSheet("outcomes", OUTCOMES),
+          new CodebookSheet("adverse_events", ADVERSE_EVENTS),
+          new CodebookSheet("completeness", COMPLETENESS));
 
   private final JdbcClient jdbc;
   private final DisclosureControl control;
   private final long runId;
   private final String small;
+  private final Optional<Long> completenessRun;
 
   /** Sums of scores behind the means: not counts of people, shown only as means. */
   private final Map<String, Long> scoreSums = new LinkedHashMap<>();
@@ -60,6 +81,22 @@ final class AggregatedOutcomesDataset {
     this.control = control;
     this.runId = runId;
     this.small = "<" + control.threshold();
+    this.completenessRun =
+        jdbc.sql(
+                """
+                SELECT c.run_id FROM report_run c JOIN report_run a ON a.as_of = c.as_of
+                WHERE a.run_id = ? AND c.job_name = 'followUpCompleteness'
+                  AND c.completed_at IS NOT NULL
+                ORDER BY c.completed_at DESC LIMIT 1
+                """)
+            .param(runId)
+            .query(Long.class)
+            .optional();
+  }
+
+  /** The completeness report's run of the aggregation's date that the file takes, if any. */
+  Optional<Long> completenessRun() {
+    return completenessRun;
   }
 
   /** One scope: the nation, a region or a site, and the region a site belongs to. */
@@ -72,8 +109,27 @@ final class AggregatedOutcomesDataset {
   void write(ExcelDatasetWriter out) {
     Published published = published();
     writeCohort(out, published.scopes, published.cells);
-    writeOutcomes(out, published.scopes, published.visits, published.cells);
+    List<ExcelDatasetWriter.WrittenRow> national =
+        writeOutcomes(out, published.scopes, published.visits, published.cells);
     writeAdverseEvents(out, published.scopes, published.termGrades, published.cells);
+    if (!national.isEmpty()) {
+      out.chart(
+          new WorkbookChart(
+              "Mean MADRS by visit, nation", national, "visit", List.of("mean_madrs")));
+      out.chart(
+          new WorkbookChart(
+              "Response and remission by visit, nation",
+              national,
+              "visit",
+              List.of("response_rate", "remission_rate")));
+    }
+    if (completenessRun.isPresent()) {
+      List<ExcelDatasetWriter.WrittenRow> sites =
+          writeCompleteness(out, published.scopes, published.cells);
+      out.chart(
+          new WorkbookChart(
+              "Follow-up completeness by site", sites, "scope", List.of("completeness")));
+    }
   }
 
   /** Every figure of the run as the dataset publishes it, disclosure control applied. */
@@ -95,6 +151,7 @@ final class AggregatedOutcomesDataset {
     cohortCounts(scopes, counts);
     visitCounts(scopes, visits, counts);
     adverseEventCounts(scopes, termGrades, counts);
+    completenessRun.ifPresent(run -> completenessCounts(scopes, run, counts));
     sums(scopes, visits, termGrades, counts);
     return new Published(scopes, visits, termGrades, new Cells(counts, control.hidden(counts)));
   }
@@ -210,6 +267,41 @@ final class AggregatedOutcomesDataset {
     }
   }
 
+  /** Visits per site from the completeness run; regions and the nation as their sums. */
+  private void completenessCounts(List<Scope> scopes, long run, CountTable counts) {
+    Map<String, Map<String, Object>> bySite = new TreeMap<>();
+    jdbc.sql(
+            """
+            SELECT site_code, visits_due, received_in_window + received_late AS received, open_now, missing
+            FROM report_follow_up_completeness WHERE run_id = ?
+            """)
+        .param(run)
+        .query()
+        .listOfRows()
+        .forEach(row -> bySite.put((String) row.get("site_code"), row));
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (Scope scope : scopes) {
+      if (scope.level().equals("SITE")) {
+        Map<String, Object> row = bySite.getOrDefault(scope.code(), Map.of());
+        for (String column : COMPLETENESS_COUNTS) {
+          long value = number(row.get(column));
+          counts.count(key("completeness", scope, column), value);
+          totals.merge("REGION:" + scope.region() + "#" + column, value, Long::sum);
+          totals.merge("NATIONAL:NATIONAL#" + column, value, Long::sum);
+        }
+      }
+    }
+    for (Scope scope : scopes) {
+      if (!scope.level().equals("SITE")) {
+        for (String column : COMPLETENESS_COUNTS) {
+          counts.count(
+              key("completeness", scope, column),
+              totals.getOrDefault(scope.key() + "#" + column, 0L));
+        }
+      }
+    }
+  }
+
   /** The run's rows of a report table, by the key a scope and its other columns make. */
   private Map<String, Map<String, Object>> rowsOfRun(
       String table, Function<Map<String, Object>, String> key) {
@@ -237,6 +329,9 @@ final class AggregatedOutcomesDataset {
     for (String termGrade : termGrades) {
       measures.add("ae|" + termGrade + "#events");
       measures.add("ae|" + termGrade + "#serious");
+    }
+    if (completenessRun.isPresent()) {
+      COMPLETENESS_COUNTS.forEach(c -> measures.add("completeness#" + c));
     }
     Scope nation = scopes.get(0);
     Map<String, List<Scope>> sitesByRegion = new LinkedHashMap<>();
@@ -273,10 +368,108 @@ final class AggregatedOutcomesDataset {
       counts.sum(
           key("cohort", scope, "serious_adverse_events"),
           termGrades.stream().map(tg -> key("ae|" + tg, scope, "serious")).toList());
+      if (completenessRun.isPresent()) {
+        counts.sum(
+            key("completeness", scope, "visits_due"),
+            List.of(
+                key("completeness", scope, "received"),
+                key("completeness", scope, "open_now"),
+                key("completeness", scope, "missing")));
+      }
     }
   }
 
   private void writeCohort(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("cohort", COHORT);
+    for (Scope scope : scopes) {
+      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
+      for (String column : COHORT_COUNTS.subList(0, 6)) {
+        row.add(cells.count(key("cohort", scope, column)));
+      }
+      row.add(
+          cells.ratio(
+              key("cohort", scope, "infusions"),
+              key("cohort", scope, "participants_infused"),
+              1,
+              2));
+      for (String column : COHORT_COUNTS.subList(6, COHORT_COUNTS.size())) {
+        row.add(cells.count(key("cohort", scope, column)));
+      }
+      sheet.row(row.toArray());
+    }
+  }
+
+  /** Writes the outcomes sheet; returns the nation's rows, which come first. */
+  private List<ExcelDatasetWriter.WrittenRow> writeOutcomes(
+      ExcelDatasetWriter out, List<Scope> scopes, List<String> visits, Cells cells) {
+    List<ExcelDatasetWriter.WrittenRow> national = new ArrayList<>();
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("outcomes", OUTCOMES);
+    for (Scope scope : scopes) {
+      for (String visit : visits) {
+        String at = "outcome|" + visit;
+        String sums = "sums|" + visit;
+        ExcelDatasetWriter.WrittenRow row =
+            sheet.row(
+                scope.level(),
+                scope.code(),
+                visit,
+                cells.count(key(at, scope, "assessed")),
+                cells.ratio(key(sums, scope, "madrs_sum"), key(at, scope, "assessed"), 1, 2),
+                cells.count(key(at, scope, "with_baseline")),
+                cells.ratio(key(sums, scope, "change_sum"), key(at, scope, "with_baseline"), 1, 2),
+                cells.count(key(at, scope, "responders")),
+                cells.ratio(key(at, scope, "responders"), key(at, scope, "with_baseline"), 1, 3),
+                cells.count(key(at, scope, "remitters")),
+                cells.ratio(key(at, scope, "remitters"), key(at, scope, "assessed"), 1, 3));
+        if (scope.level().equals("NATIONAL")) {
+          national.add(row);
+        }
+      }
+    }
+    return national;
+  }
+
+  /** Writes the completeness sheet; returns the sites' rows, which come last. */
+  private List<ExcelDatasetWriter.WrittenRow> writeCompleteness(
+      ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("completeness", COMPLETENESS);
+    List<ExcelDatasetWriter.WrittenRow> sites = new ArrayList<>();
+    for (Scope scope : scopes) {
+      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
+      for (String column : COMPLETENESS_COUNTS) {
+        row.add(cells.count(key("completeness", scope, column)));
+      }
+      row.add(
+          cells.share(
+              key("completeness", scope, "received"), key("completeness", scope, "missing")));
+      ExcelDatasetWriter.WrittenRow written = sheet.row(row.toArray());
+      if (scope.level().equals("SITE")) {
+        sites.add(written);
+      }
+    }
+    return sites;
+  }
+
+  private void writeAdverseEvents(
+      ExcelDatasetWriter out, List<Scope> scopes, List<String> termGrades, Cells cells) {
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("adverse_events", ADVERSE_EVENTS);
+    for (Scope scope : scopes) {
+      for (String termGrade : termGrades) {
+        String at = "ae|" + termGrade;
+        String[] parts = termGrade.split("\\|");
+        sheet.row(
+            scope.level(),
+            scope.code(),
+            parts[0],
+            Integer.parseInt(parts[1]),
+            cells.count(key(at, scope, "events")),
+            cells.count(key(at, scope, "serious")),
+            cells.ratio(key(at, scope, "events"), key("cohort", scope, "infusions"), 100, 2));
+      }
+    }
+  }
+
+  private static List<Column> cohortColumns() {
     List<Column> columns = new ArrayList<>(scopeColumns());
     columns.add(
         integer(
@@ -312,27 +505,10 @@ final class AggregatedOutcomesDataset {
             SOURCE));
     columns.add(integer("adverse_events", "Adverse events", "events", "", SOURCE));
     columns.add(integer("serious_adverse_events", "Serious adverse events", "events", "", SOURCE));
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("cohort", columns);
-    for (Scope scope : scopes) {
-      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
-      for (String column : COHORT_COUNTS.subList(0, 6)) {
-        row.add(cells.count(key("cohort", scope, column)));
-      }
-      row.add(
-          cells.ratio(
-              key("cohort", scope, "infusions"),
-              key("cohort", scope, "participants_infused"),
-              1,
-              2));
-      for (String column : COHORT_COUNTS.subList(6, COHORT_COUNTS.size())) {
-        row.add(cells.count(key("cohort", scope, column)));
-      }
-      sheet.row(row.toArray());
-    }
+    return List.copyOf(columns);
   }
 
-  private void writeOutcomes(
-      ExcelDatasetWriter out, List<Scope> scopes, List<String> visits, Cells cells) {
+  private static List<Column> outcomeColumns() {
     List<Column> columns = new ArrayList<>(scopeColumns());
     columns.add(text("visit", "Visit", "BASELINE, MIDWAY, …", "study schedule"));
     columns.add(
@@ -346,50 +522,42 @@ final class AggregatedOutcomesDataset {
         decimal("response_rate", "Responders / with baseline", "proportion", "0–1", SOURCE));
     columns.add(integer("remitters", "MADRS 10 or less", "enrolments", "", SOURCE));
     columns.add(decimal("remission_rate", "Remitters / assessed", "proportion", "0–1", SOURCE));
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("outcomes", columns);
-    for (Scope scope : scopes) {
-      for (String visit : visits) {
-        String at = "outcome|" + visit;
-        String sums = "sums|" + visit;
-        sheet.row(
-            scope.level(),
-            scope.code(),
-            visit,
-            cells.count(key(at, scope, "assessed")),
-            cells.ratio(key(sums, scope, "madrs_sum"), key(at, scope, "assessed"), 1, 2),
-            cells.count(key(at, scope, "with_baseline")),
-            cells.ratio(key(sums, scope, "change_sum"), key(at, scope, "with_baseline"), 1, 2),
-            cells.count(key(at, scope, "responders")),
-            cells.ratio(key(at, scope, "responders"), key(at, scope, "with_baseline"), 1, 3),
-            cells.count(key(at, scope, "remitters")),
-            cells.ratio(key(at, scope, "remitters"), key(at, scope, "assessed"), 1, 3));
-      }
-    }
+    return List.copyOf(columns);
   }
 
-  private void writeAdverseEvents(
-      ExcelDatasetWriter out, List<Scope> scopes, List<String> termGrades, Cells cells) {
+  private static List<Column> adverseEventColumns() {
     List<Column> columns = new ArrayList<>(scopeColumns());
     columns.add(text("term", "Adverse event term", "NAUSEA, CYSTITIS, …", SOURCE));
     columns.add(integer("grade", "Severity grade", "", "1–5", SOURCE));
     columns.add(integer("events", "Events", "events", "", SOURCE));
     columns.add(integer("serious", "Of those, serious", "events", "", SOURCE));
     columns.add(decimal("per_100_infusions", "Events per 100 infusions", "events", "≥ 0", SOURCE));
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("adverse_events", columns);
-    for (Scope scope : scopes) {
-      for (String termGrade : termGrades) {
-        String at = "ae|" + termGrade;
-        String[] parts = termGrade.split("\\|");
-        sheet.row(
-            scope.level(),
-            scope.code(),
-            parts[0],
-            Integer.parseInt(parts[1]),
-            cells.count(key(at, scope, "events")),
-            cells.count(key(at, scope, "serious")),
-            cells.ratio(key(at, scope, "events"), key("cohort", scope, "infusions"), 100, 2));
-      }
-    }
+    return List.copyOf(columns);
+  }
+
+  private static List<Column> completenessColumns() {
+    List<Column> columns = new ArrayList<>(scopeColumns());
+    columns.add(
+        integer(
+            "visits_due",
+            "Scheduled visits whose window has opened by the as-of date",
+            "visits",
+            "",
+            COMPLETENESS_SOURCE));
+    columns.add(
+        integer("received", "Received, in the window or late", "visits", "", COMPLETENESS_SOURCE));
+    columns.add(
+        integer("open_now", "Window still open, not received", "visits", "", COMPLETENESS_SOURCE));
+    columns.add(
+        integer("missing", "Window closed, not received", "visits", "", COMPLETENESS_SOURCE));
+    columns.add(
+        decimal(
+            "completeness",
+            "Received / (received + missing): of the visits whose window has closed",
+            "proportion",
+            "0–1",
+            COMPLETENESS_SOURCE));
+    return List.copyOf(columns);
   }
 
   private static List<Column> scopeColumns() {
@@ -423,6 +591,18 @@ final class AggregatedOutcomesDataset {
       }
       long value = counts.value(key);
       return value > 0 && value < control.threshold() ? small : SUPPRESSED;
+    }
+
+    /** part / (part + other), hidden when either is, empty when both are 0. */
+    Object share(String part, String other) {
+      if (hidden.contains(part) || hidden.contains(other)) {
+        return SUPPRESSED;
+      }
+      long whole = counts.value(part) + counts.value(other);
+      return whole == 0
+          ? null
+          : BigDecimal.valueOf(counts.value(part))
+              .divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }
 
     /** scale × numerator / denominator, hidden when either is, empty when the denominator is 0. */

@@ -2,30 +2,38 @@ package no.followup.registry.export.dataset;
 
 import java.util.List;
 
-/** A dataset of the catalogue: its name, what it holds, its sheets. */
-public record DatasetDescription(String name, String description, List<String> sheets) {
+/**
+ * A dataset of the catalogue: its name, what it holds, its sheets, and the codebook of its data
+ * sheets (the same columns the file's codebook sheet lists).
+ */
+public record DatasetDescription(
+    String name, String description, List<String> sheets, List<CodebookSheet> codebook) {
 
   public static final String AGGREGATED_OUTCOMES = "aggregated-outcomes";
   public static final String EVALUATION_2028 = "evaluation-2028";
 
   public static final List<DatasetDescription> CATALOGUE =
       List.of(
-          new DatasetDescription(
+          of(
               AGGREGATED_OUTCOMES,
               "The national aggregation per site, health region and nation: cohort, MADRS outcomes"
-                  + " per visit, adverse events per 100 infusions; small counts suppressed.",
-              List.of("README", "codebook", "cohort", "outcomes", "adverse_events")),
-          new DatasetDescription(
+                  + " per visit, adverse events per 100 infusions, follow-up completeness (when"
+                  + " its report ran for the date), charts of the published cells; small counts"
+                  + " suppressed.",
+              List.of("README", "codebook", "charts"),
+              AggregatedOutcomesDataset.CODEBOOK),
+          of(
               EVALUATION_2028,
               "Pseudonymised row-level data for the 2028 national evaluation: release pseudonyms,"
                   + " days since enrolment, no dates, identifiers or internal ids; participants who"
                   + " withdrew consent left out.",
-              List.of(
-                  "README",
-                  "codebook",
-                  "participants",
-                  "infusions",
-                  "assessments",
-                  "adverse_events",
-                  "lab_results")));
+              List.of("README", "codebook"),
+              Evaluation2028Dataset.CODEBOOK));
+
+  private static DatasetDescription of(
+      String name, String description, List<String> first, List<CodebookSheet> codebook) {
+    List<String> sheets = new java.util.ArrayList<>(first);
+    codebook.forEach(sheet -> sheets.add(sheet.sheet()));
+    return new DatasetDescription(name, description, List.copyOf(sheets), codebook);
+  }
 }

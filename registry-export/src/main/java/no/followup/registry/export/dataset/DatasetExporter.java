@@ -73,7 +73,13 @@ public class DatasetExporter {
     } catch (IOException e) {
       throw new UncheckedIOException("the export directory cannot be created", e);
     }
-    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, settings.maxRowsPerSheet())) {
+    // The aggregated dataset has a row per unit and visit, never near Excel's limit, and its charts
+    // need each sheet whole; only the row-level dataset is split at the configured size.
+    int rowsPerSheet =
+        DatasetDescription.AGGREGATED_OUTCOMES.equals(dataset)
+            ? ExcelDatasetWriter.MAX_DATA_ROWS_PER_SHEET
+            : settings.maxRowsPerSheet();
+    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, rowsPerSheet)) {
       Map<String, String> readme = new LinkedHashMap<>();
       readme.put("dataset", description.name());
       readme.put("description", description.description());
@@ -89,11 +95,18 @@ public class DatasetExporter {
                 + settings.suppressionThreshold()
                 + "; counts hidden so that those cannot be worked out from totals, and means and"
                 + " rates from hidden counts, show suppressed");
-        new AggregatedOutcomesDataset(
+        AggregatedOutcomesDataset aggregated =
+            new AggregatedOutcomesDataset(
                 JdbcClient.create(dataSource),
                 new DisclosureControl(settings.suppressionThreshold()),
-                aggregationRunId)
-            .write(out);
+                aggregationRunId);
+        readme.put(
+            "follow-up completeness run",
+            aggregated
+                .completenessRun()
+                .map(String::valueOf)
+                .orElse("none for this date: no completeness sheet"));
+        aggregated.write(out);
       } else {
         readme.put(
             "pseudonyms",

@@ -31,6 +31,132 @@ final class Evaluation2028Dataset {
       AND NOT EXISTS (SELECT 1 FROM enrolment w WHERE w.participant_id = e.participant_id AND w.withdrawal_date IS NOT NULL)
       """;
 
+  private static final List<Column> PARTICIPANTS =
+      List.of(
+          text(
+              "participant",
+              "Release pseudonym of the person (same across their enrolments)",
+              "32 hex characters",
+              "derived per release"),
+          text(
+              "enrolment",
+              "Release pseudonym of the enrolment",
+              "32 hex characters",
+              "derived per release"),
+          text(
+              "health_region",
+              "Health region of the treating site",
+              "HELSE_SOR_OST, HELSE_VEST, HELSE_MIDT_NORGE, HELSE_NORD",
+              "site register"),
+          text(
+              "site_type",
+              "Type of the treating site",
+              "PUBLIC_HOSPITAL, PRIVATE_CLINIC",
+              "site register"),
+          text("sex", "Sex", "FEMALE, MALE, UNKNOWN", SOURCE),
+          text(
+              "age_band",
+              "Age at enrolment, ten-year band",
+              "under 18, 18-29, 30-39, …, 70+",
+              "birth year and enrolment year"),
+          text("indication", "Indication", "TREATMENT_RESISTANT_DEPRESSION, …", SOURCE),
+          text("study", "Study and version", "KETAMINE-TRD v1, …", "study register"),
+          integer("consent_day", "Day of registry consent (0 = enrolment)", "days", "≤ 0", SOURCE),
+          text(
+              "consent_status",
+              "Registry consent",
+              "CONSENTED (withdrawn consent is never released)",
+              SOURCE),
+          text(
+              "follow_up_status",
+              "Follow-up status as of the release date",
+              "ACTIVE, DISCONTINUED (treatment ended, follow-up goes on)",
+              SOURCE),
+          integer(
+              "discontinuation_day",
+              "Day treatment ended (0 = enrolment)",
+              "days",
+              "empty when active",
+              SOURCE),
+          text(
+              "discontinuation_reason",
+              "Why treatment ended",
+              "coded reason, empty when active",
+              SOURCE));
+
+  private static final List<Column> INFUSIONS =
+      withPseudonyms(
+          List.of(
+              integer("day", "Day of the infusion (0 = enrolment)", "days", "≥ 0", SOURCE),
+              text("drug", "Drug", "RACEMIC_KETAMINE, ESKETAMINE", SOURCE),
+              text("route", "Route", "INTRAVENOUS, …", SOURCE),
+              decimal("dose_mg_per_kg", "Dose", "mg/kg", "0.01–5", SOURCE),
+              decimal("weight_kg", "Body weight", "kg", "20–350", SOURCE),
+              integer("duration_minutes", "Infusion duration", "min", "1–600", SOURCE),
+              integer("systolic_before", "Systolic blood pressure before", "mmHg", "", SOURCE),
+              integer("diastolic_before", "Diastolic blood pressure before", "mmHg", "", SOURCE),
+              integer("systolic_max", "Highest systolic blood pressure during", "mmHg", "", SOURCE),
+              integer(
+                  "diastolic_max", "Highest diastolic blood pressure during", "mmHg", "", SOURCE),
+              integer("heart_rate_max", "Highest heart rate during", "beats/min", "", SOURCE),
+              integer("spo2_min", "Lowest oxygen saturation during", "%", "0–100", SOURCE),
+              integer(
+                  "dissociation_score", "Dissociation score (CADSS)", "points", "0–92", SOURCE)));
+
+  private static final List<Column> ASSESSMENTS =
+      withPseudonyms(
+          List.of(
+              integer("day", "Day of the assessment (0 = enrolment)", "days", "", SOURCE),
+              text(
+                  "visit",
+                  "Visit of the study schedule",
+                  "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …",
+                  SOURCE),
+              text("instrument", "Instrument", "MADRS (0–60), PHQ9 (0–27)", SOURCE),
+              integer("total_score", "Total score", "points", "MADRS 0–60, PHQ9 0–27", SOURCE),
+              text(
+                  "items",
+                  "Item scores in order, separated by ;",
+                  "MADRS items 0–6, PHQ9 items 0–3",
+                  SOURCE)));
+
+  private static final List<Column> ADVERSE_EVENTS =
+      withPseudonyms(
+          List.of(
+              integer("onset_day", "Day of onset (0 = enrolment)", "days", "", SOURCE),
+              text("term", "Adverse event term", "NAUSEA, CYSTITIS, …", SOURCE),
+              bool(
+                  "special_interest",
+                  "Of special interest (bladder, liver, psychosis, misuse, …)",
+                  SOURCE),
+              integer("severity_grade", "Severity grade (CTCAE)", "", "1–5", SOURCE),
+              bool("serious", "Serious adverse event", SOURCE),
+              text(
+                  "relatedness",
+                  "Relation to ketamine",
+                  "UNRELATED, UNLIKELY, POSSIBLE, PROBABLE, CERTAIN",
+                  SOURCE),
+              text("action_taken", "Action taken", "NONE, DOSE_REDUCED, …", SOURCE),
+              text("outcome", "Outcome", "RECOVERED, RECOVERING, …", SOURCE)));
+
+  private static final List<Column> LAB_RESULTS =
+      withPseudonyms(
+          List.of(
+              integer("day", "Day of the sample (0 = enrolment)", "days", "", SOURCE),
+              text("analyte", "Analyte", "ALT, AST, GGT, …", SOURCE),
+              decimal("value", "Value", "see unit", "≥ 0", SOURCE),
+              text("unit", "Unit", "", SOURCE),
+              decimal("upper_normal_limit", "Upper limit of normal", "see unit", "> 0", SOURCE)));
+
+  /** Every data sheet of the dataset, as its codebook describes them. */
+  static final List<CodebookSheet> CODEBOOK =
+      List.of(
+          new CodebookSheet("participants", PARTICIPANTS),
+          new CodebookSheet("infusions", INFUSIONS),
+          new CodebookSheet("assessments", ASSESSMENTS),
+          new CodebookSheet("adverse_events", ADVERSE_EVENTS),
+          new CodebookSheet("lab_results", LAB_RESULTS));
+
   private final NamedParameterJdbcTemplate jdbc;
   private final ReleasePseudonyms pseudonyms;
   private final LocalDate asOf;
@@ -47,20 +173,7 @@ final class Evaluation2028Dataset {
     records(
         out,
         "infusions",
-        List.of(
-            integer("day", "Day of the infusion (0 = enrolment)", "days", "≥ 0", SOURCE),
-            text("drug", "Drug", "RACEMIC_KETAMINE, ESKETAMINE", SOURCE),
-            text("route", "Route", "INTRAVENOUS, …", SOURCE),
-            decimal("dose_mg_per_kg", "Dose", "mg/kg", "0.01–5", SOURCE),
-            decimal("weight_kg", "Body weight", "kg", "20–350", SOURCE),
-            integer("duration_minutes", "Infusion duration", "min", "1–600", SOURCE),
-            integer("systolic_before", "Systolic blood pressure before", "mmHg", "", SOURCE),
-            integer("diastolic_before", "Diastolic blood pressure before", "mmHg", "", SOURCE),
-            integer("systolic_max", "Highest systolic blood pressure during", "mmHg", "", SOURCE),
-            integer("diastolic_max", "Highest diastolic blood pressure during", "mmHg", "", SOURCE),
-            integer("heart_rate_max", "Highest heart rate during", "beats/min", "", SOURCE),
-            integer("spo2_min", "Lowest oxygen saturation during", "%", "0–100", SOURCE),
-            integer("dissociation_score", "Dissociation score (CADSS)", "points", "0–92", SOURCE)),
+        INFUSIONS,
         """
         SELECT r.enrolment_id, r.participant_id, r.infusion_date - e.enrolment_date AS day, r.drug, r.route,
                r.dose_mg_per_kg, r.weight_kg, r.duration_minutes, r.systolic_before, r.diastolic_before,
@@ -71,20 +184,7 @@ final class Evaluation2028Dataset {
     records(
         out,
         "assessments",
-        List.of(
-            integer("day", "Day of the assessment (0 = enrolment)", "days", "", SOURCE),
-            text(
-                "visit",
-                "Visit of the study schedule",
-                "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …",
-                SOURCE),
-            text("instrument", "Instrument", "MADRS (0–60), PHQ9 (0–27)", SOURCE),
-            integer("total_score", "Total score", "points", "MADRS 0–60, PHQ9 0–27", SOURCE),
-            text(
-                "items",
-                "Item scores in order, separated by ;",
-                "MADRS items 0–6, PHQ9 items 0–3",
-                SOURCE)),
+        ASSESSMENTS,
         """
         SELECT r.enrolment_id, r.participant_id, r.assessment_date - e.enrolment_date AS day, r.visit_code,
                r.instrument, r.total_score, array_to_string(r.items, ';') AS items
@@ -94,22 +194,7 @@ final class Evaluation2028Dataset {
     records(
         out,
         "adverse_events",
-        List.of(
-            integer("onset_day", "Day of onset (0 = enrolment)", "days", "", SOURCE),
-            text("term", "Adverse event term", "NAUSEA, CYSTITIS, …", SOURCE),
-            bool(
-                "special_interest",
-                "Of special interest (bladder, liver, psychosis, misuse, …)",
-                SOURCE),
-            integer("severity_grade", "Severity grade (CTCAE)", "", "1–5", SOURCE),
-            bool("serious", "Serious adverse event", SOURCE),
-            text(
-                "relatedness",
-                "Relation to ketamine",
-                "UNRELATED, UNLIKELY, POSSIBLE, PROBABLE, CERTAIN",
-                SOURCE),
-            text("action_taken", "Action taken", "NONE, DOSE_REDUCED, …", SOURCE),
-            text("outcome", "Outcome", "RECOVERED, RECOVERING, …", SOURCE)),
+        ADVERSE_EVENTS,
         """
         SELECT r.enrolment_id, r.participant_id, r.onset_date - e.enrolment_date AS onset_day, r.term,
                r.special_interest, r.severity_grade, r.serious, r.relatedness, r.action_taken, r.outcome
@@ -119,12 +204,7 @@ final class Evaluation2028Dataset {
     records(
         out,
         "lab_results",
-        List.of(
-            integer("day", "Day of the sample (0 = enrolment)", "days", "", SOURCE),
-            text("analyte", "Analyte", "ALT, AST, GGT, …", SOURCE),
-            decimal("value", "Value", "see unit", "≥ 0", SOURCE),
-            text("unit", "Unit", "", SOURCE),
-            decimal("upper_normal_limit", "Upper limit of normal", "see unit", "> 0", SOURCE)),
+        LAB_RESULTS,
         """
         SELECT r.enrolment_id, r.participant_id, r.result_date - e.enrolment_date AS day, r.analyte, r.value,
                r.unit, r.upper_normal_limit
@@ -134,60 +214,7 @@ final class Evaluation2028Dataset {
   }
 
   private void participants(ExcelDatasetWriter out) {
-    List<Column> columns =
-        List.of(
-            text(
-                "participant",
-                "Release pseudonym of the person (same across their enrolments)",
-                "32 hex characters",
-                "derived per release"),
-            text(
-                "enrolment",
-                "Release pseudonym of the enrolment",
-                "32 hex characters",
-                "derived per release"),
-            text(
-                "health_region",
-                "Health region of the treating site",
-                "HELSE_SOR_OST, HELSE_VEST, HELSE_MIDT_NORGE, HELSE_NORD",
-                "site register"),
-            text(
-                "site_type",
-                "Type of the treating site",
-                "PUBLIC_HOSPITAL, PRIVATE_CLINIC",
-                "site register"),
-            text("sex", "Sex", "FEMALE, MALE, UNKNOWN", SOURCE),
-            text(
-                "age_band",
-                "Age at enrolment, ten-year band",
-                "under 18, 18-29, 30-39, …, 70+",
-                "birth year and enrolment year"),
-            text("indication", "Indication", "TREATMENT_RESISTANT_DEPRESSION, …", SOURCE),
-            text("study", "Study and version", "KETAMINE-TRD v1, …", "study register"),
-            integer(
-                "consent_day", "Day of registry consent (0 = enrolment)", "days", "≤ 0", SOURCE),
-            text(
-                "consent_status",
-                "Registry consent",
-                "CONSENTED (withdrawn consent is never released)",
-                SOURCE),
-            text(
-                "follow_up_status",
-                "Follow-up status as of the release date",
-                "ACTIVE, DISCONTINUED (treatment ended, follow-up goes on)",
-                SOURCE),
-            integer(
-                "discontinuation_day",
-                "Day treatment ended (0 = enrolment)",
-                "days",
-                "empty when active",
-                SOURCE),
-            text(
-                "discontinuation_reason",
-                "Why treatment ended",
-                "coded reason, empty when active",
-                SOURCE));
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("participants", columns);
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("participants", PARTICIPANTS);
     jdbc.query(
         """
             SELECT e.id AS enrolment_id, e.participant_id, s.region, s.site_type, p.sex,
@@ -220,11 +247,8 @@ final class Evaluation2028Dataset {
         });
   }
 
-  /**
-   * A record sheet: the enrolment and participant pseudonyms, then the query's columns from its
-   * third on.
-   */
-  private void records(ExcelDatasetWriter out, String name, List<Column> columns, String query) {
+  /** A record sheet's columns: the participant and enrolment pseudonyms, then its own. */
+  private static List<Column> withPseudonyms(List<Column> columns) {
     List<Column> all =
         new java.util.ArrayList<>(
             List.of(
@@ -239,6 +263,14 @@ final class Evaluation2028Dataset {
                     "32 hex characters",
                     "derived per release")));
     all.addAll(columns);
+    return List.copyOf(all);
+  }
+
+  /**
+   * A record sheet: the enrolment and participant pseudonyms, then the query's columns from its
+   * third on.
+   */
+  private void records(ExcelDatasetWriter out, String name, List<Column> all, String query) {
     ExcelDatasetWriter.SheetOut sheet = out.sheet(name, all);
     jdbc.query(
         query.formatted(RELEASED),

@@ -27,4 +27,9 @@ public record Column(
   public static Column bool(String name, String label, String source) {
     return new Column(name, label, ColumnType.BOOLEAN, "", "TRUE or FALSE", source);
   }
+
+  /** A share between 0 and 1, shown as a percentage. */
+  public boolean measuresProportion() {
+    return "proportion".equals(unit);
+  }
 }

@@ -54,6 +54,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
   private final MessageDigest checksum;
   private final Map<String, List<Column>> codebook = new LinkedHashMap<>();
   private final Map<String, Long> rowCounts = new LinkedHashMap<>();
+  private final List<WorkbookChart> charts = new java.util.ArrayList<>();
   private boolean finished;
 
   public ExcelDatasetWriter(Path target, int maxDataRowsPerSheet) {
@@ -90,6 +91,11 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     return sheet;
   }
 
+  /** Adds a chart to the {@code charts} sheet, which comes after the codebook. */
+  public void chart(WorkbookChart chart) {
+    charts.add(chart);
+  }
+
   /** Rows written per data sheet (over all its parts). */
   public Map<String, Long> rowCounts() {
     return Map.copyOf(rowCounts);
@@ -117,6 +123,10 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     writeCodebook();
     workbook.setSheetOrder("README", 0);
     workbook.setSheetOrder("codebook", 1);
+    if (!charts.isEmpty()) {
+      ChartsSheet.write(workbook, charts);
+      workbook.setSheetOrder(ChartsSheet.NAME, 2);
+    }
     workbook.setActiveSheet(0);
     workbook.setSelectedTab(0);
     try (OutputStream out = Files.newOutputStream(partial)) {
@@ -221,6 +231,14 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     return characters(Math.max(column.name().length() + 3, values));
   }
 
+  /** A row as written: the sheet part it went to and its row index there (the header is 0). */
+  public record WrittenRow(SheetOut sheet, String part, int index, Object[] values) {
+
+    Object value(int column) {
+      return values[column];
+    }
+  }
+
   /** The rows of one data sheet, continued in further sheets when one is full. */
   public final class SheetOut {
 
@@ -237,7 +255,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
       this.columns = columns;
       this.styles =
           columns.stream()
-              .map(c -> "proportion".equals(c.unit()) ? percent : decimal)
+              .map(c -> c.measuresProportion() ? percent : decimal)
               .toArray(CellStyle[]::new);
       nextPart();
     }
@@ -246,7 +264,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
      * Writes a row; {@code null} leaves the cell empty, a String in a number column is text (e.g.
      * "<5").
      */
-    public void row(Object... values) {
+    public WrittenRow row(Object... values) {
       if (values.length != columns.size()) {
         throw new IllegalArgumentException(
             name + " has " + columns.size() + " columns, not " + values.length);
@@ -259,6 +277,24 @@ public final class ExcelDatasetWriter implements AutoCloseable {
         write(row, i, values[i]);
       }
       rowCounts.merge(name, 1L, Long::sum);
+      return new WrittenRow(this, current.getSheetName(), rowsInPart, values);
+    }
+
+    int columnIndex(String column) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).name().equals(column)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException(name + " has no column " + column);
+    }
+
+    String label(String column) {
+      return columns.get(columnIndex(column)).label();
+    }
+
+    boolean measuresProportion(String column) {
+      return columns.get(columnIndex(column)).measuresProportion();
     }
 
     private void write(Row row, int column, Object value) {

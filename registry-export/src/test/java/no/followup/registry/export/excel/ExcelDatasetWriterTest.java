@@ -111,6 +111,47 @@ class ExcelDatasetWriterTest {
   }
 
   @Test
+  void a_chart_references_the_cells_it_draws_and_caches_only_the_numbers() throws Exception {
+    Path target = directory.resolve("charted.xlsx");
+    List<Column> columns =
+        List.of(
+            Column.text("visit", "Visit", "", "t"),
+            Column.decimal("mean_madrs", "Mean MADRS", "points", "0–60", "t"),
+            Column.decimal("response_rate", "Response rate", "proportion", "0–1", "t"));
+    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, 1000)) {
+      ExcelDatasetWriter.SheetOut outcomes = out.sheet("outcomes", columns);
+      outcomes.row("OTHER", new java.math.BigDecimal("9"), null);
+      List<ExcelDatasetWriter.WrittenRow> charted =
+          List.of(
+              outcomes.row("BASELINE", new java.math.BigDecimal("31.5"), null),
+              outcomes.row("MIDWAY", "suppressed", "suppressed"),
+              outcomes.row(
+                  "END", new java.math.BigDecimal("14.25"), new java.math.BigDecimal("0.5")));
+      out.chart(new WorkbookChart("Mean MADRS", charted, "visit", List.of("mean_madrs")));
+      out.chart(new WorkbookChart("Response", charted, "visit", List.of("response_rate")));
+      out.finish(Map.of("dataset", "test"));
+    }
+
+    try (XSSFWorkbook book = new XSSFWorkbook(target.toFile())) {
+      assertThat(book.getSheetName(2)).isEqualTo("charts");
+      List<org.apache.poi.xssf.usermodel.XSSFChart> charts =
+          book.getSheet("charts").getDrawingPatriarch().getCharts();
+      assertThat(charts).hasSize(2);
+      var mean = charts.get(0).getChartSeries().get(0).getSeries(0);
+      assertThat(mean.getCategoryData().getDataRangeReference()).isEqualTo("outcomes!$A$3:$A$5");
+      assertThat(mean.getValuesData().getDataRangeReference()).isEqualTo("outcomes!$B$3:$B$5");
+      var cache = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+      assertThat(cache.getTx().getV()).as("the series' title").isEqualTo("Mean MADRS");
+      assertThat(cache.getVal().getNumRef().getNumCache().getPtList())
+          .as("the suppressed cell has no point")
+          .extracting(p -> p.getIdx() + "=" + p.getV())
+          .containsExactly("0=31.5", "2=14.25");
+      assertThat(charts.get(1).getAxes().get(1).getNumberFormat()).isEqualTo("0%");
+      assertThat(book.getAllEmbeddedParts()).as("no copy of the data inside the chart").isEmpty();
+    }
+  }
+
+  @Test
   void a_failure_half_way_leaves_neither_the_file_nor_temporary_files() {
     Path target = directory.resolve("failed.xlsx");
 

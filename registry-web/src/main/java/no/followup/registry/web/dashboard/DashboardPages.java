@@ -124,6 +124,20 @@ class DashboardPages {
     return "dashboard/dashboard";
   }
 
+  /** One click from the completeness table: a site's missing visits in the same report. */
+  @GetMapping("/dashboard/missing-visits")
+  @PreAuthorize("hasAnyRole('COORDINATOR', 'SITE_LEAD')")
+  public String missingVisits(
+      Actor actor,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam String site,
+      Model model) {
+    model.addAttribute("visits", completeness.missingVisits(actor, asOf, site));
+    model.addAttribute("asOf", asOf);
+    model.addAttribute("site", site);
+    return "dashboard/missing-visits";
+  }
+
   /** Follow-up completeness per site from its own report's latest run for the date, if any. */
   private void completeness(Actor actor, LocalDate date, Locale locale, Model model) {
     FollowUpCompletenessReport.Report report;
