@@ -101,6 +101,7 @@ class DashboardInBrowserTest extends InBrowser {
                 Drug.RACEMIC_KETAMINE,
                 Route.INTRAVENOUS,
                 new BigDecimal("0.5"),
+                null,
                 new BigDecimal("70"),
                 40,
                 VitalSigns.none(),

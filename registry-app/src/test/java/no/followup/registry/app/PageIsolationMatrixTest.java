@@ -166,6 +166,7 @@ class PageIsolationMatrixTest {
                         Drug.RACEMIC_KETAMINE,
                         Route.INTRAVENOUS,
                         new BigDecimal("0.5"),
+                        null,
                         new BigDecimal("70"),
                         40,
                         VitalSigns.none(),

@@ -155,6 +155,36 @@ class SiteStaffInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(53)
+  void an_esketamine_spray_is_recorded_in_mg_by_its_own_route() {
+    browser.open(participantPage).clickLink("Registrer infusjon");
+    browser
+        .typeDate("date", TODAY)
+        .choose("drug", "ESKETAMINE")
+        .type("doseMg", "84")
+        .type("vitals-systolicMax", "142")
+        .type("vitals-diastolicMax", "88");
+    browser.submit();
+
+    assertThat(browser.errorOf("route"))
+        .as("the form's route is intravenous; the study gives esketamine by the nose")
+        .isEqualTo("Studien gir ikke legemidlet på denne måten.");
+    browser.choose("route", "INTRANASAL").submit();
+
+    assertThat(browser.text()).contains("Infusjonen er lagret.", "84 mg");
+    assertThat(browser.text()).doesNotContain("Flere behandlinger med dette legemidlet");
+    assertThat(
+            browser
+                .find(By.xpath("//table[contains(@class,'exposure')]//tr[th='Esketamin']"))
+                .getText())
+        .as("cumulative exposure: one session of 84 mg in 28 days and in the year")
+        .isEqualTo("Esketamin 1 84,0 1 84,0");
+    browser
+        .assertAccessible()
+        .screenshotOf(By.cssSelector("table.exposure"), "participant-exposure");
+  }
+
+  @Test
   @Order(51)
   void a_correction_needs_a_reason_and_keeps_the_form_as_typed_until_it_has_one() {
     browser.open(participantPage).clickLink("Rett");
@@ -191,6 +221,7 @@ class SiteStaffInBrowserTest extends InBrowser {
                 current.record().drug(),
                 current.record().route(),
                 current.record().doseMgPerKg(),
+                current.record().doseMg(),
                 new BigDecimal("74"),
                 current.record().durationMinutes(),
                 current.record().vitals(),
@@ -350,6 +381,7 @@ class SiteStaffInBrowserTest extends InBrowser {
                 Drug.RACEMIC_KETAMINE,
                 Route.INTRAVENOUS,
                 new BigDecimal("0.5"),
+                null,
                 new BigDecimal("72"),
                 40,
                 VitalSigns.none(),
@@ -452,6 +484,7 @@ class SiteStaffInBrowserTest extends InBrowser {
           "RACEMIC_KETAMINE",
           "INTRAVENOUS",
           "0,5",
+          "",
           "82",
           "40");
       fill(
@@ -461,6 +494,7 @@ class SiteStaffInBrowserTest extends InBrowser {
           "RACEMIC_KETAMINE",
           "INTRAVENOUS",
           "abc",
+          "",
           "82",
           "40");
       fill(

@@ -83,6 +83,19 @@ public record Fixtures(JdbcClient jdbc) {
     return id;
   }
 
+  /** An esketamine nasal spray session of the dose in mg: no weight, no duration. */
+  public UUID spray(UUID enrolment, LocalDate date, int doseMg) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO infusion (id, enrolment_id, site_code, participant_id, infusion_date, drug, route, dose_mg)
+            SELECT ?, e.id, e.site_code, e.participant_id, ?, 'ESKETAMINE', 'INTRANASAL', ? FROM enrolment e WHERE e.id = ?
+            """)
+        .params(id, date, doseMg, enrolment)
+        .update();
+    return id;
+  }
+
   /** A grade 3 event. */
   public UUID adverseEvent(
       UUID enrolment, LocalDate onset, String term, boolean specialInterest, boolean serious) {

@@ -198,6 +198,14 @@ public final class SyntheticCohort {
           infusion(next, dose, weight);
           next = next.plusDays(21 + random.nextInt(15));
         }
+      } else if (responder && discontinued == null && random.nextInt(100) < 30) {
+        // Maintenance with esketamine nasal spray: weekly for a month, then every other week.
+        int mg = random.nextInt(100) < 60 ? 84 : 56;
+        LocalDate next = enrolled.plusDays(35 + random.nextInt(14));
+        for (int n = 0; n < 30 && next.isBefore(end); n++) {
+          spray(next, mg);
+          next = next.plusDays(n < 4 ? 7 : 14);
+        }
       }
       double level = endFactor;
       boolean relapses = responder && random.nextInt(100) < 35;
@@ -251,6 +259,27 @@ public final class SyntheticCohort {
       if (random.nextInt(100) < 15) {
         adverseEvent(date, pick(COMMON_EVENTS), random.nextInt(100) < 80 ? 1 : 2, false);
       }
+    }
+
+    /** An esketamine nasal spray session: a dose in mg, no weight or infusion time. */
+    private void spray(LocalDate date, int mg) {
+      if (date.isAfter(end)) {
+        return;
+      }
+      int systolicBefore = clamp((int) Math.round(125 + 12 * random.nextGaussian()), 95, 170);
+      Map<String, Object> vitals = new LinkedHashMap<>();
+      vitals.put("systolicBefore", systolicBefore);
+      vitals.put("diastolicBefore", clamp(systolicBefore - 45 + random.nextInt(10), 55, 110));
+      vitals.put(
+          "systolicMax",
+          systolicBefore + clamp((int) Math.round(12 + 6 * random.nextGaussian()), 0, 35));
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("date", date.toString());
+      data.put("drug", "ESKETAMINE");
+      data.put("route", "INTRANASAL");
+      data.put("doseMg", mg);
+      data.put("vitals", vitals);
+      line("infusion", data);
     }
 
     private void assess(String visit, LocalDate date, int madrs) {

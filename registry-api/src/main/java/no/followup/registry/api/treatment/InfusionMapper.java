@@ -16,7 +16,7 @@ public interface InfusionMapper extends RecordMapping<InfusionRequest, Infusion,
 
   @Mapping(target = "id", source = "id")
   @Mapping(target = "enrolmentId", source = "enrolmentId")
-  @Mapping(target = "route", source = "request.route", defaultValue = "INTRAVENOUS")
+  @Mapping(target = "route", expression = "java(request.routeOrUsual())")
   @Override
   Infusion toDomain(InfusionRequest request, UUID id, EnrolmentId enrolmentId);
 

@@ -16,6 +16,7 @@ public record InfusionResponse(
     Drug drug,
     Route route,
     BigDecimal doseMgPerKg,
+    BigDecimal doseMg,
     BigDecimal weightKg,
     Integer durationMinutes,
     InfusionRequest.Vitals vitals,

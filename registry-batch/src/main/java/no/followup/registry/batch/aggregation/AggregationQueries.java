@@ -24,17 +24,18 @@ public final class AggregationQueries {
   }
 
   /**
-   * Status and exposure. An enrolment is past the protocol limits when one dose was above the
-   * maximum, when the induction period (from enrolment) held more infusions than allowed, or when
-   * any 28 days did (counted, as at submission, over the window ending at each infusion).
+   * Status and exposure. An enrolment is past the protocol limits when one weight-dosed infusion
+   * was above the maximum, when the induction period (from enrolment) held more of them than
+   * allowed, or when any 28 days held more sessions of one drug than the study's treatment allows
+   * (counted, as at submission, per drug over the window ending at each session).
    */
   public static final String COHORT =
       """
       INSERT INTO report_cohort (run_id, scope_level, scope_code, enrolled, active, withdrawn, discontinued, infusions,
                                  participants_infused, participants_past_limits, adverse_events, serious_adverse_events)
       WITH e AS (
-          SELECT e.id, e.enrolment_date, st.max_dose_mg_per_kg, st.induction_infusions, st.induction_period_days,
-                 st.max_infusions_per_28_days,
+          SELECT e.id, e.enrolment_date, e.study_code, e.study_version, st.max_dose_mg_per_kg,
+                 st.induction_infusions, st.induction_period_days,
                  coalesce(e.withdrawal_date <= :asOf, false) AS withdrawn,
                  coalesce(e.discontinuation_date <= :asOf, false) AS discontinued
           FROM enrolment e JOIN study st ON st.code = e.study_code AND st.version = e.study_version
@@ -42,13 +43,15 @@ public final class AggregationQueries {
       i AS (
           SELECT i.enrolment_id,
                  i.dose_mg_per_kg > e.max_dose_mg_per_kg AS over_dose,
-                 count(*) OVER (PARTITION BY i.enrolment_id ORDER BY i.infusion_date
-                                RANGE BETWEEN '27 days'::interval PRECEDING AND CURRENT ROW) > e.max_infusions_per_28_days
+                 count(*) OVER (PARTITION BY i.enrolment_id, i.drug ORDER BY i.infusion_date
+                                RANGE BETWEEN '27 days'::interval PRECEDING AND CURRENT ROW) > t.max_sessions_per_28_days
                      AS over_28_days,
-                 i.infusion_date >= e.enrolment_date AND i.infusion_date < e.enrolment_date + e.induction_period_days
-                     AS in_induction,
+                 t.dose_unit = 'MG_PER_KG' AND i.infusion_date >= e.enrolment_date
+                     AND i.infusion_date < e.enrolment_date + e.induction_period_days AS in_induction,
                  e.induction_infusions
           FROM infusion i JOIN e ON e.id = i.enrolment_id
+          LEFT JOIN study_treatment t ON t.study_code = e.study_code AND t.study_version = e.study_version
+                                     AND t.drug = i.drug AND t.route = i.route
           WHERE i.site_code = :site AND i.infusion_date <= :asOf),
       exposure AS (
           SELECT enrolment_id, count(*) AS infusions,

@@ -71,10 +71,11 @@ class SiteQualityChecks {
           """
           SELECT i.site_code, i.participant_id, 'infusion', i.id,
                  'no ' || concat_ws(' and ', CASE WHEN i.systolic_max IS NULL THEN 'highest blood pressure' END,
-                                    CASE WHEN i.spo2_min IS NULL THEN 'lowest oxygen saturation' END)
-                     || ' recorded during the infusion'
+                                    CASE WHEN i.spo2_min IS NULL AND i.route = 'INTRAVENOUS' THEN 'lowest oxygen saturation' END)
+                     || ' recorded during the session'
           FROM infusion i
-          WHERE i.site_code = :site AND i.infusion_date <= :asOf AND (i.systolic_max IS NULL OR i.spo2_min IS NULL)
+          WHERE i.site_code = :site AND i.infusion_date <= :asOf
+            AND (i.systolic_max IS NULL OR (i.spo2_min IS NULL AND i.route = 'INTRAVENOUS'))
           """,
           "WEIGHT_JUMP",
           """
@@ -83,7 +84,7 @@ class SiteQualityChecks {
                      || ' % in ' || (infusion_date - previous_date) || ' days'
           FROM (SELECT i.*, lag(i.weight_kg) OVER w AS previous_weight, lag(i.infusion_date) OVER w AS previous_date
                 FROM infusion i
-                WHERE i.site_code = :site AND i.infusion_date <= :asOf
+                WHERE i.site_code = :site AND i.infusion_date <= :asOf AND i.weight_kg IS NOT NULL
                 WINDOW w AS (PARTITION BY i.enrolment_id ORDER BY i.infusion_date, i.id)) i
           WHERE previous_weight IS NOT NULL AND infusion_date - previous_date <= 28
             AND 100 * abs(weight_kg - previous_weight) > :weightPercent * previous_weight

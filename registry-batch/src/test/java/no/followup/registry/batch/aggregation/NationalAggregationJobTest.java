@@ -106,6 +106,18 @@ class NationalAggregationJobTest {
     UUID p8 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
     IntStream.of(1, 4, 7, 10, 13, 16, 19, 22, 29)
         .forEach(d -> fixtures.infusion(p8, LocalDate.of(2025, 11, d), 0.5));
+    // SOHF, P9: 8 infusions and 8 esketamine sprays in 23 days: each drug within its own 8 in 28
+    // days (together 16, which one limit for both would count as past it).
+    UUID p9 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
+    IntStream.of(1, 4, 7, 10, 13, 16, 19, 22)
+        .forEach(d -> fixtures.infusion(p9, LocalDate.of(2025, 11, d), 0.5));
+    IntStream.of(2, 5, 8, 11, 14, 17, 20, 23)
+        .forEach(d -> fixtures.spray(p9, LocalDate.of(2025, 11, d), 84));
+    // SOHF, P10: 9 esketamine sprays within 25 days: past the spray's 8 in 28 days. A spray has no
+    // mg/kg: never past the maximum dose.
+    UUID p10 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
+    IntStream.of(1, 4, 7, 10, 13, 16, 19, 22, 25)
+        .forEach(d -> fixtures.spray(p10, LocalDate.of(2025, 11, d), 56));
     // HUS, P6: MADRS 20 → 10 (a response at exactly half), 2 infusions, nausea now and after.
     UUID p6 = fixtures.enrol("HUS", date(1, 5), null);
     fixtures.assess(p6, "BASELINE", date(1, 5), 20);
@@ -171,15 +183,15 @@ class NationalAggregationJobTest {
     assertThat(scope(figures, "SITE", "OUS").cohort())
         .isEqualTo(new Cohort(4, 2, 1, 1, 17, 4, new BigDecimal("4.25"), 2, 2, 1));
     assertThat(scope(figures, "SITE", "SOHF").cohort())
-        .isEqualTo(new Cohort(2, 2, 0, 0, 18, 2, new BigDecimal("9.00"), 1, 0, 0));
+        .isEqualTo(new Cohort(4, 4, 0, 0, 43, 4, new BigDecimal("10.75"), 2, 0, 0));
     assertThat(scope(figures, "SITE", "HUS").cohort())
         .isEqualTo(new Cohort(1, 1, 0, 0, 2, 1, new BigDecimal("2.00"), 0, 1, 0));
     assertThat(scope(figures, "SITE", "UNN").cohort())
         .isEqualTo(new Cohort(0, 0, 0, 0, 0, 0, null, 0, 0, 0));
     assertThat(scope(figures, "REGION", "HELSE_SOR_OST").cohort())
-        .isEqualTo(new Cohort(6, 4, 1, 1, 35, 6, new BigDecimal("5.83"), 3, 2, 1));
+        .isEqualTo(new Cohort(8, 6, 1, 1, 60, 8, new BigDecimal("7.50"), 4, 2, 1));
     assertThat(scope(figures, "NATIONAL", "NATIONAL").cohort())
-        .isEqualTo(new Cohort(7, 5, 1, 1, 37, 7, new BigDecimal("5.29"), 3, 3, 1));
+        .isEqualTo(new Cohort(9, 7, 1, 1, 62, 9, new BigDecimal("6.89"), 4, 3, 1));
 
     assertThat(scope(figures, "SITE", "OUS").visits())
         .containsExactly(
@@ -213,8 +225,8 @@ class NationalAggregationJobTest {
             new SignalAssessments("SPECIAL_INTEREST_EVENT", 1, 1, new BigDecimal("600.0"), 600));
     assertThat(scope(figures, "NATIONAL", "NATIONAL").adverseEvents())
         .containsExactly(
-            new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("2.70")),
-            new AdverseEvents("NAUSEA", 1, 2, 0, new BigDecimal("5.41")));
+            new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("1.61")),
+            new AdverseEvents("NAUSEA", 1, 2, 0, new BigDecimal("3.23")));
   }
 
   @Test

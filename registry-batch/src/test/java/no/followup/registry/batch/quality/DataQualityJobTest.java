@@ -57,6 +57,8 @@ class DataQualityJobTest {
     fixtures.assess(q1, "MIDWAY", JAN_10.plusDays(10), 35);
     fixtures.assess(q1, "END_OF_INDUCTION", JAN_10.plusDays(17), 4);
     fixtures.infusion(q1, JAN_10, 0.5);
+    // A spray in between has no weight: the jump is between the infusions on either side of it.
+    monitored(fixtures.spray(q1, JAN_10.plusDays(1), 84));
     weigh(fixtures.infusion(q1, JAN_10.plusDays(3), 0.5), 85);
     // Q2, just inside every limit: baseline 14 days before, 30 points in 7 days, +14 % in 3 days,
     // +19 % after 38 days.
@@ -65,6 +67,8 @@ class DataQualityJobTest {
     fixtures.assess(q2, "MIDWAY", JAN_10.plusDays(10), 40);
     fixtures.assess(q2, "END_OF_INDUCTION", JAN_10.plusDays(17), 10);
     fixtures.infusion(q2, JAN_10, 0.5);
+    // A nasal spray with its blood pressure and no oxygen saturation: SpO2 is for infusions.
+    monitored(fixtures.spray(q2, JAN_10.plusDays(2), 56));
     weigh(fixtures.infusion(q2, JAN_10.plusDays(3), 0.5), 80);
     weigh(fixtures.infusion(q2, JAN_10.plusDays(41), 0.5), 95);
     // Q3: 35 points, but over 9 days; an infusion without its highest blood pressure.
@@ -112,7 +116,7 @@ class DataQualityJobTest {
             tuple(
                 "OUS",
                 "INFUSION_WITHOUT_VITAL_SIGNS",
-                "no highest blood pressure recorded during the infusion"),
+                "no highest blood pressure recorded during the session"),
             tuple(
                 "OUS",
                 "MADRS_JUMP",
@@ -138,6 +142,13 @@ class DataQualityJobTest {
 
   private void weigh(UUID infusion, int kg) {
     jdbc.sql("UPDATE infusion SET weight_kg = ? WHERE id = ?").params(kg, infusion).update();
+  }
+
+  /** The blood pressure measured around a session. */
+  private void monitored(UUID session) {
+    jdbc.sql("UPDATE infusion SET systolic_max = 140, diastolic_max = 85 WHERE id = ?")
+        .param(session)
+        .update();
   }
 
   private int count() {

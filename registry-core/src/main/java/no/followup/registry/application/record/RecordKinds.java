@@ -13,6 +13,7 @@ import no.followup.registry.domain.safety.AdverseEventRules;
 import no.followup.registry.domain.safety.AdverseEvents;
 import no.followup.registry.domain.safety.SafetyRules;
 import no.followup.registry.domain.safety.SignalKind;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.InfusionRules;
@@ -43,8 +44,8 @@ public class RecordKinds {
                     InfusionRules.check(
                         infusion,
                         enrolment,
-                        study.limits(),
-                        others.get().stream().map(v -> v.record().date()).toList(),
+                        study,
+                        others.get().stream().map(Versioned::record).toList(),
                         today)),
             RecordKinds::infusionSignals);
     this.assessments =

@@ -11,7 +11,8 @@ public record StudyDefinition(
     String name,
     List<VisitDefinition> visits,
     List<InstrumentDefinition> instruments,
-    ProtocolLimits limits) {
+    ProtocolLimits limits,
+    List<StudyTreatment> treatments) {
 
   public StudyDefinition {
     Objects.requireNonNull(code, "code");
@@ -19,6 +20,20 @@ public record StudyDefinition(
     Objects.requireNonNull(limits, "limits");
     visits = List.copyOf(visits);
     instruments = List.copyOf(instruments);
+    treatments = List.copyOf(treatments);
+  }
+
+  /** How the study gives the drug by the route, if it does. */
+  public Optional<StudyTreatment> treatment(String drug, String route) {
+    return treatments.stream().filter(t -> t.givenAs(drug, route)).findFirst();
+  }
+
+  /** The routes the study gives the drug by, in the order the study lists them. */
+  public List<String> routesOf(String drug) {
+    return treatments.stream()
+        .filter(t -> t.drug().equals(drug))
+        .map(StudyTreatment::route)
+        .toList();
   }
 
   public Optional<VisitDefinition> visit(String visitCode) {

@@ -8,8 +8,10 @@ import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.shared.Decimals;
 
 /**
- * One infusion. Dose in mg per kg body weight; the dissociation score is the CADSS total (0–92)
- * when it was measured.
+ * One treatment session (an infusion, or a nasal spray session). The dose is in the unit the study
+ * gives the drug in: {@code doseMgPerKg} with weight and duration for IV racemic ketamine, {@code
+ * doseMg} for esketamine nasal spray; the other is null. The dissociation score is the CADSS total
+ * (0–92) when it was measured.
  */
 public record Infusion(
     UUID id,
@@ -18,6 +20,7 @@ public record Infusion(
     Drug drug,
     Route route,
     BigDecimal doseMgPerKg,
+    BigDecimal doseMg,
     BigDecimal weightKg,
     Integer durationMinutes,
     VitalSigns vitals,
@@ -26,6 +29,7 @@ public record Infusion(
 
   public Infusion {
     doseMgPerKg = Decimals.normalized(doseMgPerKg);
+    doseMg = Decimals.normalized(doseMg);
     weightKg = Decimals.normalized(weightKg);
   }
 }

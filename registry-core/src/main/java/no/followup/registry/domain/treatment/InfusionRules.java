@@ -1,14 +1,24 @@
 package no.followup.registry.domain.treatment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.domain.study.DoseUnit;
 import no.followup.registry.domain.study.LimitEnforcement;
 import no.followup.registry.domain.study.ProtocolLimits;
+import no.followup.registry.domain.study.StudyDefinition;
+import no.followup.registry.domain.study.StudyTreatment;
 
-/** The rules an infusion must meet: plausible values, its dates, and the protocol limits. */
+/**
+ * The rules a treatment session must meet: a drug and route the study gives, its dose in that
+ * treatment's unit, plausible values, its dates, and the protocol limits (counted per drug: IV
+ * infusions and nasal spray sessions have limits of their own).
+ */
 public final class InfusionRules {
 
   static final int WINDOW_DAYS = 28;
@@ -16,25 +26,21 @@ public final class InfusionRules {
   private InfusionRules() {}
 
   /**
-   * @param otherInfusionDates the dates of the enrolment's other infusions (not this one)
+   * @param others the enrolment's other sessions (not this one)
    */
   public static Violations check(
       Infusion infusion,
       Enrolment enrolment,
-      ProtocolLimits limits,
-      List<LocalDate> otherInfusionDates,
+      StudyDefinition study,
+      List<Infusion> others,
       LocalDate today) {
     Violations violations = new Violations();
     violations
         .required("drug", infusion.drug())
         .required("route", infusion.route())
-        .required("doseMgPerKg", infusion.doseMgPerKg())
-        .inRange("doseMgPerKg", infusion.doseMgPerKg(), 0.01, 5)
-        .required("weightKg", infusion.weightKg())
-        .inRange("weightKg", infusion.weightKg(), 20, 350)
-        .required("durationMinutes", infusion.durationMinutes())
-        .inRange("durationMinutes", infusion.durationMinutes(), 1, 600)
         .inRange("dissociationScore", infusion.dissociationScore(), 0, 92);
+    Optional<StudyTreatment> treatment = treatment(infusion, study, violations);
+    treatment.ifPresent(t -> checkDose(infusion, t, violations));
     if (infusion.vitals() != null) {
       infusion.vitals().check(violations);
     }
@@ -51,18 +57,105 @@ public final class InfusionRules {
                         + d.date()
                         + "; no later infusion is accepted"));
     if (!violations.rejects()) {
+      List<LocalDate> sameDrug =
+          others.stream().filter(o -> o.drug() == infusion.drug()).map(Infusion::date).toList();
       checkProtocolLimits(
-          infusion, enrolment.enrolmentDate(), limits, otherInfusionDates, violations);
+          infusion,
+          enrolment.enrolmentDate(),
+          study.limits(),
+          treatment.get(),
+          sameDrug,
+          violations);
     }
     return violations;
+  }
+
+  /** How the study gives the drug by the route; a drug or route it does not give is refused. */
+  private static Optional<StudyTreatment> treatment(
+      Infusion infusion, StudyDefinition study, Violations violations) {
+    if (infusion.drug() == null || infusion.route() == null) {
+      return Optional.empty();
+    }
+    String drug = infusion.drug().name();
+    Optional<StudyTreatment> treatment = study.treatment(drug, infusion.route().name());
+    if (treatment.isEmpty()) {
+      List<String> routes = study.routesOf(drug);
+      if (routes.isEmpty()) {
+        violations.reject("drug", "not-in-study", "the study does not follow " + drug);
+      } else {
+        violations.reject(
+            "route",
+            "not-in-study",
+            "the study gives " + drug + " " + String.join(" or ", routes) + " only");
+      }
+    }
+    return treatment;
+  }
+
+  /** The dose in the treatment's unit, and no dose in the other. */
+  private static void checkDose(
+      Infusion infusion, StudyTreatment treatment, Violations violations) {
+    String drug = infusion.drug().name();
+    if (treatment.doseUnit() == DoseUnit.MG_PER_KG) {
+      violations
+          .required("doseMgPerKg", infusion.doseMgPerKg())
+          .inRange("doseMgPerKg", infusion.doseMgPerKg(), 0.01, 5)
+          .required("weightKg", infusion.weightKg())
+          .required("durationMinutes", infusion.durationMinutes());
+      if (infusion.doseMg() != null) {
+        violations.reject(
+            "doseMg", "not-for-drug", drug + " is dosed by weight: give doseMgPerKg, not doseMg");
+      }
+    } else {
+      violations.required("doseMg", infusion.doseMg());
+      if (infusion.doseMg() != null && !allowed(infusion.doseMg(), treatment.dosesMg())) {
+        violations.reject(
+            "doseMg",
+            "one-of",
+            "doseMg must be one of "
+                + treatment.dosesMg().stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "))
+                + " mg");
+      }
+      if (infusion.doseMgPerKg() != null) {
+        violations.reject(
+            "doseMgPerKg",
+            "not-for-drug",
+            drug + " is dosed in mg per session: give doseMg, not doseMgPerKg");
+      }
+    }
+    violations
+        .inRange("weightKg", infusion.weightKg(), 20, 350)
+        .inRange("durationMinutes", infusion.durationMinutes(), 1, 600);
+  }
+
+  private static boolean allowed(BigDecimal dose, List<Integer> doses) {
+    return doses.stream().anyMatch(d -> BigDecimal.valueOf(d).compareTo(dose) == 0);
   }
 
   private static void checkProtocolLimits(
       Infusion infusion,
       LocalDate enrolmentDate,
       ProtocolLimits limits,
-      List<LocalDate> others,
+      StudyTreatment treatment,
+      List<LocalDate> sameDrug,
       Violations violations) {
+    if (mostInAny28DaysWith(infusion.date(), sameDrug) > treatment.maxSessionsPer28Days()) {
+      violations.add(
+          limit(
+              limits,
+              "date",
+              "protocol-max-per-28-days",
+              "more than "
+                  + treatment.maxSessionsPer28Days()
+                  + " "
+                  + infusion.drug().name()
+                  + " sessions in 28 days"));
+    }
+    if (treatment.doseUnit() != DoseUnit.MG_PER_KG) {
+      return;
+    }
     if (infusion.doseMgPerKg().compareTo(limits.maxDoseMgPerKg()) > 0) {
       violations.add(
           limit(
@@ -73,17 +166,20 @@ public final class InfusionRules {
                   + limits.maxDoseMgPerKg().toPlainString()
                   + " mg/kg"));
     }
-    if (mostInAny28DaysWith(infusion.date(), others) > limits.maxInfusionsPer28Days()) {
+    if (treatment.minMinutes() != null && infusion.durationMinutes() < treatment.minMinutes()) {
+      // Not an exposure limit but a deviation the coordinator should see: always a warning.
       violations.add(
-          limit(
-              limits,
-              "date",
-              "protocol-max-per-28-days",
-              "more than " + limits.maxInfusionsPer28Days() + " infusions in 28 days"));
+          Violation.warning(
+              "durationMinutes",
+              "shorter-than-protocol",
+              "the infusion took "
+                  + infusion.durationMinutes()
+                  + " minutes; the protocol gives it over at least "
+                  + treatment.minMinutes()));
     }
     LocalDate inductionEnds = enrolmentDate.plusDays(limits.inductionPeriodDays());
     if (infusion.date().isBefore(inductionEnds)
-        && others.stream()
+        && sameDrug.stream()
                     .filter(d -> !d.isBefore(enrolmentDate) && d.isBefore(inductionEnds))
                     .count()
                 + 1
@@ -98,7 +194,7 @@ public final class InfusionRules {
   }
 
   /**
-   * The largest number of infusions, this one included, in any 28-day window that holds this one.
+   * The largest number of sessions, this one included, in any 28-day window that holds this one.
    */
   static int mostInAny28DaysWith(LocalDate date, List<LocalDate> others) {
     int most = 0;

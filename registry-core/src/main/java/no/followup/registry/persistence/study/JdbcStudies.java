@@ -1,16 +1,19 @@
 package no.followup.registry.persistence.study;
 
+import java.sql.Array;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import no.followup.registry.domain.study.DoseUnit;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.LimitEnforcement;
 import no.followup.registry.domain.study.ProtocolLimits;
 import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyCode;
 import no.followup.registry.domain.study.StudyDefinition;
+import no.followup.registry.domain.study.StudyTreatment;
 import no.followup.registry.domain.study.VisitDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,7 +72,7 @@ class JdbcStudies implements Studies {
                       rs.getInt("max_infusions_per_28_days"),
                       LimitEnforcement.valueOf(rs.getString("limit_enforcement")));
               return new StudyDefinition(
-                  code, version, rs.getString("name"), List.of(), List.of(), limits);
+                  code, version, rs.getString("name"), List.of(), List.of(), limits, List.of());
             })
         .optional()
         .map(this::withVisitsAndInstruments);
@@ -101,7 +104,32 @@ class JdbcStudies implements Studies {
                         rs.getInt("item_count"),
                         rs.getInt("item_max")))
             .list();
+    List<StudyTreatment> treatments =
+        jdbc.sql(
+                """
+                SELECT * FROM study_treatment WHERE study_code = ? AND study_version = ?
+                ORDER BY dose_unit DESC, drug, route
+                """)
+            .params(study.code().value(), study.version())
+            .query(
+                (rs, row) -> {
+                  Array doses = rs.getArray("doses_mg");
+                  return new StudyTreatment(
+                      rs.getString("drug"),
+                      rs.getString("route"),
+                      DoseUnit.valueOf(rs.getString("dose_unit")),
+                      doses == null ? List.of() : List.of((Integer[]) doses.getArray()),
+                      (Integer) rs.getObject("min_minutes"),
+                      rs.getInt("max_sessions_per_28_days"));
+                })
+            .list();
     return new StudyDefinition(
-        study.code(), study.version(), study.name(), visits, instruments, study.limits());
+        study.code(),
+        study.version(),
+        study.name(),
+        visits,
+        instruments,
+        study.limits(),
+        treatments);
   }
 }

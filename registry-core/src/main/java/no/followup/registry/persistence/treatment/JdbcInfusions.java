@@ -38,12 +38,12 @@ class JdbcInfusions implements Infusions {
         infusion,
         """
                 INSERT INTO infusion (id, enrolment_id, site_code, participant_id, infusion_date, drug, route,
-                                      dose_mg_per_kg, weight_kg, duration_minutes, systolic_before, diastolic_before,
+                                      dose_mg_per_kg, dose_mg, weight_kg, duration_minutes, systolic_before, diastolic_before,
                                       systolic_max, diastolic_max, systolic_after, diastolic_after, heart_rate_max,
                                       spo2_min, dissociation_score)
                 VALUES (:id, :enrolment, (SELECT site_code FROM enrolment WHERE id = :enrolment),
                         (SELECT participant_id FROM enrolment WHERE id = :enrolment), :date, :drug, :route,
-                        :dose, :weight, :duration, :sysBefore, :diaBefore, :sysMax, :diaMax, :sysAfter, :diaAfter, :hrMax, :spo2Min, :dissociation)
+                        :dose, :doseMg, :weight, :duration, :sysBefore, :diaBefore, :sysMax, :diaMax, :sysAfter, :diaAfter, :hrMax, :spo2Min, :dissociation)
                 """,
         values(infusion).addValue("enrolment", infusion.enrolmentId().value()));
   }
@@ -55,7 +55,7 @@ class JdbcInfusions implements Infusions {
     return jdbc.sql(
                 """
                     UPDATE infusion SET infusion_date = :date, drug = :drug, route = :route, dose_mg_per_kg = :dose,
-                           weight_kg = :weight, duration_minutes = :duration, systolic_before = :sysBefore,
+                           dose_mg = :doseMg, weight_kg = :weight, duration_minutes = :duration, systolic_before = :sysBefore,
                            diastolic_before = :diaBefore, systolic_max = :sysMax, diastolic_max = :diaMax,
                            systolic_after = :sysAfter, diastolic_after = :diaAfter, heart_rate_max = :hrMax,
                            spo2_min = :spo2Min, dissociation_score = :dissociation, version = version + 1
@@ -74,6 +74,7 @@ class JdbcInfusions implements Infusions {
         .addValue("drug", i.drug().name())
         .addValue("route", i.route().name())
         .addValue("dose", i.doseMgPerKg())
+        .addValue("doseMg", i.doseMg())
         .addValue("weight", i.weightKg())
         .addValue("duration", i.durationMinutes())
         .addValue("sysBefore", v.systolicBefore())
@@ -118,8 +119,9 @@ class JdbcInfusions implements Infusions {
             Drug.valueOf(rs.getString("drug")),
             Route.valueOf(rs.getString("route")),
             rs.getBigDecimal("dose_mg_per_kg"),
+            rs.getBigDecimal("dose_mg"),
             rs.getBigDecimal("weight_kg"),
-            rs.getInt("duration_minutes"),
+            (Integer) rs.getObject("duration_minutes"),
             new VitalSigns(
                 integer(rs, "systolic_before"),
                 integer(rs, "diastolic_before"),

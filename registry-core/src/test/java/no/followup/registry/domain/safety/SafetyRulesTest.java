@@ -289,6 +289,7 @@ class SafetyRulesTest {
         Drug.RACEMIC_KETAMINE,
         Route.INTRAVENOUS,
         new BigDecimal("0.5"),
+        null,
         new BigDecimal("70"),
         40,
         vitals,

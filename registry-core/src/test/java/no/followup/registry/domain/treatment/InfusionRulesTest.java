@@ -14,14 +14,14 @@ import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violation.Severity;
 import no.followup.registry.domain.shared.Violations;
-import no.followup.registry.domain.study.ProtocolLimits;
+import no.followup.registry.domain.study.StudyDefinition;
 import org.junit.jupiter.api.Test;
 
 class InfusionRulesTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-  private static final ProtocolLimits WARN = StudyFixture.ketamineTrd().limits();
-  private static final ProtocolLimits REJECT = StudyFixture.ketamineTrdRejectingBreaches().limits();
+  private static final StudyDefinition WARN = StudyFixture.ketamineTrd();
+  private static final StudyDefinition REJECT = StudyFixture.ketamineTrdRejectingBreaches();
   private final Enrolment enrolment = anEnrolment().build();
 
   @Test
@@ -174,10 +174,92 @@ class InfusionRulesTest {
     assertThat(check(anInfusion().on(ENROLMENT_DATE.plusDays(28)), REJECT, six).all()).isEmpty();
   }
 
+  @Test
+  void esketamine_84_mg_is_a_standard_session_whatever_the_weight() {
+    assertThat(check(anInfusion().esketamine("84").withWeight("60"), REJECT, List.of()).all())
+        .as("84 mg in 60 kg is 1.4 mg/kg, which only a weight-dosed drug would count")
+        .isEmpty();
+    assertThat(check(anInfusion().esketamine("28"), REJECT, List.of()).all()).isEmpty();
+  }
+
+  @Test
+  void an_esketamine_dose_is_one_of_the_studys_doses() {
+    assertThat(check(anInfusion().esketamine("70"), WARN, List.of()).all())
+        .extracting(Violation::field, Violation::rule, Violation::message)
+        .containsExactly(tuple("doseMg", "one-of", "doseMg must be one of 28, 56, 84 mg"));
+  }
+
+  @Test
+  void each_drug_takes_its_dose_in_its_own_unit_and_refuses_the_other() {
+    assertThat(check(anInfusion().esketamine("56").withDose("0.9"), WARN, List.of()).all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("doseMgPerKg", "not-for-drug"));
+    assertThat(
+            check(anInfusion().esketamine("56").withDoseInMg(null).withDose("0.9"), WARN, List.of())
+                .all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("doseMg", "required"), tuple("doseMgPerKg", "not-for-drug"));
+    assertThat(check(anInfusion().withDoseInMg("35"), WARN, List.of()).all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("doseMg", "not-for-drug"));
+  }
+
+  @Test
+  void a_route_the_study_does_not_give_the_drug_by_is_refused_naming_the_routes_it_does() {
+    assertThat(check(anInfusion().by(Route.INTRANASAL), WARN, List.of()).all())
+        .extracting(Violation::field, Violation::rule, Violation::message)
+        .containsExactly(
+            tuple("route", "not-in-study", "the study gives RACEMIC_KETAMINE INTRAVENOUS only"));
+  }
+
+  @Test
+  void an_infusion_much_shorter_than_the_protocols_time_warns_even_where_limits_reject() {
+    assertThat(check(anInfusion().over(30), REJECT, List.of()).all()).isEmpty();
+    Violations quick = check(anInfusion().over(15), REJECT, List.of());
+
+    assertThat(quick.rejects()).isFalse();
+    assertThat(quick.warnings())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("durationMinutes", "shorter-than-protocol"));
+  }
+
+  @Test
+  void nasal_spray_sessions_have_their_own_28_day_limit_apart_from_infusions() {
+    LocalDate first = ENROLMENT_DATE.plusDays(60);
+    List<Infusion> eightInfusions =
+        java.util.stream.IntStream.range(0, 8)
+            .mapToObj(i -> anInfusion().on(first.plusDays(3L * i)).of(enrolment.id()))
+            .toList();
+    List<Infusion> eightSprays =
+        java.util.stream.IntStream.range(0, 8)
+            .mapToObj(
+                i -> anInfusion().esketamine("56").on(first.plusDays(3L * i)).of(enrolment.id()))
+            .toList();
+    Infusion ninthSpray = anInfusion().esketamine("56").on(first.plusDays(25)).of(enrolment.id());
+
+    assertThat(InfusionRules.check(ninthSpray, enrolment, REJECT, eightInfusions, TODAY).all())
+        .isEmpty();
+    assertThat(InfusionRules.check(ninthSpray, enrolment, REJECT, eightSprays, TODAY).all())
+        .extracting(Violation::rule, Violation::message)
+        .containsExactly(
+            tuple("protocol-max-per-28-days", "more than 8 ESKETAMINE sessions in 28 days"));
+  }
+
+  @Test
+  void a_spray_session_in_the_induction_period_is_not_one_of_the_infusion_series() {
+    List<LocalDate> six = inductionSeries(ENROLMENT_DATE, 6);
+
+    assertThat(check(anInfusion().esketamine("84").on(six.get(5).plusDays(2)), REJECT, six).all())
+        .isEmpty();
+  }
+
+  /** Checks against other infusions (IV racemic ketamine) on the given dates. */
   private Violations check(
       no.followup.registry.domain.fixtures.InfusionFixture infusion,
-      ProtocolLimits limits,
-      List<LocalDate> others) {
-    return InfusionRules.check(infusion.of(enrolment.id()), enrolment, limits, others, TODAY);
+      StudyDefinition study,
+      List<LocalDate> otherInfusions) {
+    List<Infusion> others =
+        otherInfusions.stream().map(d -> anInfusion().on(d).of(enrolment.id())).toList();
+    return InfusionRules.check(infusion.of(enrolment.id()), enrolment, study, others, TODAY);
   }
 }

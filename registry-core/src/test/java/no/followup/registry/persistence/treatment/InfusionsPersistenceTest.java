@@ -3,6 +3,7 @@ package no.followup.registry.persistence.treatment;
 import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
 import static no.followup.registry.domain.fixtures.InfusionFixture.anInfusion;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import no.followup.registry.domain.participant.Enrolment;
@@ -44,6 +45,27 @@ class InfusionsPersistenceTest {
   }
 
   @Test
+  void an_esketamine_session_keeps_its_dose_in_mg_without_weight_or_duration() {
+    Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment());
+    Infusion spray = anInfusion().esketamine("84").of(enrolment.id());
+
+    infusions.add(spray);
+
+    assertThat(infusions.find(spray.id()).orElseThrow().record()).isEqualTo(spray);
+    assertThat(spray.doseMgPerKg()).isNull();
+    assertThat(spray.weightKg()).isNull();
+    assertThat(spray.durationMinutes()).isNull();
+  }
+
+  @Test
+  void a_session_has_its_dose_in_exactly_one_unit() {
+    Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment());
+    Infusion both = anInfusion().withDoseInMg("35").of(enrolment.id());
+
+    assertThatThrownBy(() -> infusions.add(both)).hasMessageContaining("infusion_dose_in_one_unit");
+  }
+
+  @Test
   void each_infusion_carries_its_sites_code_for_isolation() {
     Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment().at("STO"));
     Infusion infusion = anInfusion().of(enrolment.id());
@@ -73,6 +95,7 @@ class InfusionsPersistenceTest {
             corrected.drug(),
             corrected.route(),
             corrected.doseMgPerKg(),
+            corrected.doseMg(),
             corrected.weightKg(),
             corrected.durationMinutes(),
             corrected.vitals(),

@@ -89,10 +89,27 @@ final class Evaluation2028Dataset {
           List.of(
               integer("day", "Day of the infusion (0 = enrolment)", "days", "≥ 0", SOURCE),
               text("drug", "Drug", "RACEMIC_KETAMINE, ESKETAMINE", SOURCE),
-              text("route", "Route", "INTRAVENOUS, …", SOURCE),
-              decimal("dose_mg_per_kg", "Dose", "mg/kg", "0.01–5", SOURCE),
-              decimal("weight_kg", "Body weight", "kg", "20–350", SOURCE),
-              integer("duration_minutes", "Infusion duration", "min", "1–600", SOURCE),
+              text("route", "Route", "INTRAVENOUS, INTRANASAL, …", SOURCE),
+              decimal(
+                  "dose_mg_per_kg",
+                  "Dose by weight (IV racemic ketamine)",
+                  "mg/kg",
+                  "0.01–5; empty for esketamine",
+                  SOURCE),
+              decimal(
+                  "dose_mg",
+                  "Dose per session (esketamine nasal spray)",
+                  "mg",
+                  "28, 56, 84; empty for racemic ketamine",
+                  SOURCE),
+              decimal(
+                  "weight_kg", "Body weight", "kg", "20–350; may be empty for esketamine", SOURCE),
+              integer(
+                  "duration_minutes",
+                  "Infusion duration",
+                  "min",
+                  "1–600; may be empty for esketamine",
+                  SOURCE),
               integer("systolic_before", "Systolic blood pressure before", "mmHg", "", SOURCE),
               integer("diastolic_before", "Diastolic blood pressure before", "mmHg", "", SOURCE),
               integer("systolic_max", "Highest systolic blood pressure during", "mmHg", "", SOURCE),
@@ -176,7 +193,7 @@ final class Evaluation2028Dataset {
         INFUSIONS,
         """
         SELECT r.enrolment_id, r.participant_id, r.infusion_date - e.enrolment_date AS day, r.drug, r.route,
-               r.dose_mg_per_kg, r.weight_kg, r.duration_minutes, r.systolic_before, r.diastolic_before,
+               r.dose_mg_per_kg, r.dose_mg, r.weight_kg, r.duration_minutes, r.systolic_before, r.diastolic_before,
                r.systolic_max, r.diastolic_max, r.heart_rate_max, r.spo2_min, r.dissociation_score
         FROM infusion r JOIN enrolment e ON e.id = r.enrolment_id
         WHERE r.infusion_date <= :asOf AND %s ORDER BY r.enrolment_id, r.infusion_date, r.id

@@ -1,6 +1,9 @@
 package no.followup.registry.web.participant;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,7 +19,10 @@ import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.study.Studies;
+import no.followup.registry.domain.treatment.Exposure;
+import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.web.shell.FieldErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -161,11 +167,15 @@ class ParticipantPages {
     model.addAttribute("participant", enrolments.view(actor, id));
     model.addAttribute("siteReference", enrolments.siteReference(actor, id).orElse(null));
     model.addAttribute("schedules", followUps.schedules(actor, id));
-    model.addAttribute(
-        "infusions",
+    List<Versioned<Infusion>> infusions =
         records.list(actor, id, kinds.infusions()).stream()
             .sorted(Comparator.comparing(v -> v.record().date()))
-            .toList());
+            .toList();
+    model.addAttribute("infusions", infusions);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    model.addAttribute("exposureDate", today);
+    model.addAttribute(
+        "exposure", Exposure.of(infusions.stream().map(Versioned::record).toList(), today));
     model.addAttribute(
         "assessments",
         records.list(actor, id, kinds.assessments()).stream()

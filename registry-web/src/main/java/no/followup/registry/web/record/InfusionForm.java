@@ -12,7 +12,11 @@ import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.domain.treatment.VitalSigns;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** An infusion with its dose and the vital signs taken around it. */
+/**
+ * A treatment session with its dose (mg/kg with weight and duration for IV ketamine, mg for
+ * esketamine) and the vital signs taken around it. A route left empty (an uploaded row) is the
+ * drug's usual one.
+ */
 public class InfusionForm extends CorrectableForm<Infusion> {
 
   static final Set<String> FIELDS =
@@ -21,6 +25,7 @@ public class InfusionForm extends CorrectableForm<Infusion> {
           "drug",
           "route",
           "doseMgPerKg",
+          "doseMg",
           "weightKg",
           "durationMinutes",
           "dissociationScore",
@@ -40,6 +45,7 @@ public class InfusionForm extends CorrectableForm<Infusion> {
   private Drug drug = Drug.RACEMIC_KETAMINE;
   private Route route = Route.INTRAVENOUS;
   private BigDecimal doseMgPerKg;
+  private BigDecimal doseMg;
   private BigDecimal weightKg;
   private Integer durationMinutes;
   private Integer dissociationScore;
@@ -53,6 +59,7 @@ public class InfusionForm extends CorrectableForm<Infusion> {
     form.drug = infusion.drug();
     form.route = infusion.route();
     form.doseMgPerKg = infusion.doseMgPerKg();
+    form.doseMg = infusion.doseMg();
     form.weightKg = infusion.weightKg();
     form.durationMinutes = infusion.durationMinutes();
     form.dissociationScore = infusion.dissociationScore();
@@ -68,8 +75,9 @@ public class InfusionForm extends CorrectableForm<Infusion> {
         enrolment,
         date,
         drug,
-        route,
+        route != null || drug == null ? route : drug.usualRoute(),
         doseMgPerKg,
+        doseMg,
         weightKg,
         durationMinutes,
         vitals.toVitalSigns(),
@@ -193,6 +201,14 @@ public class InfusionForm extends CorrectableForm<Infusion> {
 
   public void setDrug(Drug drug) {
     this.drug = drug;
+  }
+
+  public BigDecimal getDoseMg() {
+    return doseMg;
+  }
+
+  public void setDoseMg(BigDecimal doseMg) {
+    this.doseMg = doseMg;
   }
 
   public Route getRoute() {

@@ -97,6 +97,7 @@ class TemplateSheets {
             TemplateColumn.coded("drug", "infusion.drug", names(Drug.values()), "drug"),
             TemplateColumn.coded("route", "infusion.route", names(Route.values()), "route"),
             TemplateColumn.of("doseMgPerKg", NUMBER, "infusion.dose"),
+            TemplateColumn.of("doseMg", NUMBER, "infusion.doseMg"),
             TemplateColumn.of("weightKg", NUMBER, "infusion.weight"),
             TemplateColumn.of("durationMinutes", NUMBER, "infusion.duration"),
             TemplateColumn.of("vitals.systolicBefore", NUMBER, "vitals.systolicBefore"),

@@ -45,7 +45,8 @@ class UploadReaderTest {
               new VisitDefinition("BASELINE", "Baseline", 0, 14, 0),
               new VisitDefinition("WEEK_4", "Week 4", 28, 7, 7)),
           List.of(new InstrumentDefinition("MADRS", "MADRS", 10, 6)),
-          new ProtocolLimits(new BigDecimal("0.75"), 6, 28, 8, LimitEnforcement.WARN));
+          new ProtocolLimits(new BigDecimal("0.75"), 6, 28, 8, LimitEnforcement.WARN),
+          List.of());
 
   final List<TemplateSheet<?>> sheets = new TemplateSheets(null, null, null).of(STUDY);
   final TemplateWorkbook templates = new TemplateWorkbook(messages());

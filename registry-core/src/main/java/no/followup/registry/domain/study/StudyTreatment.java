@@ -1,0 +1,35 @@
+package no.followup.registry.domain.study;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A drug as a study gives it: by which route, its dose in which unit, and that treatment's own
+ * limits. Drug and route are codes, as visit codes are: the study is data.
+ *
+ * @param dosesMg the doses allowed per session, for a dose in mg; empty for mg/kg
+ * @param minMinutes the shortest infusion the protocol expects (shorter warns), or null
+ * @param maxSessionsPer28Days the most sessions of this treatment in any 28 days
+ */
+public record StudyTreatment(
+    String drug,
+    String route,
+    DoseUnit doseUnit,
+    List<Integer> dosesMg,
+    Integer minMinutes,
+    int maxSessionsPer28Days) {
+
+  public StudyTreatment {
+    Objects.requireNonNull(drug, "drug");
+    Objects.requireNonNull(route, "route");
+    Objects.requireNonNull(doseUnit, "doseUnit");
+    dosesMg = List.copyOf(dosesMg);
+    if (maxSessionsPer28Days < 1) {
+      throw new IllegalArgumentException("a treatment must allow at least one session");
+    }
+  }
+
+  public boolean givenAs(String drug, String route) {
+    return this.drug.equals(drug) && this.route.equals(route);
+  }
+}
