@@ -341,6 +341,18 @@ class SiteIsolationMatrixTest {
                             ENROLLED.plusDays(30).toString(),
                             "reason",
                             "LACK_OF_EFFECT"))));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            participant + "/end-of-follow-up",
+            Rule.SITE_WRITE_OBJECT,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        participants + "/" + enrol(w.owner()) + "/end-of-follow-up",
+                        Map.of(
+                            "date", ENROLLED.plusDays(30).toString(), "reason", "MOVED_ABROAD"))));
     for (String collection : List.of("infusions", "assessments", "adverse-events", "lab-results")) {
       String records = participant + "/" + collection;
       endpoints.add(

@@ -566,6 +566,30 @@ class SiteStaffInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(126)
+  void a_death_ends_follow_up_with_its_cause_and_later_visits_are_no_longer_expected() {
+    browser.open(participantPage).clickLink("Avslutt oppfølgingen");
+    assertThat(browser.text()).contains("Besøk etter denne datoen er ikke lenger forventet");
+    browser.typeDate("date", TODAY).choose("reason", "DEATH").submit();
+
+    assertThat(browser.errorOf("deathCause")).isEqualTo("Må fylles ut.");
+    browser.assertAccessible().screenshot("end-follow-up");
+    browser.choose("deathCause", "NATURAL").submit();
+
+    assertThat(browser.text())
+        .contains(
+            "Oppfølgingen er avsluttet. Senere besøk er ikke lenger forventet.",
+            "Oppfølging avsluttet "
+                + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + ": Død",
+            "Ikke forventet");
+    assertThat(browser.all(By.linkText("Avslutt oppfølgingen"))).isEmpty();
+    assertThat(browser.all(By.linkText("Registrer infusjon")))
+        .as("nothing dated after today could be recorded anyway; the forms stay for late entries")
+        .hasSize(1);
+  }
+
+  @Test
   @Order(130)
   void signing_out_ends_the_keycloak_session_too() {
     browser.open(at("/")).click(By.cssSelector("header form button"));

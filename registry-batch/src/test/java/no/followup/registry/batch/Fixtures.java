@@ -43,6 +43,17 @@ public record Fixtures(JdbcClient jdbc) {
         .update();
   }
 
+  /** Follow-up ended by a death of natural causes. */
+  public void died(UUID enrolment, LocalDate date) {
+    jdbc.sql(
+            """
+            UPDATE enrolment SET follow_up_end_date = ?, follow_up_end_reason = 'DEATH', death_cause = 'NATURAL'
+            WHERE id = ?
+            """)
+        .params(date, enrolment)
+        .update();
+  }
+
   /** A MADRS total of 20 at the visit. */
   public void assess(UUID enrolment, String visit, LocalDate date) {
     assess(enrolment, visit, date, 20);

@@ -119,12 +119,35 @@ public final class SyntheticCohort {
       this.consentDaysBefore = random.nextInt(8);
       LocalDate withdrawal =
           random.nextInt(100) < 3 ? enrolled.plusDays(5 + random.nextInt(300)) : null;
-      this.end = withdrawal != null && withdrawal.isBefore(lastDay) ? withdrawal : lastDay;
+      // Follow-up ends for some after the induction series: about 1 in 100 die within the period
+      // (1 in 5 of them by suicide), 3 in 100 are lost to follow-up, 1 in 100 move abroad.
+      int endRoll = random.nextInt(100);
+      LocalDate followUpEnd =
+          withdrawal == null && endRoll < 5 ? enrolled.plusDays(60 + random.nextInt(400)) : null;
+      LocalDate stops = withdrawal != null ? withdrawal : followUpEnd;
+      this.end = stops != null && stops.isBefore(lastDay) ? stops : lastDay;
       enrol();
       course();
       if (withdrawal != null && !withdrawal.isAfter(lastDay)) {
         line("withdrawal", Map.of("date", withdrawal.toString(), "reason", "withdrew consent"));
       }
+      if (followUpEnd != null && !followUpEnd.isAfter(lastDay)) {
+        endOfFollowUp(followUpEnd, endRoll);
+      }
+    }
+
+    private void endOfFollowUp(LocalDate date, int roll) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("date", date.toString());
+      if (roll == 0) {
+        data.put("reason", "DEATH");
+        data.put(
+            "deathCause",
+            pick(new String[] {"SUICIDE", "NATURAL", "NATURAL", "OTHER_UNNATURAL", "UNKNOWN"}));
+      } else {
+        data.put("reason", roll == 1 ? "MOVED_ABROAD" : "LOST_TO_FOLLOW_UP");
+      }
+      line("end-of-follow-up", data);
     }
 
     List<Map<String, Object>> lines() {

@@ -148,8 +148,35 @@ class ParticipantController {
         id -> enrolments.discontinue(actor, id, request.date(), request.reason()));
   }
 
+  @Responds(
+      value = 200,
+      headers = {ResponseHeader.ETAG, ResponseHeader.IDEMPOTENT_REPLAYED})
+  @PostMapping("/{participantId}/end-of-follow-up")
+  @PreAuthorize(Roles.SITE)
+  @Operation(
+      operationId = "endFollowUp",
+      summary =
+          "Follow-up ended for good (death, lost to follow-up, moved abroad): later visits are not"
+              + " expected and no later data is accepted")
+  public ResponseEntity<ParticipantResponse> endFollowUp(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
+      @RequestBody EndOfFollowUpRequest request) {
+    return changeOfStatus(
+        actor,
+        key,
+        participantId,
+        "end-of-follow-up",
+        request,
+        id ->
+            enrolments.endFollowUp(
+                actor, id, request.date(), request.reason(), request.deathCause()));
+  }
+
   /**
-   * A withdrawal or discontinuation: idempotent, answered with the participant as it now stands.
+   * A withdrawal, discontinuation or end of follow-up: idempotent, answered with the participant as
+   * it now stands.
    */
   private ResponseEntity<ParticipantResponse> changeOfStatus(
       Actor actor,

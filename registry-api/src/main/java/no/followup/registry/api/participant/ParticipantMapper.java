@@ -8,6 +8,7 @@ import no.followup.registry.domain.consent.Consent;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.participant.FollowUpEnd;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -51,9 +52,22 @@ public interface ParticipantMapper {
         .orElse(null);
   }
 
+  default ParticipantResponse.FollowUpEndResponse followUpEnd(Optional<FollowUpEnd> end) {
+    return end.map(
+            e ->
+                new ParticipantResponse.FollowUpEndResponse(
+                    e.date(),
+                    e.reason().name(),
+                    e.deathCause() == null ? null : e.deathCause().name()))
+        .orElse(null);
+  }
+
   default String status(Enrolment enrolment) {
     if (enrolment.isWithdrawn()) {
       return "WITHDRAWN";
+    }
+    if (enrolment.followUpEnd().isPresent()) {
+      return "FOLLOW_UP_ENDED";
     }
     return enrolment.discontinuation().isPresent() ? "DISCONTINUED" : "ACTIVE";
   }

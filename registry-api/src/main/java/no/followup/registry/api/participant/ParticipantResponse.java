@@ -8,7 +8,10 @@ import java.util.UUID;
 public record ParticipantResponse(
     UUID participantId, String sex, int birthYear, List<EnrolmentResponse> enrolments) {
 
-  /** One enrolment; {@code status} is {@code ACTIVE}, {@code DISCONTINUED} or {@code WITHDRAWN}. */
+  /**
+   * One enrolment; {@code status} is {@code ACTIVE}, {@code DISCONTINUED}, {@code FOLLOW_UP_ENDED}
+   * or {@code WITHDRAWN}.
+   */
   public record EnrolmentResponse(
       String site,
       String studyCode,
@@ -17,11 +20,15 @@ public record ParticipantResponse(
       ConsentResponse consent,
       EndResponse withdrawal,
       EndResponse discontinuation,
+      FollowUpEndResponse followUpEnd,
       String status) {}
 
   /** The consent given. */
   public record ConsentResponse(
       boolean offLabelInformed, boolean registryConsent, LocalDate consentDate) {}
+
+  /** When and why follow-up ended; a death with its cause category. */
+  public record FollowUpEndResponse(LocalDate date, String reason, String deathCause) {}
 
   /** When and why follow-up or treatment ended. */
   public record EndResponse(LocalDate date, String reason) {}

@@ -10,6 +10,7 @@ import no.followup.registry.api.assessment.AssessmentRequest;
 import no.followup.registry.api.lab.LabResultMapper;
 import no.followup.registry.api.lab.LabResultRequest;
 import no.followup.registry.api.participant.DiscontinuationRequest;
+import no.followup.registry.api.participant.EndOfFollowUpRequest;
 import no.followup.registry.api.participant.EnrolmentRequest;
 import no.followup.registry.api.participant.ParticipantMapper;
 import no.followup.registry.api.participant.WithdrawalRequest;
@@ -49,7 +50,7 @@ class BulkItems {
    * rejects them; the clinical records run every rule first.
    */
   private static final Set<String> WRITE_BEFORE_THEY_CAN_BE_REJECTED =
-      Set.of("participant", "withdrawal", "discontinuation");
+      Set.of("participant", "withdrawal", "discontinuation", "end-of-follow-up");
 
   private final Enrolments enrolments;
   private final ClinicalRecords records;
@@ -73,14 +74,22 @@ class BulkItems {
     this.json = json;
     this.writers =
         Map.of(
-            "participant", this::enrol,
-            "withdrawal", this::withdraw,
-            "discontinuation", this::discontinue,
-            "infusion", recordWriter(kinds.infusions(), infusions, InfusionRequest.class),
-            "assessment", recordWriter(kinds.assessments(), assessments, AssessmentRequest.class),
+            "participant",
+            this::enrol,
+            "withdrawal",
+            this::withdraw,
+            "discontinuation",
+            this::discontinue,
+            "end-of-follow-up",
+            this::endFollowUp,
+            "infusion",
+            recordWriter(kinds.infusions(), infusions, InfusionRequest.class),
+            "assessment",
+            recordWriter(kinds.assessments(), assessments, AssessmentRequest.class),
             "adverse-event",
-                recordWriter(kinds.adverseEvents(), adverseEvents, AdverseEventRequest.class),
-            "lab-result", recordWriter(kinds.labResults(), labResults, LabResultRequest.class));
+            recordWriter(kinds.adverseEvents(), adverseEvents, AdverseEventRequest.class),
+            "lab-result",
+            recordWriter(kinds.labResults(), labResults, LabResultRequest.class));
   }
 
   List<SubmissionItem> of(Actor actor, List<BulkRecord> bulk) {
@@ -146,6 +155,14 @@ class BulkItems {
     DiscontinuationRequest request = read(record.data(), DiscontinuationRequest.class);
     ParticipantId participant = participantOf(actor, record);
     enrolments.discontinue(actor, participant, request.date(), request.reason());
+    return written(participant.value());
+  }
+
+  private SubmissionItem.Accepted endFollowUp(Actor actor, BulkRecord record) {
+    EndOfFollowUpRequest request = read(record.data(), EndOfFollowUpRequest.class);
+    ParticipantId participant = participantOf(actor, record);
+    enrolments.endFollowUp(
+        actor, participant, request.date(), request.reason(), request.deathCause());
     return written(participant.value());
   }
 

@@ -6,10 +6,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One record of a bulk submission. {@code type} is {@code participant}, {@code infusion}, {@code
- * assessment}, {@code adverse-event}, {@code lab-result}, {@code withdrawal} or {@code
- * discontinuation}; {@code data} is the body the single-record endpoint takes. Records other than
- * enrolments name their participant by {@code participantId} or, as hospital systems know them, by
- * {@code nationalId}.
+ * assessment}, {@code adverse-event}, {@code lab-result}, {@code withdrawal}, {@code
+ * discontinuation} or {@code end-of-follow-up}; {@code data} is the body the single-record endpoint
+ * takes. Records other than enrolments name their participant by {@code participantId} or, as
+ * hospital systems know them, by {@code nationalId}.
  */
 public record BulkRecord(
     @Schema(
@@ -21,7 +21,8 @@ public record BulkRecord(
               "adverse-event",
               "lab-result",
               "withdrawal",
-              "discontinuation"
+              "discontinuation",
+              "end-of-follow-up"
             })
         String type,
     @Schema(maxLength = 100, description = "Your reference, echoed in the receipt") String ref,

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the job reads per enrolment: its dates and the first assessment date of each visit. */
+/**
+ * What the job reads per enrolment: its dates (follow-up ended: consent withdrawn or an end of
+ * follow-up by the as-of date) and the first assessment date of each visit.
+ */
 record EnrolmentVisits(
     UUID enrolmentId,
     UUID participantId,
     String siteCode,
     String studyCode,
     LocalDate enrolmentDate,
-    LocalDate withdrawalDate,
+    LocalDate followUpEnded,
     Map<String, LocalDate> received) {}

@@ -99,7 +99,8 @@ class FollowUpCompletenessJobConfiguration {
         .sql(
             """
             SELECT e.id, e.participant_id, e.site_code, e.study_code, e.enrolment_date,
-                   CASE WHEN e.withdrawal_date <= ? THEN e.withdrawal_date END AS withdrawal_date,
+                   least(CASE WHEN e.withdrawal_date <= ? THEN e.withdrawal_date END,
+                         CASE WHEN e.follow_up_end_date <= ? THEN e.follow_up_end_date END) AS follow_up_ended,
                    coalesce(string_agg(a.visit_code || '=' || a.first_date, ',' ORDER BY a.visit_code), '') AS received
             FROM enrolment e
             LEFT JOIN (SELECT enrolment_id, visit_code, min(assessment_date) AS first_date
@@ -108,7 +109,7 @@ class FollowUpCompletenessJobConfiguration {
             WHERE e.site_code = ? AND e.enrolment_date <= ?
             GROUP BY e.id ORDER BY e.id
             """)
-        .queryArguments(asOf, site, asOf, site, asOf)
+        .queryArguments(asOf, asOf, site, asOf, site, asOf)
         .rowMapper(
             (rs, row) ->
                 new EnrolmentVisits(
@@ -117,7 +118,7 @@ class FollowUpCompletenessJobConfiguration {
                     rs.getString("site_code"),
                     rs.getString("study_code"),
                     rs.getObject("enrolment_date", LocalDate.class),
-                    rs.getObject("withdrawal_date", LocalDate.class),
+                    rs.getObject("follow_up_ended", LocalDate.class),
                     received(rs.getString("received"))))
         .build();
   }

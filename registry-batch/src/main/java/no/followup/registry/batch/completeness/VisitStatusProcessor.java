@@ -25,7 +25,7 @@ class VisitStatusProcessor implements ItemProcessor<EnrolmentVisits, List<VisitS
   public List<VisitStatusRow> process(EnrolmentVisits e) {
     VisitSchedule schedule = studies.current(StudyCode.of(e.studyCode())).orElseThrow().schedule();
     return schedule
-        .statusOn(e.enrolmentDate(), e.received(), Optional.ofNullable(e.withdrawalDate()), asOf)
+        .statusOn(e.enrolmentDate(), e.received(), Optional.ofNullable(e.followUpEnded()), asOf)
         .stream()
         .map(
             s ->

@@ -66,6 +66,11 @@ class FollowUpCompletenessJobTest {
     fixtures.enrol("OUS", LocalDate.of(2026, 3, 10), null);
     // D at HUS, enrolled 20 Feb (day 9): baseline missing, midway open.
     fixtures.enrol("HUS", LocalDate.of(2026, 2, 20), null);
+    // E at SOHF, died on day 15: baseline in window, midway (closed day 14) missing; the end of
+    // induction and month 1 (open on 1 March, were E alive) are not expected.
+    UUID e = fixtures.enrol("SOHF", JAN_5, null);
+    fixtures.assess(e, "BASELINE", JAN_5);
+    fixtures.died(e, JAN_5.plusDays(15));
   }
 
   @Test
@@ -77,6 +82,7 @@ class FollowUpCompletenessJobTest {
     assertThat(figures(runId, "OUS")).isEqualTo(List.of(6, 2, 1, 1, 2));
     assertThat(figures(runId, "HUS")).isEqualTo(List.of(2, 0, 0, 1, 1));
     assertThat(figures(runId, "UNN")).isEqualTo(List.of(0, 0, 0, 0, 0));
+    assertThat(figures(runId, "SOHF")).isEqualTo(List.of(2, 1, 0, 0, 1));
     assertThat(
             jdbc.sql("SELECT completed_at IS NOT NULL FROM report_run WHERE run_id = ?")
                 .param(runId)

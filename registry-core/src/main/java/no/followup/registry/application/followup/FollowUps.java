@@ -15,7 +15,6 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.assessment.Assessments;
 import no.followup.registry.domain.assessment.ReceivedVisits;
-import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -133,11 +132,7 @@ public class FollowUps {
     StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
     return study
         .schedule()
-        .statusOn(
-            enrolment.enrolmentDate(),
-            received,
-            enrolment.withdrawal().map(Withdrawal::date),
-            clock.today());
+        .statusOn(enrolment.enrolmentDate(), received, enrolment.followUpEnded(), clock.today());
   }
 
   private Stream<DueVisit> dueVisits(Enrolment enrolment, Map<String, LocalDate> received) {

@@ -31,6 +31,7 @@ public class RegistryMetrics {
           "participant",
           "withdrawal",
           "discontinuation",
+          "end-of-follow-up",
           "infusion",
           "assessment",
           "adverse-event",

@@ -16,6 +16,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.participant.InvalidNationalIdNumberException;
@@ -113,6 +114,7 @@ public class Enrolments {
             command.enrolmentDate(),
             command.consent(),
             Optional.empty(),
+            Optional.empty(),
             Optional.empty());
     participants.addEnrolment(enrolment);
     reference.ifPresent(r -> siteReferences.assign(enrolment, r));
@@ -203,6 +205,40 @@ public class Enrolments {
         discontinued);
     metrics.stored(enrolment.site(), "discontinuation");
     return new ParticipantView(participants.find(id).orElseThrow(), List.of(discontinued));
+  }
+
+  /**
+   * Follow-up ended for good at the actor's site (death, lost, moved abroad): later visits are not
+   * expected and no later data is accepted. A withdrawn enrolment has ended already.
+   */
+  @Transactional
+  public ParticipantView endFollowUp(
+      Actor actor,
+      ParticipantId id,
+      LocalDate date,
+      FollowUpEnd.Reason reason,
+      FollowUpEnd.DeathCause deathCause) {
+    Enrolment enrolment = ownEnrolment(actor, id);
+    if (enrolment.followUpEnded().isPresent()) {
+      throw new ConflictException(
+          "follow-up-ended", "follow-up already ended on " + enrolment.followUpEnded().get());
+    }
+    Violations violations = new Violations();
+    enrolment.checkRecordDate("date", date, clock.today(), violations);
+    FollowUpEnd.check(reason, deathCause, violations).throwIfRejected();
+    Enrolment ended = enrolment.endFollowUp(new FollowUpEnd(date, reason, deathCause));
+    participants.updateFollowUpStatus(ended);
+    audit.changed(
+        actor,
+        "END_FOLLOW_UP",
+        "enrolment",
+        enrolment.id().value(),
+        id.value(),
+        reason.name(),
+        enrolment,
+        ended);
+    metrics.stored(enrolment.site(), "end-of-follow-up");
+    return new ParticipantView(participants.find(id).orElseThrow(), List.of(ended));
   }
 
   /** One participant as the actor may see it, audited as a read. */

@@ -15,7 +15,9 @@ public record SafetySettings(
     @DefaultValue("110") int diastolicAtLeast,
     @DefaultValue("92") int spo2Below,
     @DefaultValue("3") BigDecimal liverTimesUpperNormalLimitAbove,
-    @DefaultValue("4") int madrsSuicidalThoughtsAtLeast) {
+    @DefaultValue("4") int madrsSuicidalThoughtsAtLeast,
+    // Any thought of death or self-harm on PHQ-9 item 9 is asked about at once in practice.
+    @DefaultValue("1") int phq9SelfHarmThoughtsAtLeast) {
 
   public SafetyThresholds thresholds() {
     return new SafetyThresholds(
@@ -23,6 +25,7 @@ public record SafetySettings(
         diastolicAtLeast,
         spo2Below,
         liverTimesUpperNormalLimitAbove,
-        madrsSuicidalThoughtsAtLeast);
+        madrsSuicidalThoughtsAtLeast,
+        phq9SelfHarmThoughtsAtLeast);
   }
 }

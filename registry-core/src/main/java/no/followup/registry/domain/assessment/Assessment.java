@@ -24,6 +24,7 @@ public record Assessment(
   public static final String MADRS = "MADRS";
   public static final String PHQ9 = "PHQ9";
   private static final int MADRS_SUICIDAL_THOUGHTS_ITEM = 10;
+  private static final int PHQ9_SELF_HARM_ITEM = 9;
 
   public Assessment {
     items =
@@ -34,8 +35,20 @@ public record Assessment(
 
   /** MADRS item 10 (suicidal thoughts, 0–6) when items were reported. */
   public Optional<Integer> suicidalThoughts() {
-    return MADRS.equals(instrumentCode) && items.size() >= MADRS_SUICIDAL_THOUGHTS_ITEM
-        ? Optional.ofNullable(items.get(MADRS_SUICIDAL_THOUGHTS_ITEM - 1))
+    return item(MADRS, MADRS_SUICIDAL_THOUGHTS_ITEM);
+  }
+
+  /**
+   * PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself, 0–3) when items were
+   * reported.
+   */
+  public Optional<Integer> selfHarmThoughts() {
+    return item(PHQ9, PHQ9_SELF_HARM_ITEM);
+  }
+
+  private Optional<Integer> item(String instrument, int number) {
+    return instrument.equals(instrumentCode) && items.size() >= number
+        ? Optional.ofNullable(items.get(number - 1))
         : Optional.empty();
   }
 }

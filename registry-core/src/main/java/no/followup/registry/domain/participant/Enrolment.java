@@ -11,7 +11,7 @@ import no.followup.registry.domain.study.StudyCode;
 
 /**
  * A participant followed in one study at one site, from the enrolment date (study day 0) until
- * consent is withdrawn.
+ * consent is withdrawn or follow-up ends (death, lost, moved abroad).
  */
 public record Enrolment(
     EnrolmentId id,
@@ -22,7 +22,8 @@ public record Enrolment(
     LocalDate enrolmentDate,
     Consent consent,
     Optional<Withdrawal> withdrawal,
-    Optional<Discontinuation> discontinuation) {
+    Optional<Discontinuation> discontinuation,
+    Optional<FollowUpEnd> followUpEnd) {
 
   public Enrolment {
     Objects.requireNonNull(id, "id");
@@ -34,6 +35,7 @@ public record Enrolment(
     Objects.requireNonNull(consent, "consent");
     Objects.requireNonNull(withdrawal, "withdrawal");
     Objects.requireNonNull(discontinuation, "discontinuation");
+    Objects.requireNonNull(followUpEnd, "followUpEnd");
   }
 
   /** Rules of a new enrolment: a valid consent given on or before the enrolment date. */
@@ -58,8 +60,8 @@ public record Enrolment(
   }
 
   /**
-   * The date rules every record of this enrolment obeys: not in the future, not before consent and
-   * not after consent was withdrawn.
+   * The date rules every record of this enrolment obeys: not in the future, not before consent, not
+   * after consent was withdrawn and not after follow-up ended.
    */
   public Violations checkRecordDate(
       String field, LocalDate date, LocalDate today, Violations violations) {
@@ -81,14 +83,31 @@ public record Enrolment(
                     field,
                     "not-after-withdrawal",
                     "consent was withdrawn on " + w.date() + "; no later data is accepted"));
+    followUpEnd
+        .filter(end -> date.isAfter(end.date()))
+        .ifPresent(
+            end ->
+                violations.reject(
+                    field,
+                    "not-after-end-of-follow-up",
+                    "follow-up ended on " + end.date() + "; no later data is accepted"));
     return violations;
   }
 
-  /** Whether data may still be collected: only until consent is withdrawn. */
-  /** Withdrawal outweighs an ended treatment: nothing more is collected either way. */
+  /** The day follow-up ended, by a withdrawal of consent or an end of follow-up, if it did. */
+  public Optional<LocalDate> followUpEnded() {
+    return java.util.stream.Stream.concat(
+            withdrawal.map(Withdrawal::date).stream(), followUpEnd.map(FollowUpEnd::date).stream())
+        .min(LocalDate::compareTo);
+  }
+
+  /** A withdrawal outweighs an ended follow-up, which outweighs an ended treatment. */
   public FollowUpStatus status() {
     if (withdrawal.isPresent()) {
       return FollowUpStatus.WITHDRAWN;
+    }
+    if (followUpEnd.isPresent()) {
+      return FollowUpStatus.FOLLOW_UP_ENDED;
     }
     return discontinuation.isPresent() ? FollowUpStatus.TREATMENT_ENDED : FollowUpStatus.ACTIVE;
   }
@@ -107,7 +126,8 @@ public record Enrolment(
         enrolmentDate,
         consent,
         Optional.of(newWithdrawal),
-        discontinuation);
+        discontinuation,
+        followUpEnd);
   }
 
   public Enrolment discontinue(Discontinuation newDiscontinuation) {
@@ -120,6 +140,21 @@ public record Enrolment(
         enrolmentDate,
         consent,
         withdrawal,
-        Optional.of(newDiscontinuation));
+        Optional.of(newDiscontinuation),
+        followUpEnd);
+  }
+
+  public Enrolment endFollowUp(FollowUpEnd end) {
+    return new Enrolment(
+        id,
+        participantId,
+        site,
+        study,
+        indication,
+        enrolmentDate,
+        consent,
+        withdrawal,
+        discontinuation,
+        Optional.of(end));
   }
 }

@@ -3,6 +3,7 @@ package no.followup.registry.domain.safety;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.lab.Analyte;
@@ -103,16 +104,26 @@ public final class SafetyRules {
     return List.of();
   }
 
+  /** MADRS item 10 or PHQ-9 item 9 at or above its threshold: suicidal thoughts. */
   public List<Finding> of(Assessment assessment) {
-    return assessment
-        .suicidalThoughts()
-        .filter(score -> score >= thresholds.madrsSuicidalThoughtsAtLeast())
-        .map(
-            score ->
-                List.of(
+    Optional<Finding> madrs =
+        assessment
+            .suicidalThoughts()
+            .filter(score -> score >= thresholds.madrsSuicidalThoughtsAtLeast())
+            .map(
+                score ->
                     new Finding(
                         SignalKind.SUICIDAL_THOUGHTS,
-                        "MADRS item 10 (suicidal thoughts) scored " + score)))
-        .orElse(List.of());
+                        "MADRS item 10 (suicidal thoughts) scored " + score));
+    Optional<Finding> phq9 =
+        assessment
+            .selfHarmThoughts()
+            .filter(score -> score >= thresholds.phq9SelfHarmThoughtsAtLeast())
+            .map(
+                score ->
+                    new Finding(
+                        SignalKind.SUICIDAL_THOUGHTS,
+                        "PHQ-9 item 9 (thoughts of death or self-harm) scored " + score));
+    return madrs.or(() -> phq9).stream().toList();
   }
 }

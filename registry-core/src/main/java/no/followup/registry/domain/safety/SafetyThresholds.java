@@ -11,4 +11,5 @@ public record SafetyThresholds(
     int diastolicAtLeast,
     int spo2Below,
     BigDecimal liverTimesUpperNormalLimitAbove,
-    int madrsSuicidalThoughtsAtLeast) {}
+    int madrsSuicidalThoughtsAtLeast,
+    int phq9SelfHarmThoughtsAtLeast) {}

@@ -15,7 +15,7 @@ public record VisitSchedule(List<VisitDefinition> visits) {
   /**
    * @param enrolmentDate day 0 of the participant's schedule
    * @param received the date each visit was received, by visit code
-   * @param followUpEnded the day follow-up ended (withdrawal or discontinuation), if it did
+   * @param followUpEnded the day follow-up ended (consent withdrawn, death, lost, moved), if it did
    * @param asOf the date to judge on
    */
   public List<VisitStatus> statusOn(

@@ -12,6 +12,6 @@ public enum VisitState {
   RECEIVED_LATE,
   /** Its window has closed and nothing has been received. */
   MISSED,
-  /** The window opens after follow-up ended (withdrawal or discontinuation): not expected. */
+  /** The window opens after follow-up ended (consent withdrawn, death, lost): not expected. */
   NOT_EXPECTED
 }

@@ -11,6 +11,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Participant;
@@ -102,8 +103,11 @@ class JdbcParticipants implements Participants {
       (CAST(:site AS text) IS NULL OR site_code = :site)
       AND (CAST(:status AS text) IS NULL
            OR (:status = 'WITHDRAWN' AND withdrawal_date IS NOT NULL)
-           OR (:status = 'TREATMENT_ENDED' AND withdrawal_date IS NULL AND discontinuation_date IS NOT NULL)
-           OR (:status = 'ACTIVE' AND withdrawal_date IS NULL AND discontinuation_date IS NULL))
+           OR (:status = 'FOLLOW_UP_ENDED' AND withdrawal_date IS NULL AND follow_up_end_date IS NOT NULL)
+           OR (:status = 'TREATMENT_ENDED' AND withdrawal_date IS NULL AND follow_up_end_date IS NULL
+               AND discontinuation_date IS NOT NULL)
+           OR (:status = 'ACTIVE' AND withdrawal_date IS NULL AND follow_up_end_date IS NULL
+               AND discontinuation_date IS NULL))
       """;
 
   @Override
@@ -186,13 +190,23 @@ class JdbcParticipants implements Participants {
     jdbc.sql(
             """
             UPDATE enrolment SET withdrawal_date = :wDate, withdrawal_reason = :wReason,
-                   discontinuation_date = :dDate, discontinuation_reason = :dReason, version = version + 1
+                   discontinuation_date = :dDate, discontinuation_reason = :dReason,
+                   follow_up_end_date = :eDate, follow_up_end_reason = :eReason, death_cause = :eCause,
+                   version = version + 1
             WHERE id = :id
             """)
         .param("wDate", e.withdrawal().map(Withdrawal::date).orElse(null))
         .param("wReason", e.withdrawal().map(Withdrawal::reason).orElse(null))
         .param("dDate", e.discontinuation().map(Discontinuation::date).orElse(null))
         .param("dReason", e.discontinuation().map(d -> d.reason().name()).orElse(null))
+        .param("eDate", e.followUpEnd().map(FollowUpEnd::date).orElse(null))
+        .param("eReason", e.followUpEnd().map(end -> end.reason().name()).orElse(null))
+        .param(
+            "eCause",
+            e.followUpEnd()
+                .map(FollowUpEnd::deathCause)
+                .map(FollowUpEnd.DeathCause::name)
+                .orElse(null))
         .param("id", e.id().value())
         .update();
     working.forget("enrolment", e.participantId());
@@ -227,6 +241,20 @@ class JdbcParticipants implements Participants {
             .map(
                 date ->
                     new Discontinuation(
-                        date, Discontinuation.Reason.valueOf(discontinuationReason))));
+                        date, Discontinuation.Reason.valueOf(discontinuationReason))),
+        Optional.ofNullable(rs.getObject("follow_up_end_date", LocalDate.class))
+            .map(date -> followUpEnd(date, rs)));
+  }
+
+  private static FollowUpEnd followUpEnd(LocalDate date, ResultSet rs) {
+    try {
+      String cause = rs.getString("death_cause");
+      return new FollowUpEnd(
+          date,
+          FollowUpEnd.Reason.valueOf(rs.getString("follow_up_end_reason")),
+          cause == null ? null : FollowUpEnd.DeathCause.valueOf(cause));
+    } catch (SQLException e) {
+      throw new IllegalStateException("an enrolment row without its end of follow-up", e);
+    }
   }
 }

@@ -143,6 +143,14 @@ class EnrolmentTest {
         .usingRecursiveComparison()
         .ignoringFields("discontinuation")
         .isEqualTo(active);
+    FollowUpEnd lost = new FollowUpEnd(day, FollowUpEnd.Reason.LOST_TO_FOLLOW_UP, null);
+    Enrolment ended = discontinued.endFollowUp(lost);
+    assertThat(ended.followUpEnd()).contains(lost);
+    assertThat(ended.discontinuation()).isEqualTo(discontinued.discontinuation());
+    assertThat(ended)
+        .usingRecursiveComparison()
+        .ignoringFields("followUpEnd")
+        .isEqualTo(discontinued);
   }
 
   @Test
@@ -159,5 +167,68 @@ class EnrolmentTest {
                 .build()
                 .status())
         .isEqualTo(FollowUpStatus.WITHDRAWN);
+  }
+
+  @Test
+  void after_a_death_nothing_later_is_accepted_and_later_visits_are_not_expected() {
+    LocalDate died = ENROLMENT_DATE.plusDays(40);
+    Enrolment enrolment =
+        anEnrolment().discontinuedOn(ENROLMENT_DATE.plusDays(20)).diedOn(died).build();
+
+    assertThat(enrolment.status()).isEqualTo(FollowUpStatus.FOLLOW_UP_ENDED);
+    assertThat(enrolment.followUpEnded()).contains(died);
+    assertThat(enrolment.checkRecordDate("date", died, died.plusDays(5), new Violations()).all())
+        .as("the day of death itself")
+        .isEmpty();
+    assertThat(
+            enrolment
+                .checkRecordDate("date", died.plusDays(1), died.plusDays(5), new Violations())
+                .all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("date", "not-after-end-of-follow-up"));
+    assertThat(
+            no.followup.registry.domain.fixtures.StudyFixture.ketamineTrd()
+                .schedule()
+                .statusOn(
+                    ENROLMENT_DATE,
+                    java.util.Map.of(),
+                    enrolment.followUpEnded(),
+                    died.plusDays(400))
+                .stream()
+                .map(v -> v.visit().code() + " " + v.state()))
+        .as("missed before the death, not expected after it")
+        .contains("MIDWAY MISSED", "MONTH_1 NOT_EXPECTED", "MONTH_24 NOT_EXPECTED");
+  }
+
+  @Test
+  void follow_up_ends_at_the_earlier_of_a_withdrawal_and_an_end_of_follow_up() {
+    Enrolment both =
+        anEnrolment()
+            .withdrawnOn(ENROLMENT_DATE.plusDays(30))
+            .diedOn(ENROLMENT_DATE.plusDays(60))
+            .build();
+
+    assertThat(both.followUpEnded()).contains(ENROLMENT_DATE.plusDays(30));
+    assertThat(both.status()).isEqualTo(FollowUpStatus.WITHDRAWN);
+  }
+
+  @Test
+  void a_death_needs_its_cause_and_only_a_death_has_one() {
+    assertThat(FollowUpEnd.check(FollowUpEnd.Reason.DEATH, null, new Violations()).all())
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("deathCause", "required"));
+    assertThat(
+            FollowUpEnd.check(
+                    FollowUpEnd.Reason.MOVED_ABROAD,
+                    FollowUpEnd.DeathCause.NATURAL,
+                    new Violations())
+                .all())
+        .extracting(Violation::rule)
+        .containsExactly("only-for-death");
+    assertThat(
+            FollowUpEnd.check(
+                    FollowUpEnd.Reason.DEATH, FollowUpEnd.DeathCause.SUICIDE, new Violations())
+                .all())
+        .isEmpty();
   }
 }

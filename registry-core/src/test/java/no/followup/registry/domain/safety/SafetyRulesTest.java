@@ -34,7 +34,7 @@ class SafetyRulesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
   private final SafetyRules rules =
-      new SafetyRules(new SafetyThresholds(180, 110, 92, new BigDecimal("3"), 4));
+      new SafetyRules(new SafetyThresholds(180, 110, 92, new BigDecimal("3"), 4, 1));
 
   private static List<SignalKind> kinds(List<Finding> findings) {
     return findings.stream().map(Finding::kind).toList();
@@ -115,7 +115,7 @@ class SafetyRulesTest {
     @Test
     void thresholds_come_from_the_settings() {
       SafetyRules stricter =
-          new SafetyRules(new SafetyThresholds(160, 100, 95, new BigDecimal("2"), 3));
+          new SafetyRules(new SafetyThresholds(160, 100, 95, new BigDecimal("2"), 3, 2));
 
       assertThat(kinds(stricter.of(infusion(vitals(160, 90, 94)))))
           .containsExactly(SignalKind.BLOOD_PRESSURE_HIGH, SignalKind.OXYGEN_SATURATION_LOW);
@@ -209,6 +209,51 @@ class SafetyRulesTest {
           .containsExactly(
               new Finding(
                   SignalKind.SUICIDAL_THOUGHTS, "MADRS item 10 (suicidal thoughts) scored 5"));
+    }
+
+    @ParameterizedTest(name = "PHQ-9 item 9 = {0} → signal {1}")
+    @CsvSource({"0, false", "1, true", "2, true", "3, true"})
+    void phq9_item_9_at_or_above_1(int item9, boolean signal) {
+      List<Finding> findings = rules.of(phq9(item9));
+
+      assertThat(kinds(findings).contains(SignalKind.SUICIDAL_THOUGHTS)).isEqualTo(signal);
+    }
+
+    @Test
+    void the_phq9_signal_says_the_item_and_the_score() {
+      assertThat(rules.of(phq9(2)))
+          .containsExactly(
+              new Finding(
+                  SignalKind.SUICIDAL_THOUGHTS,
+                  "PHQ-9 item 9 (thoughts of death or self-harm) scored 2"));
+    }
+
+    @Test
+    void a_madrs_item_9_or_a_phq9_item_10_is_not_read_as_the_other_instruments_item() {
+      // MADRS item 9 is pessimistic thoughts; a PHQ-9 has no item 10.
+      List<Integer> madrsWithHighItem9 = List.of(0, 0, 0, 0, 0, 0, 0, 0, 6, 0);
+      assertThat(
+              rules.of(
+                  new Assessment(
+                      UUID.randomUUID(),
+                      ENROLMENT,
+                      DAY,
+                      "BASELINE",
+                      "MADRS",
+                      6,
+                      madrsWithHighItem9)))
+          .isEmpty();
+      assertThat(
+              rules.of(
+                  new Assessment(
+                      UUID.randomUUID(),
+                      ENROLMENT,
+                      DAY,
+                      "BASELINE",
+                      "PHQ9",
+                      0,
+                      List.of(0, 0, 0, 0, 0, 0, 0, 0, 0))))
+          .isEmpty();
     }
 
     @Test
@@ -311,6 +356,13 @@ class SafetyRulesTest {
     List<Integer> items = new ArrayList<>(Collections.nCopies(9, 2));
     items.add(item10);
     return new Assessment(UUID.randomUUID(), ENROLMENT, DAY, "BASELINE", "MADRS", null, items);
+  }
+
+  /** A PHQ-9 with every item 0 but item 9. */
+  private static Assessment phq9(int item9) {
+    List<Integer> items = new ArrayList<>(Collections.nCopies(9, 0));
+    items.set(8, item9);
+    return new Assessment(UUID.randomUUID(), ENROLMENT, DAY, "BASELINE", "PHQ9", item9, items);
   }
 
   private static AdverseEvent event(AdverseEventTerm term, int grade, Boolean serious) {

@@ -10,6 +10,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.fixtures.StudyFixture;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
+import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Participant;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -78,6 +79,11 @@ class ParticipantsPersistenceTest {
             .discontinue(
                 new Discontinuation(
                     ENROLMENT_DATE.plusDays(20), Discontinuation.Reason.ADVERSE_EVENT))
+            .endFollowUp(
+                new FollowUpEnd(
+                    ENROLMENT_DATE.plusDays(30),
+                    FollowUpEnd.Reason.DEATH,
+                    FollowUpEnd.DeathCause.SUICIDE))
             .withdraw(new Withdrawal(ENROLMENT_DATE.plusDays(40), "moved abroad"));
 
     participants.updateFollowUpStatus(ended);

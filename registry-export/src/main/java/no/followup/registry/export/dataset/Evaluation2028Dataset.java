@@ -70,7 +70,7 @@ final class Evaluation2028Dataset {
           text(
               "follow_up_status",
               "Follow-up status as of the release date",
-              "ACTIVE, DISCONTINUED (treatment ended, follow-up goes on)",
+              "ACTIVE, DISCONTINUED (treatment ended, follow-up goes on), FOLLOW_UP_ENDED",
               SOURCE),
           integer(
               "discontinuation_day",
@@ -82,6 +82,22 @@ final class Evaluation2028Dataset {
               "discontinuation_reason",
               "Why treatment ended",
               "coded reason, empty when active",
+              SOURCE),
+          integer(
+              "follow_up_end_day",
+              "Day follow-up ended (0 = enrolment); later visits are not expected",
+              "days",
+              "empty while followed",
+              SOURCE),
+          text(
+              "follow_up_end_reason",
+              "Why follow-up ended",
+              "DEATH, LOST_TO_FOLLOW_UP, MOVED_ABROAD, OTHER; empty while followed",
+              SOURCE),
+          text(
+              "death_cause",
+              "Cause of death, by category",
+              "SUICIDE, OTHER_UNNATURAL, NATURAL, UNKNOWN; only with DEATH",
               SOURCE));
 
   private static final List<Column> INFUSIONS =
@@ -239,7 +255,11 @@ final class Evaluation2028Dataset {
                    e.study_code || ' v' || e.study_version AS study, e.consent_date - e.enrolment_date AS consent_day,
                    CASE WHEN e.discontinuation_date <= :asOf THEN e.discontinuation_date - e.enrolment_date END
                        AS discontinuation_day,
-                   CASE WHEN e.discontinuation_date <= :asOf THEN e.discontinuation_reason END AS discontinuation_reason
+                   CASE WHEN e.discontinuation_date <= :asOf THEN e.discontinuation_reason END AS discontinuation_reason,
+                   CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_date - e.enrolment_date END
+                       AS follow_up_end_day,
+                   CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_reason END AS follow_up_end_reason,
+                   CASE WHEN e.follow_up_end_date <= :asOf THEN e.death_cause END AS death_cause
             FROM enrolment e JOIN participant p ON p.id = e.participant_id JOIN site s ON s.code = e.site_code
             WHERE %s ORDER BY e.id
             """
@@ -247,6 +267,7 @@ final class Evaluation2028Dataset {
         Map.of("asOf", asOf),
         rs -> {
           Object discontinued = rs.getObject("discontinuation_day");
+          Object ended = rs.getObject("follow_up_end_day");
           sheet.row(
               pseudonyms.of(rs.getObject("participant_id", UUID.class)),
               pseudonyms.of(rs.getObject("enrolment_id", UUID.class)),
@@ -258,9 +279,12 @@ final class Evaluation2028Dataset {
               rs.getString("study"),
               rs.getInt("consent_day"),
               "CONSENTED",
-              discontinued == null ? "ACTIVE" : "DISCONTINUED",
+              ended != null ? "FOLLOW_UP_ENDED" : discontinued == null ? "ACTIVE" : "DISCONTINUED",
               discontinued,
-              rs.getString("discontinuation_reason"));
+              rs.getString("discontinuation_reason"),
+              ended,
+              rs.getString("follow_up_end_reason"),
+              rs.getString("death_cause"));
         });
   }
 

@@ -7,6 +7,7 @@ import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.web.shell.FieldErrors;
@@ -22,14 +23,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The two ways a participant's course ends at a site, each with its consequences said before it is
- * confirmed: treatment ended (no later infusion; follow-up visits go on) and consent withdrawn (no
- * further data at all; what is recorded stays).
+ * The three ways a participant's course ends at a site, each with its consequences said before it
+ * is confirmed: treatment ended (no later infusion; follow-up visits go on), follow-up ended
+ * (death, lost, moved abroad: later visits not expected, nothing later accepted) and consent
+ * withdrawn (no further data at all; what is recorded stays).
  */
 @Controller
 class EndOfTreatmentPages {
 
-  private static final Set<String> FIELDS = Set.of("date", "reason");
+  private static final Set<String> FIELDS = Set.of("date", "reason", "deathCause");
+  private static final String END_OF_FOLLOW_UP = "end-of-follow-up";
 
   private final Enrolments enrolments;
 
@@ -37,12 +40,25 @@ class EndOfTreatmentPages {
     this.enrolments = enrolments;
   }
 
-  /** The form of either change: the date and the reason (free text or one of the listed). */
+  /**
+   * The form of each change: the date and the reason (free text or one of the listed); for an end
+   * of follow-up by death, its cause.
+   */
   public static class EndForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
     private String reason;
+
+    private String deathCause;
+
+    public String getDeathCause() {
+      return deathCause;
+    }
+
+    public void setDeathCause(String deathCause) {
+      this.deathCause = deathCause;
+    }
 
     public LocalDate getDate() {
       return date;
@@ -85,7 +101,46 @@ class EndOfTreatmentPages {
     return change(
         "discontinuation",
         id,
-        () -> enrolments.discontinue(actor, id, form.getDate(), reasonOf(form.getReason())),
+        () ->
+            enrolments.discontinue(
+                actor, id, form.getDate(), codeOf(Discontinuation.Reason.class, form.getReason())),
+        actor,
+        binding,
+        model,
+        redirect);
+  }
+
+  @GetMapping("/participants/{participantId}/end-of-follow-up")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String endOfFollowUpForm(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") EndForm form,
+      Model model) {
+    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    return page(END_OF_FOLLOW_UP, participantId, model);
+  }
+
+  @PostMapping("/participants/{participantId}/end-of-follow-up")
+  @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD')")
+  public String endFollowUp(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @ModelAttribute("form") EndForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    ParticipantId id = new ParticipantId(participantId);
+    return change(
+        END_OF_FOLLOW_UP,
+        id,
+        () ->
+            enrolments.endFollowUp(
+                actor,
+                id,
+                form.getDate(),
+                codeOf(FollowUpEnd.Reason.class, form.getReason()),
+                codeOf(FollowUpEnd.DeathCause.class, form.getDeathCause())),
         actor,
         binding,
         model,
@@ -147,9 +202,10 @@ class EndOfTreatmentPages {
     return page(change, id.value(), model);
   }
 
-  private static Discontinuation.Reason reasonOf(String reason) {
+  /** The code chosen in a list, or none (an empty or unknown choice is "required"). */
+  private static <E extends Enum<E>> E codeOf(Class<E> codes, String chosen) {
     try {
-      return reason == null || reason.isBlank() ? null : Discontinuation.Reason.valueOf(reason);
+      return chosen == null || chosen.isBlank() ? null : Enum.valueOf(codes, chosen);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -158,7 +214,12 @@ class EndOfTreatmentPages {
   private static String page(String change, UUID participantId, Model model) {
     model.addAttribute("participantId", participantId);
     model.addAttribute("change", change);
-    model.addAttribute("reasons", Discontinuation.Reason.values());
+    model.addAttribute(
+        "reasons",
+        change.equals(END_OF_FOLLOW_UP)
+            ? FollowUpEnd.Reason.values()
+            : Discontinuation.Reason.values());
+    model.addAttribute("deathCauses", FollowUpEnd.DeathCause.values());
     return "participants/end";
   }
 }
