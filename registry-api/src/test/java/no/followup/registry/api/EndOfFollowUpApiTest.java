@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.ParticipantReads;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,21 +119,9 @@ class EndOfFollowUpApiTest {
   }
 
   private List<String> dueOf(UUID id) {
-    List<String> found = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      JsonNode json =
-          api.as(Persona.STAFF_OUS).get("/api/v1/follow-ups/due?size=200&page=" + page).json();
-      json.get("items")
-          .forEach(
-              v -> {
-                if (v.get("participantId").asString().equals(id.toString())) {
-                  found.add(v.get("visit").asString() + " " + v.get("state").asString());
-                }
-              });
-      if (page + 1 >= json.get("totalPages").asInt()) {
-        return found;
-      }
-    }
+    return ParticipantReads.dueVisits(api, id).stream()
+        .map(v -> v.get("visit").asString() + " " + v.get("state").asString())
+        .toList();
   }
 
   private String path(String what) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.ParticipantReads;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +71,18 @@ class SafetyAndFollowUpApiTest {
     api.as(Persona.STAFF_OUS).post(path("infusions"), highPressure);
     api.as(Persona.STAFF_OUS)
         .post(path("lab-results"), Requests.labResult("GGT", 400, "U/L", 80.0));
+    api.as(Persona.STAFF_OUS)
+        .post(path("lab-results"), Requests.labResult("EGFR", 52, "mL/min/1.73m2", null));
+    api.as(Persona.STAFF_OUS)
+        .post(path("lab-results"), Requests.labResult("EGFR", 75, "mL/min/1.73m2", null));
 
     assertThat(signalsOf(participant))
         .extracting(s -> s.get("kind").asString())
         .containsExactlyInAnyOrder(
-            "BLOOD_PRESSURE_HIGH", "OXYGEN_SATURATION_LOW", "LIVER_ENZYMES_HIGH");
+            "BLOOD_PRESSURE_HIGH",
+            "OXYGEN_SATURATION_LOW",
+            "LIVER_ENZYMES_HIGH",
+            "KIDNEY_FUNCTION_REDUCED");
   }
 
   @Test
@@ -163,36 +170,11 @@ class SafetyAndFollowUpApiTest {
   }
 
   private List<JsonNode> signalsOf(UUID id) {
-    List<JsonNode> found = new ArrayList<>();
-    api.as(Persona.COORDINATOR)
-        .get("/api/v1/safety-signals?size=200")
-        .json()
-        .get("items")
-        .forEach(
-            s -> {
-              if (s.get("participantId").asString().equals(id.toString())) {
-                found.add(s);
-              }
-            });
-    return found;
+    return ParticipantReads.signals(api, id);
   }
 
   private List<JsonNode> dueOf(UUID id) {
-    List<JsonNode> found = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      JsonNode json =
-          api.as(Persona.STAFF_OUS).get("/api/v1/follow-ups/due?size=200&page=" + page).json();
-      json.get("items")
-          .forEach(
-              v -> {
-                if (v.get("participantId").asString().equals(id.toString())) {
-                  found.add(v);
-                }
-              });
-      if (page + 1 >= json.get("totalPages").asInt()) {
-        return found;
-      }
-    }
+    return ParticipantReads.dueVisits(api, id);
   }
 
   private String path(String collection) {

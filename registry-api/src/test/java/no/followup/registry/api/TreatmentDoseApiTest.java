@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.ParticipantReads;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,18 +109,9 @@ class TreatmentDoseApiTest {
   }
 
   private List<String> signalKinds() {
-    List<String> kinds = new ArrayList<>();
-    api.as(Persona.COORDINATOR)
-        .get("/api/v1/safety-signals?size=200")
-        .json()
-        .get("items")
-        .forEach(
-            s -> {
-              if (s.get("participantId").asString().equals(participant.toString())) {
-                kinds.add(s.get("kind").asString());
-              }
-            });
-    return kinds;
+    return ParticipantReads.signals(api, participant).stream()
+        .map(s -> s.get("kind").asString())
+        .toList();
   }
 
   private String infusions() {

@@ -24,27 +24,47 @@ public class NotificationMessages {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb"));
   private static final Map<SignalKind, String[]> NAMES =
-      Map.of(
-          SignalKind.SERIOUS_ADVERSE_EVENT,
-              new String[] {"Alvorlig uønsket hendelse", "Serious adverse event"},
-          SignalKind.SPECIAL_INTEREST_EVENT,
-              new String[] {"Hendelse av særlig interesse", "Adverse event of special interest"},
-          SignalKind.URINARY_SYMPTOMS,
-              new String[] {"Urinveisplager eller blod i urinen", "Urinary symptoms or haematuria"},
-          SignalKind.MISUSE_OR_CRAVING, new String[] {"Sug eller misbruk", "Craving or misuse"},
-          SignalKind.BLOOD_PRESSURE_HIGH,
-              new String[] {"Høyt blodtrykk under infusjon", "High blood pressure during infusion"},
-          SignalKind.OXYGEN_SATURATION_LOW,
-              new String[] {"Lav oksygenmetning under infusjon", "Low oxygen saturation"},
-          SignalKind.LIVER_ENZYMES_HIGH,
-              new String[] {"Forhøyede leverenzymer", "Raised liver enzymes"},
-          SignalKind.SUICIDAL_THOUGHTS,
+      Map.ofEntries(
+          Map.entry(
+              SignalKind.SERIOUS_ADVERSE_EVENT,
+              new String[] {"Alvorlig uønsket hendelse", "Serious adverse event"}),
+          Map.entry(
+              SignalKind.SPECIAL_INTEREST_EVENT,
+              new String[] {"Hendelse av særlig interesse", "Adverse event of special interest"}),
+          Map.entry(
+              SignalKind.URINARY_SYMPTOMS,
               new String[] {
-                "Selvmordstanker (MADRS punkt 10)", "Suicidal thoughts (MADRS item 10)"
-              },
-          SignalKind.EXPOSURE_BEYOND_PROTOCOL,
-              new String[] {"Eksponering utover protokollen", "Exposure beyond the protocol"},
-          SignalKind.FOLLOW_UP_OVERDUE, new String[] {"Oppfølging forfalt", "Follow-up overdue"});
+                "Urinveisplager eller blod i urinen", "Urinary symptoms or haematuria"
+              }),
+          Map.entry(
+              SignalKind.MISUSE_OR_CRAVING,
+              new String[] {"Sug eller misbruk", "Craving or misuse"}),
+          Map.entry(
+              SignalKind.BLOOD_PRESSURE_HIGH,
+              new String[] {
+                "Høyt blodtrykk under infusjon", "High blood pressure during infusion"
+              }),
+          Map.entry(
+              SignalKind.OXYGEN_SATURATION_LOW,
+              new String[] {"Lav oksygenmetning under infusjon", "Low oxygen saturation"}),
+          Map.entry(
+              SignalKind.LIVER_ENZYMES_HIGH,
+              new String[] {"Forhøyede leverenzymer", "Raised liver enzymes"}),
+          Map.entry(
+              SignalKind.KIDNEY_FUNCTION_REDUCED,
+              new String[] {"Nedsatt nyrefunksjon", "Reduced kidney function"}),
+          Map.entry(
+              SignalKind.SUICIDAL_THOUGHTS,
+              new String[] {
+                "Selvmordstanker (MADRS punkt 10 eller PHQ-9 punkt 9)",
+                "Suicidal thoughts (MADRS item 10 or PHQ-9 item 9)"
+              }),
+          Map.entry(
+              SignalKind.EXPOSURE_BEYOND_PROTOCOL,
+              new String[] {"Eksponering utover protokollen", "Exposure beyond the protocol"}),
+          Map.entry(
+              SignalKind.FOLLOW_UP_OVERDUE,
+              new String[] {"Oppfølging forfalt", "Follow-up overdue"}));
 
   private final NotificationSettings settings;
 

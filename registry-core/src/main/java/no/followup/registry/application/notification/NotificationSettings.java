@@ -26,6 +26,7 @@ public record NotificationSettings(
           "BLOOD_PRESSURE_HIGH",
           "OXYGEN_SATURATION_LOW",
           "LIVER_ENZYMES_HIGH",
+          "KIDNEY_FUNCTION_REDUCED",
           "SUICIDAL_THOUGHTS",
           "EXPOSURE_BEYOND_PROTOCOL"
         })

@@ -17,7 +17,10 @@ public record SafetySettings(
     @DefaultValue("3") BigDecimal liverTimesUpperNormalLimitAbove,
     @DefaultValue("4") int madrsSuicidalThoughtsAtLeast,
     // Any thought of death or self-harm on PHQ-9 item 9 is asked about at once in practice.
-    @DefaultValue("1") int phq9SelfHarmThoughtsAtLeast) {
+    @DefaultValue("1") int phq9SelfHarmThoughtsAtLeast,
+    // Below 60 mL/min/1.73m2 is reduced kidney function (CKD stage 3 and worse).
+    @DefaultValue("60") BigDecimal egfrBelow,
+    @DefaultValue("1.5") BigDecimal creatinineTimesUpperNormalLimitAbove) {
 
   public SafetyThresholds thresholds() {
     return new SafetyThresholds(
@@ -26,6 +29,8 @@ public record SafetySettings(
         spo2Below,
         liverTimesUpperNormalLimitAbove,
         madrsSuicidalThoughtsAtLeast,
-        phq9SelfHarmThoughtsAtLeast);
+        phq9SelfHarmThoughtsAtLeast,
+        egfrBelow,
+        creatinineTimesUpperNormalLimitAbove);
   }
 }

@@ -95,6 +95,31 @@ public final class SafetyRules {
                       + " x upper normal limit"))
           : List.of();
     }
+    if (result.analyte() == Analyte.EGFR
+        && result.value() != null
+        && result.value().compareTo(thresholds.egfrBelow()) < 0) {
+      return List.of(
+          new Finding(
+              SignalKind.KIDNEY_FUNCTION_REDUCED,
+              "eGFR " + result.value().toPlainString() + " " + result.unit()));
+    }
+    if (result.analyte() == Analyte.CREATININE
+        && result.upperNormalLimit() != null
+        && result.value() != null
+        && result
+                .value()
+                .compareTo(
+                    result
+                        .upperNormalLimit()
+                        .multiply(thresholds.creatinineTimesUpperNormalLimitAbove()))
+            > 0) {
+      return List.of(
+          new Finding(
+              SignalKind.KIDNEY_FUNCTION_REDUCED,
+              "CREATININE at "
+                  + result.timesUpperNormalLimit().orElseThrow().toPlainString()
+                  + " x upper normal limit"));
+    }
     if (result.analyte() == Analyte.URINE_ERYTHROCYTES && result.value().signum() > 0) {
       return List.of(
           new Finding(

@@ -12,4 +12,6 @@ public record SafetyThresholds(
     int spo2Below,
     BigDecimal liverTimesUpperNormalLimitAbove,
     int madrsSuicidalThoughtsAtLeast,
-    int phq9SelfHarmThoughtsAtLeast) {}
+    int phq9SelfHarmThoughtsAtLeast,
+    BigDecimal egfrBelow,
+    BigDecimal creatinineTimesUpperNormalLimitAbove) {}

@@ -34,7 +34,16 @@ class SafetyRulesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
   private final SafetyRules rules =
-      new SafetyRules(new SafetyThresholds(180, 110, 92, new BigDecimal("3"), 4, 1));
+      new SafetyRules(
+          new SafetyThresholds(
+              180,
+              110,
+              92,
+              new BigDecimal("3"),
+              4,
+              1,
+              new BigDecimal("60"),
+              new BigDecimal("1.5")));
 
   private static List<SignalKind> kinds(List<Finding> findings) {
     return findings.stream().map(Finding::kind).toList();
@@ -115,10 +124,22 @@ class SafetyRulesTest {
     @Test
     void thresholds_come_from_the_settings() {
       SafetyRules stricter =
-          new SafetyRules(new SafetyThresholds(160, 100, 95, new BigDecimal("2"), 3, 2));
+          new SafetyRules(
+              new SafetyThresholds(
+                  160,
+                  100,
+                  95,
+                  new BigDecimal("2"),
+                  3,
+                  2,
+                  new BigDecimal("45"),
+                  new BigDecimal("2")));
 
       assertThat(kinds(stricter.of(infusion(vitals(160, 90, 94)))))
           .containsExactly(SignalKind.BLOOD_PRESSURE_HIGH, SignalKind.OXYGEN_SATURATION_LOW);
+      assertThat(stricter.of(phq9(1))).as("PHQ-9 item 9 from 2").isEmpty();
+      assertThat(stricter.of(lab(Analyte.EGFR, "50", null))).as("eGFR below 45").isEmpty();
+      assertThat(stricter.of(lab(Analyte.CREATININE, "190", "100"))).as("above 2 x").isEmpty();
     }
   }
 
@@ -163,6 +184,46 @@ class SafetyRulesTest {
     @Test
     void no_upper_normal_limit_no_signal() {
       assertThat(rules.of(lab(Analyte.ALT, "900", null))).isEmpty();
+    }
+  }
+
+  @Nested
+  class Kidney_function {
+
+    @ParameterizedTest(name = "eGFR {0} → signal {1}")
+    @CsvSource({"59.99, true", "30, true", "60, false", "60.00, false", "90, false"})
+    void egfr_below_60(String value, boolean signal) {
+      List<Finding> findings = rules.of(lab(Analyte.EGFR, value, null));
+
+      assertThat(kinds(findings).contains(SignalKind.KIDNEY_FUNCTION_REDUCED)).isEqualTo(signal);
+    }
+
+    @ParameterizedTest(name = "creatinine {0} with ULN 100 → signal {1}")
+    @CsvSource({"150, false", "150.00, false", "150.01, true", "400, true"})
+    void creatinine_above_one_and_a_half_times_the_upper_normal_limit(
+        String value, boolean signal) {
+      List<Finding> findings = rules.of(lab(Analyte.CREATININE, value, "100"));
+
+      assertThat(kinds(findings).contains(SignalKind.KIDNEY_FUNCTION_REDUCED)).isEqualTo(signal);
+    }
+
+    @Test
+    void the_signal_says_the_value_or_the_multiple() {
+      assertThat(rules.of(lab(Analyte.EGFR, "52", null)))
+          .containsExactly(
+              new Finding(SignalKind.KIDNEY_FUNCTION_REDUCED, "eGFR 52 mL/min/1.73m2"));
+      assertThat(rules.of(lab(Analyte.CREATININE, "162", "100")))
+          .containsExactly(
+              new Finding(
+                  SignalKind.KIDNEY_FUNCTION_REDUCED, "CREATININE at 1.62 x upper normal limit"));
+    }
+
+    @Test
+    void creatinine_without_its_upper_normal_limit_and_other_analytes_raise_no_kidney_signal() {
+      assertThat(rules.of(lab(Analyte.CREATININE, "900", null))).isEmpty();
+      assertThat(kinds(rules.of(lab(Analyte.ALT, "30", "40"))))
+          .doesNotContain(SignalKind.KIDNEY_FUNCTION_REDUCED);
+      assertThat(rules.of(lab(Analyte.URINE_PROTEIN, "2", null))).isEmpty();
     }
   }
 

@@ -1,0 +1,41 @@
+package no.followup.registry.api.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the tests read about one participant from the lists of all of them: its due visits as its
+ * site sees them (OUS staff) and its safety signals as the coordinator sees them, every page.
+ */
+public final class ParticipantReads {
+
+  private ParticipantReads() {}
+
+  public static List<JsonNode> dueVisits(Api api, UUID participant) {
+    return everyPageOf(api, Persona.STAFF_OUS, "/api/v1/follow-ups/due", participant);
+  }
+
+  public static List<JsonNode> signals(Api api, UUID participant) {
+    return everyPageOf(api, Persona.COORDINATOR, "/api/v1/safety-signals", participant);
+  }
+
+  private static List<JsonNode> everyPageOf(
+      Api api, Persona reader, String list, UUID participant) {
+    List<JsonNode> found = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode json = api.as(reader).get(list + "?size=200&page=" + page).json();
+      json.get("items")
+          .forEach(
+              item -> {
+                if (item.get("participantId").asString().equals(participant.toString())) {
+                  found.add(item);
+                }
+              });
+      if (page + 1 >= json.get("totalPages").asInt()) {
+        return found;
+      }
+    }
+  }
+}
