@@ -1,13 +1,13 @@
 package no.followup.registry.web.participant;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.ConflictException;
+import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.followup.FollowUps;
@@ -56,18 +56,21 @@ class ParticipantPages {
   private final ClinicalRecords records;
   private final RecordKinds kinds;
   private final Studies studies;
+  private final RegistryClock clock;
 
   ParticipantPages(
       Enrolments enrolments,
       FollowUps followUps,
       ClinicalRecords records,
       RecordKinds kinds,
-      Studies studies) {
+      Studies studies,
+      RegistryClock clock) {
     this.enrolments = enrolments;
     this.followUps = followUps;
     this.records = records;
     this.kinds = kinds;
     this.studies = studies;
+    this.clock = clock;
   }
 
   @GetMapping("/participants")
@@ -172,7 +175,7 @@ class ParticipantPages {
             .sorted(Comparator.comparing(v -> v.record().date()))
             .toList();
     model.addAttribute("infusions", infusions);
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    LocalDate today = clock.today();
     model.addAttribute("exposureDate", today);
     model.addAttribute(
         "exposure", Exposure.of(infusions.stream().map(Versioned::record).toList(), today));
