@@ -260,6 +260,11 @@ class DashboardInBrowserTest extends InBrowser {
     assertThat(browser.text())
         .contains("Figures for HUS", "MADRS by visit", "Response", "Remission", "Headache");
     browser.assertAccessible().screenshot("dashboard-en");
+    browser.open(at("/dashboard/missing-visits?site=HUS&asOf=" + AS_OF));
+    assertThat(browser.heading()).isEqualTo("Missing visits at HUS");
+    assertThat(browser.text())
+        .contains("Midway through the induction series", "Back to the dashboard");
+    browser.assertAccessible().screenshot("dashboard-missing-visits-en");
     browser.open(at("/dashboard?lang=nb"));
   }
 

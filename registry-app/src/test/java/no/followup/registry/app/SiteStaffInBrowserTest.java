@@ -534,6 +534,11 @@ class SiteStaffInBrowserTest extends InBrowser {
     assertThat(browser.heading()).isEqualTo("Correct a lab result");
     assertThat(browser.text()).contains("Reason for the correction");
     browser.assertAccessible().screenshot("lab-result-correction-en");
+    browser.open(participantPage).clickLink("End follow-up");
+    assertThat(browser.text())
+        .contains(
+            "Visits after this date are no longer expected", "Cause of death (only for a death)");
+    browser.assertAccessible().screenshot("end-follow-up-en");
     browser.open(at("/uploads"));
     assertThat(browser.heading()).isEqualTo("Upload from a spreadsheet");
     assertThat(browser.text()).contains("Download the template (Excel)", "Check without storing");
