@@ -53,9 +53,7 @@ public class FollowUpCompletenessReport {
     if (onlySite.isPresent() && !onlySite.get().equals(site)) {
       throw new NotFoundException("site " + site);
     }
-    ReportRuns.CompletedRun run =
-        runs.latestComplete(FollowUpCompletenessJobConfiguration.JOB, asOf)
-            .orElseThrow(() -> new NotFoundException("report for " + asOf));
+    ReportRuns.CompletedRun run = latestRun(asOf);
     return jdbc.sql(
             """
             SELECT participant_id, visit_code, window_opens, window_closes FROM report_visit_status
@@ -75,9 +73,7 @@ public class FollowUpCompletenessReport {
 
   public Report latest(Actor actor, LocalDate asOf) {
     Optional<String> onlySite = ReportScope.onlySiteOf(actor);
-    ReportRuns.CompletedRun run =
-        runs.latestComplete(FollowUpCompletenessJobConfiguration.JOB, asOf)
-            .orElseThrow(() -> new NotFoundException("report for " + asOf));
+    ReportRuns.CompletedRun run = latestRun(asOf);
     List<SiteFigures> sites =
         jdbc.sql(
                 """
@@ -96,5 +92,11 @@ public class FollowUpCompletenessReport {
                         rs.getInt("missing")))
             .list();
     return new Report(run.id(), asOf, run.completedAt(), sites);
+  }
+
+  /** The latest complete run for the date; readers never see half a report. */
+  private ReportRuns.CompletedRun latestRun(LocalDate asOf) {
+    return runs.latestComplete(FollowUpCompletenessJobConfiguration.JOB, asOf)
+        .orElseThrow(() -> new NotFoundException("report for " + asOf));
   }
 }
