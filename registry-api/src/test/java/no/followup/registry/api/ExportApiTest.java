@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
+import no.followup.registry.api.support.ResearchProjects;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +38,13 @@ class ExportApiTest {
         .as("the codebook in the catalogue is the file's")
         .startsWith("participant", "enrolment", "day", "drug");
 
+    ResearchProjects.lock(api, Requests.ENROLLED.plusDays(30));
+    UUID project = ResearchProjects.approved(api, Persona.RESEARCHER);
     Api.Response requested =
         api.as(Persona.RESEARCHER)
             .post(
                 "/api/v1/datasets/evaluation-2028/exports",
-                Map.of("asOf", Requests.ENROLLED.plusDays(30).toString()));
+                ResearchProjects.release(Requests.ENROLLED.plusDays(30), project));
     assertThat(requested.status()).as(requested.body()).isEqualTo(202);
     assertThat(requested.json().get("status").asString()).isIn("QUEUED", "RUNNING", "COMPLETED");
     JsonNode export =
@@ -71,9 +75,15 @@ class ExportApiTest {
                 .status())
         .isEqualTo(404);
     Api.Response noDate =
-        api.as(Persona.RESEARCHER).post("/api/v1/datasets/evaluation-2028/exports", Map.of());
+        api.as(Persona.RESEARCHER).post("/api/v1/datasets/aggregated-outcomes/exports", Map.of());
     assertThat(noDate.status()).isEqualTo(422);
     assertThat(noDate.json().at("/errors/0/field").asString()).isEqualTo("asOf");
+    Api.Response noProject =
+        api.as(Persona.RESEARCHER)
+            .post("/api/v1/datasets/evaluation-2028/exports", Map.of("asOf", "2026-06-30"));
+    assertThat(noProject.status()).isEqualTo(422);
+    assertThat(noProject.json().at("/errors/0/field").asString()).isEqualTo("projectId");
+    assertThat(noProject.json().at("/errors/0/rule").asString()).isEqualTo("required");
     assertThat(api.as(Persona.STAFF_OUS).get("/api/v1/datasets").status()).isEqualTo(403);
   }
 }

@@ -33,6 +33,8 @@ class InputFuzzTest {
 
   private static final List<String> WRITTEN_TABLES =
       List.of(
+          "data_access_project",
+          "data_lock",
           "participant",
           "enrolment",
           "infusion",
@@ -77,6 +79,8 @@ class InputFuzzTest {
             new Target(Persona.COORDINATOR, "POST", "/api/v1/report-schedules", json),
             new Target(
                 Persona.RESEARCHER, "POST", "/api/v1/datasets/evaluation-2028/exports", json),
+            new Target(Persona.COORDINATOR, "POST", "/api/v1/data-access-projects", json),
+            new Target(Persona.COORDINATOR, "POST", "/api/v1/data-locks", json),
             new Target(Persona.STAFF_OUS, "PUT", records + "/infusions/" + infusion, json),
             new Target(
                 Persona.STAFF_OUS,

@@ -465,7 +465,7 @@ class SecurityHardeningTest {
                       api()
                           .as(requester)
                           .post(
-                              "/api/v1/datasets/evaluation-2028/exports",
+                              "/api/v1/datasets/aggregated-outcomes/exports",
                               Map.of("asOf", ENROLLED.plusDays(60).toString()))));
         }
         List<Integer> sitePosts = new ArrayList<>();
@@ -510,7 +510,7 @@ class SecurityHardeningTest {
         jdbc.sql(
                 """
                 INSERT INTO dataset_export (id, dataset, as_of, requested_by, status)
-                VALUES (?, 'evaluation-2028', DATE '2026-10-31', 'researcher2', 'QUEUED')
+                VALUES (?, 'aggregated-outcomes', DATE '2026-10-31', 'researcher2', 'QUEUED')
                 """)
             .param(id)
             .update();
@@ -520,7 +520,7 @@ class SecurityHardeningTest {
             api()
                 .as(Persona.RESEARCHER_2)
                 .post(
-                    "/api/v1/datasets/evaluation-2028/exports",
+                    "/api/v1/datasets/aggregated-outcomes/exports",
                     Map.of("asOf", ENROLLED.plusDays(60).toString()));
 
         assertThat(third.status()).as(third.body()).isEqualTo(429);

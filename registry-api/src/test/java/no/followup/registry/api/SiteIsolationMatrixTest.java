@@ -16,6 +16,7 @@ import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
+import no.followup.registry.api.support.ResearchProjects;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class SiteIsolationMatrixTest {
   private World hus;
   private String reportRun;
   private String completedExport;
+  private UUID project;
   private final Map<Persona, UUID> signals = new java.util.HashMap<>();
   private final Map<UUID, AtomicInteger> assessmentsPosted =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -75,8 +77,16 @@ class SiteIsolationMatrixTest {
     REPORT_READERS,
     AUDITOR_ONLY,
     EXPORT_USERS,
-    /** An export: its requester (the first researcher) and coordinators; another researcher 404. */
+    /**
+     * An export or a data-access project: the (first) researcher, named in the project, and
+     * coordinators; another researcher 404.
+     */
     EXPORT_OWNER,
+    /**
+     * A project's row-level release: only the researcher named in the project; a coordinator not
+     * named 403; another researcher 404, as if the project did not exist.
+     */
+    PROJECT_RECEIVER,
     /** A site's safety signal: coordinators, and the lead of that site; another site's lead 404. */
     SIGNAL_OF_SITE
   }
@@ -107,6 +117,8 @@ class SiteIsolationMatrixTest {
     completedRun("dataQuality");
     ous = withFinding(ous);
     hus = withFinding(hus);
+    ResearchProjects.lock(api, ENROLLED.plusDays(60));
+    project = ResearchProjects.approved(api, Persona.RESEARCHER);
     completedExport = completedExport();
     signals.put(Persona.STAFF_OUS, seriousEventSignal(ous));
     signals.put(Persona.STAFF_HUS, seriousEventSignal(hus));
@@ -133,13 +145,13 @@ class SiteIsolationMatrixTest {
         .orElseThrow(() -> new AssertionError("no signal for " + world.owner()));
   }
 
-  /** A completed export, so its state and file can be read. */
+  /** A completed release of the researcher's project, so its state and file can be read. */
   private String completedExport() {
     String location =
         api.as(Persona.RESEARCHER)
             .post(
                 "/api/v1/datasets/evaluation-2028/exports",
-                Map.of("asOf", ENROLLED.plusDays(60).toString()))
+                ResearchProjects.release(ENROLLED.plusDays(60), project))
             .header("Location");
     JsonNode export =
         api.as(Persona.RESEARCHER).awaitStatus(location, Api.EXPORT_ENDED, Duration.ofSeconds(60));
@@ -284,6 +296,10 @@ class SiteIsolationMatrixTest {
               : persona == Persona.LEAD_OUS ? (own ? endpoint.success() : 404) : 403;
       case EXPORT_OWNER ->
           persona == Persona.RESEARCHER || persona == Persona.COORDINATOR
+              ? endpoint.success()
+              : persona == Persona.RESEARCHER_2 ? 404 : 403;
+      case PROJECT_RECEIVER ->
+          persona == Persona.RESEARCHER
               ? endpoint.success()
               : persona == Persona.RESEARCHER_2 ? 404 : 403;
     };
@@ -539,8 +555,51 @@ class SiteIsolationMatrixTest {
             (p, w) ->
                 api.as(p)
                     .post(
-                        "/api/v1/datasets/evaluation-2028/exports",
+                        "/api/v1/datasets/aggregated-outcomes/exports",
                         Map.of("asOf", ENROLLED.plusDays(60).toString()))));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            "/api/v1/datasets/{name}/exports",
+            Rule.PROJECT_RECEIVER,
+            202,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/datasets/evaluation-2028/exports",
+                        ResearchProjects.release(ENROLLED.plusDays(60), project))));
+    String projects = "/api/v1/data-access-projects";
+    endpoints.add(
+        new Endpoint("GET", projects, Rule.EXPORT_USERS, 200, (p, w) -> api.as(p).get(projects)));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            projects + "/{projectId}",
+            Rule.EXPORT_OWNER,
+            200,
+            (p, w) -> api.as(p).get(projects + "/" + project)));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            projects,
+            Rule.COORDINATOR_ONLY,
+            201,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        projects,
+                        ResearchProjects.project(
+                            "researcher2", List.of("infusions.dose_mg_per_kg")))));
+    String locks = "/api/v1/data-locks";
+    endpoints.add(
+        new Endpoint("GET", locks, Rule.EXPORT_USERS, 200, (p, w) -> api.as(p).get(locks)));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            locks,
+            Rule.COORDINATOR_ONLY,
+            200,
+            (p, w) -> api.as(p).post(locks, Map.of("date", ENROLLED.plusDays(60).toString()))));
     endpoints.add(
         new Endpoint(
             "GET",
@@ -552,7 +611,7 @@ class SiteIsolationMatrixTest {
         new Endpoint(
             "GET",
             "/api/v1/exports/{exportId}/file",
-            Rule.EXPORT_OWNER,
+            Rule.PROJECT_RECEIVER,
             200,
             (p, w) -> api.as(p).get(completedExport + "/file")));
     String schedules = "/api/v1/report-schedules";

@@ -23,6 +23,8 @@ import no.followup.registry.application.participant.EnrolCommand;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.application.research.ProjectRegistration;
+import no.followup.registry.application.research.ResearchAccess;
 import no.followup.registry.cohort.NationalIdNumbers;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.consent.Consent;
@@ -119,6 +121,7 @@ class PageIsolationMatrixTest {
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
   @Autowired JdbcClient jdbc;
+  @Autowired ResearchAccess research;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -130,6 +133,26 @@ class PageIsolationMatrixTest {
   private UUID ousAdverseEvent;
   private UUID ousLabResult;
   private UUID ousSignal;
+  private UUID otherResearchersProject;
+
+  @BeforeAll
+  void aProjectOfAnotherResearcher() {
+    otherResearchersProject =
+        research
+            .register(
+                new Actor("coordinator", Optional.empty(), EnumSet.of(Role.COORDINATOR)),
+                new ProjectRegistration(
+                    "Another researcher's project",
+                    "REK 2026/1",
+                    "researcher2",
+                    List.of(),
+                    "KETAMINE-TRD",
+                    List.of("participants.sex"),
+                    TODAY.minusYears(1),
+                    TODAY,
+                    TODAY.plusYears(1)))
+            .id();
+  }
 
   @BeforeAll
   void enrolOneParticipantAtOusWithAnInfusion() {
@@ -366,6 +389,16 @@ class PageIsolationMatrixTest {
             "/datasets/exports/{exportId}/file",
             Map.of(Persona.RESEARCHER, 404, Persona.COORDINATOR, 404),
             403),
+        new Entry("GET", "/research", datasetUsers, 403),
+        // Empty forms: refused and shown again (the project) or sent back (the lock).
+        new Entry("POST", "/research/projects", Map.of(Persona.COORDINATOR, SAVED_OR_BACK), 403),
+        new Entry("POST", "/research/locks", Map.of(Persona.COORDINATOR, SAVED_OR_BACK), 403),
+        // The fixture's project names another researcher: not found for this one.
+        new Entry(
+            "GET",
+            "/research/projects/{projectId}",
+            Map.of(Persona.COORDINATOR, OK, Persona.RESEARCHER, 404),
+            403),
         new Entry("GET", "/dashboard", Map.of(Persona.COORDINATOR, OK, Persona.LEAD_OUS, OK), 403),
         // The missing visits of the completeness report the fixture made: a lead sees only their
         // own site's; another site is not found.
@@ -488,6 +521,7 @@ class PageIsolationMatrixTest {
                 .replace("{jobName}", "dataQuality")
                 .replace("{executionId}", "987654321")
                 .replace("{scheduleId}", UUID.randomUUID().toString())
+                .replace("{projectId}", otherResearchersProject.toString())
             + entry.query();
     MockHttpServletRequestBuilder request =
         entry.method().equals("GET") ? get(path) : post(path).with(csrf());

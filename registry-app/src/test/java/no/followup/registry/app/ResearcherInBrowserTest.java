@@ -6,16 +6,20 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.participant.EnrolCommand;
 import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.research.ProjectRegistration;
+import no.followup.registry.application.research.ResearchAccess;
 import no.followup.registry.cohort.NationalIdNumbers;
 import no.followup.registry.domain.consent.Consent;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.export.dataset.DatasetDescription;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -27,16 +31,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A researcher takes the 2028 evaluation dataset in real headless Chromium: reads the catalogue,
- * starts the export as of a date, watches it finish without reloading, downloads the file (an Excel
- * workbook whose README holds the checksum the page shows), in both languages; axe-core on every
- * step.
+ * starts their project's release as of a locked date, watches it finish without reloading,
+ * downloads the file (an Excel workbook whose README holds the checksum the page shows), in both
+ * languages; axe-core on every step.
  */
 class ResearcherInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
 
   @Autowired Enrolments enrolments;
+  @Autowired ResearchAccess research;
   @Autowired JdbcClient jdbc;
+
+  /** The coordinator's part (driven in its own browser test): yesterday locked, a project. */
+  @BeforeAll
+  void aProjectNamingTheResearcher() {
+    Actor coordinator = new Actor("coordinator", Optional.empty(), EnumSet.of(Role.COORDINATOR));
+    research.lock(coordinator, TODAY.minusDays(1));
+    research.register(
+        coordinator,
+        new ProjectRegistration(
+            "Varighet av ketaminrespons",
+            "REK 2026/55555",
+            "researcher",
+            List.of(),
+            "KETAMINE-TRD",
+            DatasetDescription.named(DatasetDescription.EVALUATION_2028).variables().stream()
+                .filter(v -> !v.endsWith(".participant") && !v.endsWith(".enrolment"))
+                .toList(),
+            TODAY.minusYears(1),
+            TODAY,
+            TODAY.plusYears(1)));
+  }
 
   @BeforeAll
   void aParticipantAtHus() {
@@ -86,7 +112,8 @@ class ResearcherInBrowserTest extends InBrowser {
   @Order(20)
   void an_export_started_in_the_page_finishes_by_itself_and_its_file_is_the_one_checksummed()
       throws Exception {
-    browser.typeDate("asOf-evaluation-2028", TODAY);
+    assertThat(browser.find(By.id("projectId")).getText()).contains("Varighet av ketaminrespons");
+    browser.choose("asOf-evaluation-2028", TODAY.minusDays(1).toString());
     browser.click(By.cssSelector("form[action$='/datasets/evaluation-2028/exports'] button"));
     assertThat(browser.text()).contains("Uttrekket er startet.");
 

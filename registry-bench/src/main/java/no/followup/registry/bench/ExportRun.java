@@ -12,12 +12,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.ExportSettings;
+import no.followup.registry.export.dataset.ReleaseScope;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -108,7 +112,16 @@ public final class ExportRun {
               new StandardEnvironment());
       var written =
           exporter.export(
-              "evaluation-2028", UUID.randomUUID().toString(), AggregationBench.AS_OF, null);
+              DatasetDescription.EVALUATION_2028,
+              UUID.randomUUID().toString(),
+              AggregationBench.AS_OF,
+              null,
+              new ReleaseScope(
+                  "KETAMINE-TRD",
+                  LocalDate.of(2000, 1, 1),
+                  AggregationBench.AS_OF,
+                  Set.copyOf(
+                      DatasetDescription.named(DatasetDescription.EVALUATION_2028).variables())));
       connection.commit();
       return written.rowCounts().values().stream().mapToLong(Long::longValue).sum();
     }

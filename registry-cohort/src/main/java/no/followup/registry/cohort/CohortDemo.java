@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -185,10 +186,15 @@ public final class CohortDemo {
 
   Path export(String dataset, LocalDate asOf, Path out) throws InterruptedException, IOException {
     String token = userToken("researcher");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("asOf", asOf.toString());
+    if (dataset.equals("evaluation-2028")) {
+      body.put("projectId", demoProject(asOf));
+    }
     HttpResponse<String> requested =
         send(
             json(api + "/api/v1/datasets/" + dataset + "/exports", token)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"" + asOf + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build());
     String location =
         requested
@@ -211,6 +217,53 @@ public final class CohortDemo {
       throw new IllegalStateException("the download answered " + download.statusCode());
     }
     return file;
+  }
+
+  /**
+   * Row-level data go only to an approved project, as of a locked date: the coordinator locks the
+   * date and registers a demo project naming the researcher, approved for every variable.
+   */
+  private String demoProject(LocalDate asOf) {
+    String coordinator = userToken("coordinator");
+    send(
+        json(api + "/api/v1/data-locks", coordinator)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(Map.of("date", asOf.toString()))))
+            .build());
+    List<String> variables = new ArrayList<>();
+    for (JsonNode dataset :
+        JSON.readTree(send(json(api + "/api/v1/datasets", coordinator).GET().build()).body())) {
+      if (dataset.get("name").asString().equals("evaluation-2028")) {
+        for (JsonNode sheet : dataset.get("codebook")) {
+          for (JsonNode column : sheet.get("columns")) {
+            String name = column.get("name").asString();
+            if (!name.equals("participant") && !name.equals("enrolment")) {
+              variables.add(sheet.get("sheet").asString() + "." + name);
+            }
+          }
+        }
+      }
+    }
+    Map<String, Object> project = new LinkedHashMap<>();
+    project.put("title", "Demo: the 2028 national evaluation");
+    project.put("ethicsReference", "REK demo 2026/0001");
+    project.put("responsibleResearcher", "researcher");
+    project.put("researchers", List.of());
+    project.put("studyCode", "KETAMINE-TRD");
+    project.put("approvedVariables", variables);
+    project.put("periodFrom", "2020-01-01");
+    project.put("periodTo", asOf.toString());
+    project.put("expiresOn", asOf.plusYears(2).toString());
+    HttpResponse<String> created =
+        send(
+            json(api + "/api/v1/data-access-projects", coordinator)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(project)))
+                .build());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("the demo project answered " + created.body());
+    }
+    return JSON.readTree(created.body()).get("projectId").asString();
   }
 
   private String waitFor(String location, String token, String field, List<String> ends)

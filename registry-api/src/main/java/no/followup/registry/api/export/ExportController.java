@@ -58,7 +58,10 @@ class ExportController {
   @PreAuthorize(Roles.EXPORT_USERS)
   @Operation(
       operationId = "requestExport",
-      summary = "Export a dataset as of a date: one release, written in the background (202)")
+      summary =
+          "Export a dataset as of a date: one release, written in the background (202). A"
+              + " row-level dataset names its data-access project and a locked date; asking again"
+              + " for a project's release of a date answers the same release")
   public ResponseEntity<ExportResponse> request(
       Actor actor,
       @PathVariable String name,
@@ -71,7 +74,8 @@ class ExportController {
         request,
         ExportResponse.class,
         () -> {
-          ExportResponse body = toResponse(exports.request(actor, name, request.asOf()));
+          ExportResponse body =
+              toResponse(exports.request(actor, name, request.asOf(), request.projectId()));
           return WriteAnswer.accepted(URI.create("/api/v1/exports/" + body.exportId()), body);
         });
   }
@@ -106,6 +110,7 @@ class ExportController {
     return new ExportResponse(
         e.id(),
         e.dataset(),
+        e.projectId(),
         e.asOf(),
         e.status(),
         e.requestedBy(),

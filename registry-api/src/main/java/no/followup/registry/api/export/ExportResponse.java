@@ -3,6 +3,7 @@ package no.followup.registry.api.export;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import no.followup.registry.batch.export.ExportStatus;
 
 /**
@@ -12,6 +13,7 @@ import no.followup.registry.batch.export.ExportStatus;
 public record ExportResponse(
     String exportId,
     String dataset,
+    UUID projectId,
     LocalDate asOf,
     ExportStatus status,
     String requestedBy,

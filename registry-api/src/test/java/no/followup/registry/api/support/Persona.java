@@ -29,6 +29,11 @@ public enum Persona {
     this.site = site;
   }
 
+  /** The user name the registry knows the persona by. */
+  public String username() {
+    return user;
+  }
+
   public Optional<String> site() {
     return Optional.ofNullable(site);
   }

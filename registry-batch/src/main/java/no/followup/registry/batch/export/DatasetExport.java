@@ -3,11 +3,16 @@ package no.followup.registry.batch.export;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
-/** One requested export: its release id, state, and once complete its row counts and checksum. */
+/**
+ * One requested export: its release id, state, and once complete its row counts and checksum. A
+ * row-level release belongs to its data-access project.
+ */
 public record DatasetExport(
     String id,
     String dataset,
+    UUID projectId,
     LocalDate asOf,
     String requestedBy,
     Instant requestedAt,

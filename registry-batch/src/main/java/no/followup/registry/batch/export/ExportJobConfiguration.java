@@ -1,10 +1,14 @@
 package no.followup.registry.batch.export;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.batch.aggregation.Aggregations;
+import no.followup.registry.domain.research.DataAccessProject;
+import no.followup.registry.domain.research.DataAccessProjects;
 import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
+import no.followup.registry.export.dataset.ReleaseScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -38,7 +42,8 @@ class ExportJobConfiguration {
       PlatformTransactionManager transactions,
       DatasetExporter exporter,
       ExportRecords records,
-      Aggregations aggregations) {
+      Aggregations aggregations,
+      DataAccessProjects projects) {
     return exportJob(
         AGGREGATED_OUTCOMES,
         DatasetDescription.AGGREGATED_OUTCOMES,
@@ -46,7 +51,8 @@ class ExportJobConfiguration {
         transactions,
         exporter,
         records,
-        aggregations);
+        aggregations,
+        projects);
   }
 
   @Bean
@@ -55,7 +61,8 @@ class ExportJobConfiguration {
       PlatformTransactionManager transactions,
       DatasetExporter exporter,
       ExportRecords records,
-      Aggregations aggregations) {
+      Aggregations aggregations,
+      DataAccessProjects projects) {
     return exportJob(
         EVALUATION_2028,
         DatasetDescription.EVALUATION_2028,
@@ -63,7 +70,8 @@ class ExportJobConfiguration {
         transactions,
         exporter,
         records,
-        aggregations);
+        aggregations,
+        projects);
   }
 
   private static Job exportJob(
@@ -73,7 +81,8 @@ class ExportJobConfiguration {
       PlatformTransactionManager transactions,
       DatasetExporter exporter,
       ExportRecords records,
-      Aggregations aggregations) {
+      Aggregations aggregations,
+      DataAccessProjects projects) {
     Step write =
         new StepBuilder(jobName + "Write", jobs)
             .tasklet(
@@ -86,8 +95,13 @@ class ExportJobConfiguration {
                           ? aggregations.latestOrCompute(
                               asOf, execution.getJobInstance().getInstanceId())
                           : null;
+                  ReleaseScope scope =
+                      dataset.equals(DatasetDescription.EVALUATION_2028)
+                          ? releaseScope(exportId, records, projects)
+                          : null;
                   DatasetExporter.ExportedFile written =
-                      exporter.export(dataset, exportId, asOf, aggregationRun);
+                      exporter.export(dataset, exportId, asOf, aggregationRun, scope);
+                  records.released(exportId, written.released());
                   records.completed(
                       exportId, aggregationRun, written.rowCounts(), written.checksum());
                   contribution.incrementWriteCount(
@@ -100,6 +114,25 @@ class ExportJobConfiguration {
         .listener(new ExportStatus(dataset, records))
         .start(write)
         .build();
+  }
+
+  /** A row-level release holds what its data-access project was approved for, nothing else. */
+  private static ReleaseScope releaseScope(
+      String exportId, ExportRecords records, DataAccessProjects projects) {
+    DataAccessProject project =
+        records
+            .find(exportId)
+            .map(DatasetExport::projectId)
+            .flatMap(projects::find)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "a row-level release is made only for a data-access project"));
+    return new ReleaseScope(
+        project.studyCode(),
+        project.periodFrom(),
+        project.periodTo(),
+        Set.copyOf(project.approvedVariables()));
   }
 
   /**

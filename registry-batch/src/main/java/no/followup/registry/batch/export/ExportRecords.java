@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,54 @@ class ExportRecords {
             ON CONFLICT (id) DO NOTHING
             """)
         .params(id, dataset, asOf, requestedBy)
+        .update();
+  }
+
+  /**
+   * Queues a project's release of a locked date, unless it has a live one (queued, running or
+   * complete): true if this one was queued.
+   */
+  boolean queuedRelease(
+      String id, String dataset, LocalDate asOf, String requestedBy, UUID projectId) {
+    return jdbc.sql(
+                """
+                INSERT INTO dataset_export (id, dataset, as_of, requested_by, status, project_id)
+                VALUES (?, ?, ?, ?, 'QUEUED', ?)
+                ON CONFLICT DO NOTHING
+                """)
+            .params(id, dataset, asOf, requestedBy, projectId)
+            .update()
+        == 1;
+  }
+
+  /** The project's live release of the date, if it has one. */
+  Optional<DatasetExport> liveRelease(UUID projectId, LocalDate asOf) {
+    return jdbc.sql(
+            """
+            SELECT * FROM dataset_export WHERE project_id = ? AND as_of = ?
+               AND status IN ('QUEUED', 'RUNNING', 'COMPLETED')
+            """)
+        .params(projectId, asOf)
+        .query(ExportRecords::export)
+        .optional();
+  }
+
+  /** Who was in a release and under which pseudonym (a restarted release writes the same). */
+  void released(String id, Map<UUID, String> participants) {
+    if (participants.isEmpty()) {
+      return;
+    }
+    List<UUID> ids = List.copyOf(participants.keySet());
+    jdbc.sql(
+            """
+            INSERT INTO release_participant (export_id, participant_id, pseudonym)
+            SELECT ?, p.id, p.pseudonym FROM unnest(?::uuid[], ?::text[]) AS p (id, pseudonym)
+            ON CONFLICT DO NOTHING
+            """)
+        .params(
+            id,
+            ids.toArray(UUID[]::new),
+            ids.stream().map(participants::get).toArray(String[]::new))
         .update();
   }
 
@@ -102,11 +151,25 @@ class ExportRecords {
         .list();
   }
 
-  /** The user's exports, newest first. */
+  /** The user's exports and the releases of the projects naming them, newest first. */
   List<DatasetExport> requestedBy(String user, int max) {
     return jdbc.sql(
-            "SELECT * FROM dataset_export WHERE requested_by = ? ORDER BY requested_at DESC LIMIT ?")
-        .params(user, max)
+            """
+            SELECT * FROM dataset_export x
+            WHERE x.requested_by = ?
+               OR x.project_id IN (SELECT project_id FROM data_access_project_researcher WHERE username = ?)
+            ORDER BY x.requested_at DESC LIMIT ?
+            """)
+        .params(user, user, max)
+        .query(ExportRecords::export)
+        .list();
+  }
+
+  /** Every release made for the project, newest locked date first. */
+  List<DatasetExport> ofProject(UUID projectId) {
+    return jdbc.sql(
+            "SELECT * FROM dataset_export WHERE project_id = ? ORDER BY as_of DESC, requested_at DESC")
+        .param(projectId)
         .query(ExportRecords::export)
         .list();
   }
@@ -129,6 +192,7 @@ class ExportRecords {
     return new DatasetExport(
         rs.getString("id"),
         rs.getString("dataset"),
+        rs.getObject("project_id", UUID.class),
         rs.getObject("as_of", LocalDate.class),
         rs.getString("requested_by"),
         rs.getObject("requested_at", OffsetDateTime.class).toInstant(),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.application.AfterCommit;
 import no.followup.registry.application.ConflictException;
@@ -13,6 +14,7 @@ import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.audit.AuditRecorder;
+import no.followup.registry.application.research.ResearchAccess;
 import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.export.dataset.DatasetDescription;
@@ -37,13 +39,16 @@ public class ExportRequests {
   private final DatasetExporter exporter;
   private final AuditRecorder audit;
   private final ExportLimits limits;
+  private final ResearchAccess research;
 
   public ExportRequests(
       ExportRecords records,
       ReportJobs jobs,
       DatasetExporter exporter,
       AuditRecorder audit,
-      ExportLimits limits) {
+      ExportLimits limits,
+      ResearchAccess research) {
+    this.research = research;
     this.records = records;
     this.jobs = jobs;
     this.exporter = exporter;
@@ -56,22 +61,45 @@ public class ExportRequests {
     return DatasetDescription.CATALOGUE;
   }
 
-  /** Queues an export of the dataset as of the date and starts its job; answers the export. */
-  public DatasetExport request(Actor actor, String dataset, LocalDate asOf) {
+  /**
+   * Queues an export of the dataset as of the date and starts its job; answers the export. A
+   * row-level release names its data-access project and a locked date, and a project gets each
+   * date's release once: asking again answers the release there is.
+   */
+  public DatasetExport request(Actor actor, String dataset, LocalDate asOf, UUID projectId) {
     requireExportUser(actor);
     String job = JOBS.get(dataset);
     if (job == null) {
       throw new NotFoundException("dataset " + dataset);
     }
+    boolean rowLevel = DatasetDescription.EVALUATION_2028.equals(dataset);
     Violations violations = new Violations();
     violations.required("asOf", asOf);
+    if (!rowLevel && projectId != null) {
+      violations.reject(
+          "projectId",
+          "not-for-dataset",
+          "projectId is for row-level datasets; aggregated datasets need no project");
+    }
     violations.throwIfRejected();
+    if (rowLevel) {
+      research.releasing(actor, projectId, asOf);
+      Optional<DatasetExport> live = records.liveRelease(projectId, asOf);
+      if (live.isPresent()) {
+        return live.get();
+      }
+    }
     if (records.unfinishedOf(actor.name()) >= limits.maxRunningPerUser()) {
       throw new TooManyExportsException(limits.maxRunningPerUser());
     }
     jobs.requireRoom();
     String exportId = UUID.randomUUID().toString();
-    records.queued(exportId, dataset, asOf, actor.name());
+    if (!rowLevel) {
+      records.queued(exportId, dataset, asOf, actor.name());
+    } else if (!records.queuedRelease(exportId, dataset, asOf, actor.name(), projectId)) {
+      // Another request of the project queued the date's release in the meantime.
+      return records.liveRelease(projectId, asOf).orElseThrow();
+    }
     // The job starts once the request is stored: a request rolled back (its idempotent write
     // failed, say) must not leave a job writing a file of patient data no export row accounts for.
     AfterCommit.run(() -> start(job, asOf, exportId, actor.name()));
@@ -91,6 +119,11 @@ public class ExportRequests {
     }
   }
 
+  /** The releases made for a project the actor may see, newest locked date first. */
+  public List<DatasetExport> releases(Actor actor, UUID projectId) {
+    return records.ofProject(research.project(actor, projectId).id());
+  }
+
   /** The actor's own exports, newest first: the page a researcher follows them on. */
   public List<DatasetExport> mine(Actor actor, int max) {
     requireExportUser(actor);
@@ -98,14 +131,18 @@ public class ExportRequests {
   }
 
   /**
-   * An export is its requester's (and every coordinator's): another researcher gets "not found", as
-   * for an id that does not exist.
+   * An export is its requester's, its project's researchers' and every coordinator's: another
+   * researcher gets "not found", as for an id that does not exist.
    */
   public DatasetExport status(Actor actor, String exportId) {
     requireExportUser(actor);
     return records
         .find(exportId)
-        .filter(e -> actor.isCoordinator() || e.requestedBy().equals(actor.name()))
+        .filter(
+            e ->
+                actor.isCoordinator()
+                    || e.requestedBy().equals(actor.name())
+                    || e.projectId() != null && research.names(e.projectId(), actor.name()))
         .orElseThrow(() -> new NotFoundException("export"));
   }
 
@@ -113,6 +150,9 @@ public class ExportRequests {
   @Transactional
   public Path file(Actor actor, String exportId) {
     DatasetExport export = status(actor, exportId);
+    if (export.projectId() != null) {
+      research.receiving(actor, export.projectId());
+    }
     if (!export.hasFile()) {
       throw new ConflictException(
           "export-not-complete", "the export is " + export.status() + "; the file is not ready");

@@ -6,6 +6,7 @@ import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.notification.Recipients;
 import no.followup.registry.application.notification.SignalNotifier;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.application.research.ResearchAccess;
 import no.followup.registry.application.safety.SafetySettings;
 import no.followup.registry.application.safety.SignalRaiser;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,7 +40,8 @@ import org.springframework.context.annotation.Import;
   SignalRaiser.class,
   SignalNotifier.class,
   Recipients.class,
-  AuditRecorder.class
+  AuditRecorder.class,
+  ResearchAccess.class
 })
 @EnableConfigurationProperties(SafetySettings.class)
 public class BatchApplication {

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
 import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.export.dataset.CodebookSheet;
+import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
+import no.followup.registry.export.excel.Column;
 import no.followup.registry.testsupport.TestDatabase;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -87,6 +94,16 @@ class DatasetExportJobTest {
     fixtures.infusion(kept, JAN_5.plusDays(7), 0.55);
     fixtures.infusion(kept, LocalDate.of(2026, 3, 10), 0.5); // after the as-of date
     fixtures.adverseEvent(kept, JAN_5.plusDays(3), "NAUSEA", false, 1, false);
+    jdbc.sql(
+            """
+            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code,
+                                    instrument, total_score, items)
+            SELECT gen_random_uuid(), e.id, e.site_code, e.participant_id, ?, 'MIDWAY', 'PHQ9', 9,
+                   ARRAY[1, 1, 1, 1, 1, 1, 1, 2, 0]
+            FROM enrolment e WHERE e.id = ?
+            """)
+        .params(JAN_5.plusDays(10), kept)
+        .update();
     UUID withdrawn = fixtures.enrol("HUS", JAN_5, JAN_5.plusDays(20));
     fixtures.assess(withdrawn, "BASELINE", JAN_5, 40);
     fixtures.infusion(withdrawn, JAN_5, 0.5);
@@ -123,6 +140,26 @@ class DatasetExportJobTest {
           .extracting(r -> r.get(0))
           .contains(participant);
       assertThat(rows(book, "adverse_events")).hasSize(1);
+      List<String> header = header(book.getSheet("participants"));
+      Map<List<String>, Set<String>> classes = new HashMap<>();
+      for (List<String> row : allRows(book, "participants")) {
+        List<String> quasi =
+            Stream.of("health_region", "site_type", "sex", "age_band", "indication")
+                .map(column -> row.get(header.indexOf(column)))
+                .toList();
+        if (!quasi.stream().allMatch("*"::equals)) {
+          classes.computeIfAbsent(quasi, q -> new HashSet<>()).add(row.get(0));
+        }
+      }
+      assertThat(classes.values())
+          .as("every combination of the quasi-identifiers holds five people or more")
+          .allSatisfy(people -> assertThat(people).hasSizeGreaterThanOrEqualTo(5));
+      assertThat(header.indexOf("health_region")).isPositive();
+      assertThat(rows(book, "README"))
+          .anySatisfy(
+              fact ->
+                  assertThat(String.join(" ", fact))
+                      .contains("k-anonymity", "k = 5 over site_type, indication, health_region"));
       for (Sheet sheet : book) {
         if (List.of("README", "codebook").contains(sheet.getSheetName())) {
           continue;
@@ -142,6 +179,58 @@ class DatasetExportJobTest {
           .as("two releases cannot be joined on the pseudonym")
           .isNotEqualTo(rows(first, "infusions").get(0).get(0));
     }
+  }
+
+  @Test
+  void every_coded_value_is_one_its_codebook_lists_and_items_have_a_column_each() throws Exception {
+    String exportId = export(evaluation2028Export, "release-codes");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
+      int coded = 0;
+      for (CodebookSheet sheet :
+          DatasetDescription.named(DatasetDescription.EVALUATION_2028).codebook()) {
+        List<Column> columns = sheet.columns();
+        for (List<String> row : allRows(book, sheet.sheet())) {
+          for (int c = 0; c < columns.size(); c++) {
+            List<String> codes = columns.get(c).codes();
+            String value = c < row.size() ? row.get(c) : "";
+            if (!codes.isEmpty() && !value.isEmpty()) {
+              assertThat(codes).as(sheet.sheet() + "." + columns.get(c).name()).contains(value);
+              coded++;
+            }
+          }
+        }
+      }
+      assertThat(coded).as("coded values were checked").isGreaterThan(100);
+      List<String> header = header(book.getSheet("assessments"));
+      List<String> phq9 =
+          allRows(book, "assessments").stream()
+              .filter(r -> r.get(header.indexOf("instrument")).equals("PHQ9"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(phq9.get(header.indexOf("phq9_item_8"))).isEqualTo("2");
+      assertThat(phq9.get(header.indexOf("phq9_item_9"))).isEqualTo("0");
+      assertThat(phq9.get(header.indexOf("madrs_item_1"))).as("not a MADRS").isEmpty();
+    }
+  }
+
+  @Test
+  void a_row_level_release_without_its_project_fails_and_leaves_no_file() throws Exception {
+    JobExecution execution =
+        jobOperator.start(
+            evaluation2028Export,
+            new JobParametersBuilder()
+                .addLocalDate("asOf", AS_OF)
+                .addString(ExportJobConfiguration.EXPORT_ID, "no-project")
+                .toJobParameters());
+
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(
+            jdbc.sql("SELECT status FROM dataset_export WHERE id = 'no-project'")
+                .query(String.class)
+                .single())
+        .isEqualTo("FAILED");
+    assertThat(exporter.file("no-project")).doesNotExist();
   }
 
   @Test
@@ -248,6 +337,9 @@ class DatasetExportJobTest {
   }
 
   private String export(Job job, String exportId) throws Exception {
+    if (job == evaluation2028Export) {
+      queueForProjectOfEveryVariable(exportId);
+    }
     JobExecution execution =
         jobOperator.start(
             job,
@@ -263,6 +355,31 @@ class DatasetExportJobTest {
                 .single())
         .isEqualTo("COMPLETED");
     return exportId;
+  }
+
+  /** A row-level release is queued for its data-access project, as a researcher's request does. */
+  private void queueForProjectOfEveryVariable(String exportId) {
+    UUID project = UUID.randomUUID();
+    String[] variables =
+        DatasetDescription.named(DatasetDescription.EVALUATION_2028)
+            .variables()
+            .toArray(String[]::new);
+    jdbc.sql(
+            """
+            INSERT INTO data_access_project (id, title, ethics_reference, responsible_researcher, study_code,
+                approved_variables, period_from, period_to, expires_on, registered_by, registered_at)
+            VALUES (?, 'Evaluation 2028', 'REK 2026/1', 'researcher', 'KETAMINE-TRD', ?::text[],
+                DATE '2020-01-01', DATE '2030-12-31', DATE '2030-12-31', 'coordinator', now())
+            """)
+        .params(project, variables)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO dataset_export (id, dataset, as_of, requested_by, status, project_id)
+            VALUES (?, 'evaluation-2028', ?, 'researcher', 'QUEUED', ?)
+            """)
+        .params(exportId, AS_OF, project)
+        .update();
   }
 
   private static List<String> sheetNames(XSSFWorkbook book) {
@@ -282,6 +399,12 @@ class DatasetExportJobTest {
       }
     }
     return rows(book, parts.toArray(String[]::new));
+  }
+
+  private static List<String> header(Sheet sheet) {
+    List<String> names = new ArrayList<>();
+    sheet.getRow(0).forEach(cell -> names.add(cell.getStringCellValue()));
+    return names;
   }
 
   /** The data rows (header left out) of the sheets, in order, as the cells display. */

@@ -57,13 +57,18 @@ class ExportStartsAfterCommitTest {
         request.execute(
             status -> {
               String id =
-                  exports.request(RESEARCHER, DatasetDescription.EVALUATION_2028, asOf()).id();
+                  exports
+                      .request(RESEARCHER, DatasetDescription.AGGREGATED_OUTCOMES, asOf(), null)
+                      .id();
               status.setRollbackOnly();
               return id;
             });
     String committed =
         request.execute(
-            status -> exports.request(RESEARCHER, DatasetDescription.EVALUATION_2028, asOf()).id());
+            status ->
+                exports
+                    .request(RESEARCHER, DatasetDescription.AGGREGATED_OUTCOMES, asOf(), null)
+                    .id());
 
     Awaitility.await("the committed export's run")
         .atMost(Duration.ofSeconds(60))

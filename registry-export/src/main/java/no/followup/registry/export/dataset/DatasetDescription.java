@@ -30,6 +30,21 @@ public record DatasetDescription(
               List.of("README", "codebook"),
               Evaluation2028Dataset.CODEBOOK));
 
+  /** The catalogue's dataset of the name. */
+  public static DatasetDescription named(String name) {
+    return CATALOGUE.stream()
+        .filter(d -> d.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no dataset " + name));
+  }
+
+  /** Every column of the data sheets, as {@code sheet.column}. */
+  public List<String> variables() {
+    return codebook.stream()
+        .flatMap(sheet -> sheet.columns().stream().map(c -> sheet.sheet() + "." + c.name()))
+        .toList();
+  }
+
   private static DatasetDescription of(
       String name, String description, List<String> first, List<CodebookSheet> codebook) {
     List<String> sheets = new java.util.ArrayList<>(first);

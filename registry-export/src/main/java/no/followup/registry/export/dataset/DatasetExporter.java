@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
@@ -47,8 +48,12 @@ public class DatasetExporter {
     this.releaseKey = releaseKey(settings, environment);
   }
 
-  /** The file written, its rows per sheet and the checksum of its data. */
-  public record ExportedFile(Path file, Map<String, Long> rowCounts, String checksum) {}
+  /**
+   * The file written, its rows per sheet, the checksum of its data, and (row-level releases) every
+   * participant released with their pseudonym in it.
+   */
+  public record ExportedFile(
+      Path file, Map<String, Long> rowCounts, String checksum, Map<UUID, String> released) {}
 
   public Optional<DatasetDescription> describe(String dataset) {
     return DatasetDescription.CATALOGUE.stream().filter(d -> d.name().equals(dataset)).findFirst();
@@ -61,10 +66,10 @@ public class DatasetExporter {
   /**
    * Writes the dataset as of the date. The aggregated dataset reads the given complete aggregation
    * run; the row-level one reads the registry's tables (within the caller's transaction, so rows
-   * stream from a cursor).
+   * stream from a cursor) within the project's scope.
    */
   public ExportedFile export(
-      String dataset, String exportId, LocalDate asOf, Long aggregationRunId) {
+      String dataset, String exportId, LocalDate asOf, Long aggregationRunId, ReleaseScope scope) {
     DatasetDescription description =
         describe(dataset).orElseThrow(() -> new IllegalArgumentException("no dataset " + dataset));
     Path target = file(exportId);
@@ -79,6 +84,7 @@ public class DatasetExporter {
         DatasetDescription.AGGREGATED_OUTCOMES.equals(dataset)
             ? ExcelDatasetWriter.MAX_DATA_ROWS_PER_SHEET
             : settings.maxRowsPerSheet();
+    Map<UUID, String> released = Map.of();
     try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, rowsPerSheet)) {
       Map<String, String> readme = new LinkedHashMap<>();
       readme.put("dataset", description.name());
@@ -108,23 +114,38 @@ public class DatasetExporter {
                 .orElse("none for this date: no completeness sheet"));
         aggregated.write(out);
       } else {
+        if (scope == null) {
+          throw new IllegalArgumentException("a row-level release needs its project's scope");
+        }
+        readme.put("study", scope.studyCode());
+        readme.put("enrolled", scope.enrolledFrom() + " to " + scope.enrolledTo());
         readme.put(
             "pseudonyms",
             "participant and enrolment are pseudonyms of this release only; dates are days since"
                 + " enrolment");
+        readme.put(
+            "coarsened",
+            "age in ten-year bands; body weight in 5 kg bands; the site only as health region and"
+                + " site type, merged until at least three sites share each; no calendar dates");
+        readme.put("variables", "the project's approved variables only (see the codebook)");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.setFetchSize(FETCH_SIZE);
-        new Evaluation2028Dataset(
+        Evaluation2028Dataset rows =
+            new Evaluation2028Dataset(
                 new NamedParameterJdbcTemplate(jdbc),
                 new ReleasePseudonyms(releaseKey, exportId),
-                asOf)
-            .write(out);
+                asOf,
+                scope,
+                settings.suppressionThreshold());
+        rows.write(out);
+        released = rows.released();
+        readme.put("k-anonymity", rows.kAnonymity());
       }
       readme.put("suppression threshold", Integer.toString(settings.suppressionThreshold()));
       readme.put("software", "follow-up registry " + version());
       readme.put("written at", Instant.now().toString());
       out.finish(readme);
-      return new ExportedFile(target, out.rowCounts(), out.dataChecksum());
+      return new ExportedFile(target, out.rowCounts(), out.dataChecksum(), released);
     }
   }
 

@@ -1,14 +1,30 @@
 package no.followup.registry.export.dataset;
 
 import static no.followup.registry.export.excel.Column.bool;
+import static no.followup.registry.export.excel.Column.coded;
 import static no.followup.registry.export.excel.Column.decimal;
 import static no.followup.registry.export.excel.Column.integer;
 import static no.followup.registry.export.excel.Column.text;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import no.followup.registry.domain.lab.Analyte;
+import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.FollowUpEnd;
+import no.followup.registry.domain.participant.Indication;
+import no.followup.registry.domain.participant.Sex;
+import no.followup.registry.domain.safety.ActionTaken;
+import no.followup.registry.domain.safety.AdverseEventOutcome;
+import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.safety.Relatedness;
+import no.followup.registry.domain.site.SiteType;
+import no.followup.registry.domain.treatment.Drug;
+import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.export.disclosure.KAnonymity;
 import no.followup.registry.export.excel.Column;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
 import no.followup.registry.export.pseudonym.ReleasePseudonyms;
@@ -24,10 +40,17 @@ final class Evaluation2028Dataset {
 
   private static final String SOURCE = "registry, as submitted by the treating site";
 
-  /** Enrolments in the release: enrolled by the as-of date, no withdrawal of consent. */
+  private static final String SUPPRESSED =
+      "suppressed so that every combination of the released quasi-identifiers holds at least k"
+          + " people (see README)";
+
+  /**
+   * Enrolments in the release: of the project's study, enrolled in its period and by the as-of
+   * date, no withdrawal of consent.
+   */
   private static final String RELEASED =
       """
-      e.enrolment_date <= :asOf
+      e.enrolment_date <= :asOf AND e.study_code = :study AND e.enrolment_date BETWEEN :from AND :to
       AND NOT EXISTS (SELECT 1 FROM enrolment w WHERE w.participant_id = e.participant_id AND w.withdrawal_date IS NOT NULL)
       """;
 
@@ -44,22 +67,29 @@ final class Evaluation2028Dataset {
               "32 hex characters",
               "derived per release"),
           text(
-              "health_region",
-              "Health region of the treating site",
-              "HELSE_SOR_OST, HELSE_VEST, HELSE_MIDT_NORGE, HELSE_NORD",
-              "site register"),
+                  "health_region",
+                  "Health region of the treating site; regions with fewer than three sites in the"
+                      + " release are merged",
+                  "HELSE_SOR_OST, HELSE_VEST, HELSE_MIDT_NORGE, HELSE_NORD, or several joined"
+                      + " with +",
+                  "site register")
+              .orMarker(KAnonymity.SUPPRESSED, SUPPRESSED),
           text(
-              "site_type",
-              "Type of the treating site",
-              "PUBLIC_HOSPITAL, PRIVATE_CLINIC",
-              "site register"),
-          text("sex", "Sex", "FEMALE, MALE, UNKNOWN", SOURCE),
+                  "site_type",
+                  "Type of the treating site; ANY where a type would single out fewer than"
+                      + " three sites of the region",
+                  String.join(", ", Column.codesOf(SiteType.class)) + ", ANY",
+                  "site register")
+              .orMarker(KAnonymity.SUPPRESSED, SUPPRESSED),
+          coded("sex", "Sex", Sex.class, "", SOURCE).orMarker(KAnonymity.SUPPRESSED, SUPPRESSED),
           text(
-              "age_band",
-              "Age at enrolment, ten-year band",
-              "under 18, 18-29, 30-39, …, 70+",
-              "birth year and enrolment year"),
-          text("indication", "Indication", "TREATMENT_RESISTANT_DEPRESSION, …", SOURCE),
+                  "age_band",
+                  "Age at enrolment, ten-year band",
+                  "under 18, 18-29, 30-39, …, 70+",
+                  "birth year and enrolment year")
+              .orMarker(KAnonymity.SUPPRESSED, SUPPRESSED),
+          coded("indication", "Indication", Indication.class, "", SOURCE)
+              .orMarker(KAnonymity.SUPPRESSED, SUPPRESSED),
           text("study", "Study and version", "KETAMINE-TRD v1, …", "study register"),
           integer("consent_day", "Day of registry consent (0 = enrolment)", "days", "≤ 0", SOURCE),
           text(
@@ -78,10 +108,11 @@ final class Evaluation2028Dataset {
               "days",
               "empty when active",
               SOURCE),
-          text(
+          coded(
               "discontinuation_reason",
               "Why treatment ended",
-              "coded reason, empty when active",
+              Discontinuation.Reason.class,
+              "empty when active",
               SOURCE),
           integer(
               "follow_up_end_day",
@@ -89,23 +120,25 @@ final class Evaluation2028Dataset {
               "days",
               "empty while followed",
               SOURCE),
-          text(
+          coded(
               "follow_up_end_reason",
               "Why follow-up ended",
-              "DEATH, LOST_TO_FOLLOW_UP, MOVED_ABROAD, OTHER; empty while followed",
+              FollowUpEnd.Reason.class,
+              "empty while followed",
               SOURCE),
-          text(
+          coded(
               "death_cause",
               "Cause of death, by category",
-              "SUICIDE, OTHER_UNNATURAL, NATURAL, UNKNOWN; only with DEATH",
+              FollowUpEnd.DeathCause.class,
+              "only with DEATH",
               SOURCE));
 
   private static final List<Column> INFUSIONS =
       withPseudonyms(
           List.of(
               integer("day", "Day of the infusion (0 = enrolment)", "days", "≥ 0", SOURCE),
-              text("drug", "Drug", "RACEMIC_KETAMINE, ESKETAMINE", SOURCE),
-              text("route", "Route", "INTRAVENOUS, INTRANASAL, …", SOURCE),
+              coded("drug", "Drug", Drug.class, "", SOURCE),
+              coded("route", "Route", Route.class, "", SOURCE),
               decimal(
                   "dose_mg_per_kg",
                   "Dose by weight (IV racemic ketamine)",
@@ -118,8 +151,13 @@ final class Evaluation2028Dataset {
                   "mg",
                   "28, 56, 84; empty for racemic ketamine",
                   SOURCE),
-              decimal(
-                  "weight_kg", "Body weight", "kg", "20–350; may be empty for esketamine", SOURCE),
+              integer(
+                  "weight_band_kg",
+                  "Body weight in 5 kg bands, by the band's lower bound (70 = 70 to under 75 kg);"
+                      + " coarsened so that a weight cannot link rows across releases",
+                  "kg",
+                  "20–345 in steps of 5; may be empty for esketamine",
+                  SOURCE),
               integer(
                   "duration_minutes",
                   "Infusion duration",
@@ -136,47 +174,74 @@ final class Evaluation2028Dataset {
               integer(
                   "dissociation_score", "Dissociation score (CADSS)", "points", "0–92", SOURCE)));
 
+  private static final int MADRS_ITEMS = 10;
+  private static final int PHQ9_ITEMS = 9;
+
   private static final List<Column> ASSESSMENTS =
       withPseudonyms(
-          List.of(
-              integer("day", "Day of the assessment (0 = enrolment)", "days", "", SOURCE),
-              text(
-                  "visit",
-                  "Visit of the study schedule",
-                  "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …",
-                  SOURCE),
-              text("instrument", "Instrument", "MADRS (0–60), PHQ9 (0–27)", SOURCE),
-              integer("total_score", "Total score", "points", "MADRS 0–60, PHQ9 0–27", SOURCE),
-              text(
-                  "items",
-                  "Item scores in order, separated by ;",
-                  "MADRS items 0–6, PHQ9 items 0–3",
-                  SOURCE)));
+          concat(
+              List.of(
+                  integer("day", "Day of the assessment (0 = enrolment)", "days", "", SOURCE),
+                  text(
+                      "visit",
+                      "Visit of the study schedule",
+                      "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …",
+                      SOURCE),
+                  text("instrument", "Instrument", "MADRS (0–60), PHQ9 (0–27)", SOURCE),
+                  integer("total_score", "Total score", "points", "MADRS 0–60, PHQ9 0–27", SOURCE)),
+              items("MADRS", MADRS_ITEMS, "0–6"),
+              items("PHQ9", PHQ9_ITEMS, "0–3")));
+
+  /** The item columns of an instrument: one per item, empty for other instruments' rows. */
+  private static List<Column> items(String instrument, int count, String range) {
+    List<Column> columns = new java.util.ArrayList<>();
+    for (int item = 1; item <= count; item++) {
+      columns.add(
+          integer(
+              instrument.toLowerCase(java.util.Locale.ROOT) + "_item_" + item,
+              instrument + " item " + item + " score, when items were reported",
+              "points",
+              range + "; empty for other instruments or a total alone",
+              SOURCE));
+    }
+    return columns;
+  }
+
+  /** The select list of an instrument's item columns, in the order {@link #items} names them. */
+  private static String itemSelects(String instrument, int count) {
+    StringBuilder select = new StringBuilder();
+    for (int item = 1; item <= count; item++) {
+      select.append(
+          ", CASE WHEN r.instrument = '%s' THEN r.items[%d] END".formatted(instrument, item));
+    }
+    return select.toString();
+  }
+
+  @SafeVarargs
+  private static List<Column> concat(List<Column>... parts) {
+    return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+  }
 
   private static final List<Column> ADVERSE_EVENTS =
       withPseudonyms(
           List.of(
               integer("onset_day", "Day of onset (0 = enrolment)", "days", "", SOURCE),
-              text("term", "Adverse event term", "NAUSEA, CYSTITIS, …", SOURCE),
+              coded("term", "Adverse event term", AdverseEventTerm.class, "", SOURCE),
               bool(
                   "special_interest",
                   "Of special interest (bladder, liver, psychosis, misuse, …)",
                   SOURCE),
               integer("severity_grade", "Severity grade (CTCAE)", "", "1–5", SOURCE),
               bool("serious", "Serious adverse event", SOURCE),
-              text(
-                  "relatedness",
-                  "Relation to ketamine",
-                  "UNRELATED, UNLIKELY, POSSIBLE, PROBABLE, CERTAIN",
-                  SOURCE),
-              text("action_taken", "Action taken", "NONE, DOSE_REDUCED, …", SOURCE),
-              text("outcome", "Outcome", "RECOVERED, RECOVERING, …", SOURCE)));
+              coded("relatedness", "Relation to ketamine", Relatedness.class, "", SOURCE),
+              coded("action_taken", "Action taken", ActionTaken.class, "", SOURCE),
+              coded("outcome", "Outcome", AdverseEventOutcome.class, "", SOURCE)));
 
   private static final List<Column> LAB_RESULTS =
       withPseudonyms(
           List.of(
               integer("day", "Day of the sample (0 = enrolment)", "days", "", SOURCE),
-              text("analyte", "Analyte", "ALT, AST, GGT, …", SOURCE),
+              coded("analyte", "Analyte", Analyte.class, "", SOURCE),
               decimal("value", "Value", "see unit", "≥ 0", SOURCE),
               text("unit", "Unit", "", SOURCE),
               decimal("upper_normal_limit", "Upper limit of normal", "see unit", "> 0", SOURCE)));
@@ -190,15 +255,43 @@ final class Evaluation2028Dataset {
           new CodebookSheet("adverse_events", ADVERSE_EVENTS),
           new CodebookSheet("lab_results", LAB_RESULTS));
 
+  /** The columns every released sheet starts with. */
+  static final Set<String> PSEUDONYMS = Set.of("participant", "enrolment");
+
   private final NamedParameterJdbcTemplate jdbc;
   private final ReleasePseudonyms pseudonyms;
-  private final LocalDate asOf;
+  private final ReleaseScope scope;
+  private final Map<String, Object> parameters;
+  private final Map<UUID, String> released = new HashMap<>();
+  private final int minimumClass;
+  private QuasiIdentifiers quasiIdentifiers;
 
   Evaluation2028Dataset(
-      NamedParameterJdbcTemplate jdbc, ReleasePseudonyms pseudonyms, LocalDate asOf) {
+      NamedParameterJdbcTemplate jdbc,
+      ReleasePseudonyms pseudonyms,
+      LocalDate asOf,
+      ReleaseScope scope,
+      int minimumClass) {
+    this.minimumClass = minimumClass;
     this.jdbc = jdbc;
     this.pseudonyms = pseudonyms;
-    this.asOf = asOf;
+    this.scope = scope;
+    this.parameters =
+        Map.of(
+            "asOf", asOf,
+            "study", scope.studyCode(),
+            "from", scope.enrolledFrom(),
+            "to", scope.enrolledTo());
+  }
+
+  /** What the k-anonymity check of the written release found, for its README. */
+  String kAnonymity() {
+    return quasiIdentifiers.note();
+  }
+
+  /** The participants written, each with their pseudonym in this release. */
+  Map<UUID, String> released() {
+    return Map.copyOf(released);
   }
 
   void write(ExcelDatasetWriter out) {
@@ -209,7 +302,7 @@ final class Evaluation2028Dataset {
         INFUSIONS,
         """
         SELECT r.enrolment_id, r.participant_id, r.infusion_date - e.enrolment_date AS day, r.drug, r.route,
-               r.dose_mg_per_kg, r.dose_mg, r.weight_kg, r.duration_minutes, r.systolic_before, r.diastolic_before,
+               r.dose_mg_per_kg, r.dose_mg, (floor(r.weight_kg / 5) * 5)::int AS weight_band_kg, r.duration_minutes, r.systolic_before, r.diastolic_before,
                r.systolic_max, r.diastolic_max, r.heart_rate_max, r.spo2_min, r.dissociation_score
         FROM infusion r JOIN enrolment e ON e.id = r.enrolment_id
         WHERE r.infusion_date <= :asOf AND %s ORDER BY r.enrolment_id, r.infusion_date, r.id
@@ -220,10 +313,11 @@ final class Evaluation2028Dataset {
         ASSESSMENTS,
         """
         SELECT r.enrolment_id, r.participant_id, r.assessment_date - e.enrolment_date AS day, r.visit_code,
-               r.instrument, r.total_score, array_to_string(r.items, ';') AS items
+               r.instrument, r.total_score%s
         FROM assessment r JOIN enrolment e ON e.id = r.enrolment_id
-        WHERE r.assessment_date <= :asOf AND %s ORDER BY r.enrolment_id, r.assessment_date, r.id
-        """);
+        WHERE r.assessment_date <= :asOf AND %%s ORDER BY r.enrolment_id, r.assessment_date, r.id
+        """
+            .formatted(itemSelects("MADRS", MADRS_ITEMS) + itemSelects("PHQ9", PHQ9_ITEMS)));
     records(
         out,
         "adverse_events",
@@ -247,7 +341,11 @@ final class Evaluation2028Dataset {
   }
 
   private void participants(ExcelDatasetWriter out) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("participants", PARTICIPANTS);
+    quasiIdentifiers =
+        new QuasiIdentifiers(jdbc, RELEASED, parameters, scope.variables(), minimumClass);
+    SelectedColumns selected = new SelectedColumns("participants", PARTICIPANTS, scope.variables());
+    ExcelDatasetWriter.SheetOut sheet =
+        selected.released() ? out.sheet("participants", selected.columns()) : null;
     jdbc.query(
         """
             SELECT e.id AS enrolment_id, e.participant_id, s.region, s.site_type, p.sex,
@@ -264,27 +362,36 @@ final class Evaluation2028Dataset {
             WHERE %s ORDER BY e.id
             """
             .formatted(RELEASED),
-        Map.of("asOf", asOf),
+        parameters,
         rs -> {
+          UUID participant = rs.getObject("participant_id", UUID.class);
+          String pseudonym = released.computeIfAbsent(participant, pseudonyms::of);
+          if (sheet == null) {
+            return;
+          }
           Object discontinued = rs.getObject("discontinuation_day");
           Object ended = rs.getObject("follow_up_end_day");
+          UUID enrolment = rs.getObject("enrolment_id", UUID.class);
           sheet.row(
-              pseudonyms.of(rs.getObject("participant_id", UUID.class)),
-              pseudonyms.of(rs.getObject("enrolment_id", UUID.class)),
-              rs.getString("region"),
-              rs.getString("site_type"),
-              rs.getString("sex"),
-              ageBand(rs.getInt("age")),
-              rs.getString("indication"),
-              rs.getString("study"),
-              rs.getInt("consent_day"),
-              "CONSENTED",
-              ended != null ? "FOLLOW_UP_ENDED" : discontinued == null ? "ACTIVE" : "DISCONTINUED",
-              discontinued,
-              rs.getString("discontinuation_reason"),
-              ended,
-              rs.getString("follow_up_end_reason"),
-              rs.getString("death_cause"));
+              selected.pick(
+                  pseudonym,
+                  pseudonyms.of(enrolment),
+                  quasiIdentifiers.of(enrolment, "health_region"),
+                  quasiIdentifiers.of(enrolment, "site_type"),
+                  quasiIdentifiers.of(enrolment, "sex"),
+                  quasiIdentifiers.of(enrolment, "age_band"),
+                  quasiIdentifiers.of(enrolment, "indication"),
+                  rs.getString("study"),
+                  rs.getInt("consent_day"),
+                  "CONSENTED",
+                  ended != null
+                      ? "FOLLOW_UP_ENDED"
+                      : discontinued == null ? "ACTIVE" : "DISCONTINUED",
+                  discontinued,
+                  rs.getString("discontinuation_reason"),
+                  ended,
+                  rs.getString("follow_up_end_reason"),
+                  rs.getString("death_cause")));
         });
   }
 
@@ -312,10 +419,14 @@ final class Evaluation2028Dataset {
    * third on.
    */
   private void records(ExcelDatasetWriter out, String name, List<Column> all, String query) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet(name, all);
+    SelectedColumns selected = new SelectedColumns(name, all, scope.variables());
+    if (!selected.released()) {
+      return;
+    }
+    ExcelDatasetWriter.SheetOut sheet = out.sheet(name, selected.columns());
     jdbc.query(
         query.formatted(RELEASED),
-        Map.of("asOf", asOf),
+        parameters,
         rs -> {
           Object[] row = new Object[all.size()];
           row[0] = pseudonyms.of(rs.getObject("participant_id", UUID.class));
@@ -323,7 +434,7 @@ final class Evaluation2028Dataset {
           for (int i = 2; i < row.length; i++) {
             row[i] = rs.getObject(i + 1);
           }
-          sheet.row(row);
+          sheet.row(selected.pick(row));
         });
   }
 

@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
+import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.research.ResearchAccess;
 import no.followup.registry.batch.export.DatasetExport;
 import no.followup.registry.batch.export.ExportRequests;
 import no.followup.registry.batch.export.ExportStatus;
 import no.followup.registry.batch.export.TooManyExportsException;
 import no.followup.registry.batch.launch.JobsBusyException;
 import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.domain.shared.Violation;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,16 +45,27 @@ class DatasetPages {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ExportRequests exports;
+  private final ResearchAccess research;
+  private final RegistryClock clock;
 
-  DatasetPages(ExportRequests exports) {
+  DatasetPages(ExportRequests exports, ResearchAccess research, RegistryClock clock) {
     this.exports = exports;
+    this.research = research;
+    this.clock = clock;
   }
 
   @GetMapping("/datasets")
   @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
   public String catalogue(Actor actor, Model model) {
     model.addAttribute("datasets", exports.catalogue(actor));
-    model.addAttribute("today", LocalDate.now(OSLO));
+    model.addAttribute("today", clock.today());
+    // A row-level release goes to the active projects naming the user, as of a locked date.
+    model.addAttribute(
+        "myProjects",
+        research.projects(actor).stream()
+            .filter(p -> p.releasesTo(actor.name(), clock.today()))
+            .toList());
+    model.addAttribute("locks", research.locks(actor));
     return exportsOf(actor, model, "datasets/datasets");
   }
 
@@ -67,12 +82,20 @@ class DatasetPages {
       Actor actor,
       @PathVariable String dataset,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) UUID projectId,
       RedirectAttributes redirect) {
     try {
-      exports.request(actor, dataset, asOf);
+      exports.request(actor, dataset, asOf, projectId);
       redirect.addFlashAttribute("saved", "datasets.started");
     } catch (RecordRejectedException e) {
-      redirect.addFlashAttribute("refused", "datasets.asOf.required");
+      redirect.addFlashAttribute(
+          "refused",
+          "datasets.refused."
+              + e.violations().stream()
+                  .filter(Violation::rejects)
+                  .findFirst()
+                  .orElseThrow()
+                  .rule());
     } catch (TooManyExportsException e) {
       redirect.addFlashAttribute("refused", "datasets.tooMany");
     } catch (JobsBusyException e) {

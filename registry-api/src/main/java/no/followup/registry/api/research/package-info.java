@@ -1,0 +1,2 @@
+/** Research access over HTTP: data-access projects and data locks. */
+package no.followup.registry.api.research;
