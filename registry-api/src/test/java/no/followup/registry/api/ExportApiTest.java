@@ -60,6 +60,17 @@ class ExportApiTest {
       assertThat(export.get("rowCounts").get("participants").asLong())
           .isEqualTo(book.getSheet("participants").getLastRowNum());
     }
+    byte[] zip = api.as(Persona.RESEARCHER).download(export.get("csvFile").asString());
+    java.util.List<String> entries = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.add(entry.getName());
+      }
+    }
+    assertThat(entries)
+        .as("the same release as CSV, with its codebook and R, Stata and SPSS syntax")
+        .contains("participants.csv", "codebook.csv", "read_release.R", "read_release.do");
     String exportId = export.get("exportId").asString();
     assertThat(api.as(Persona.AUDITOR).get("/api/v1/audit-events?user=researcher&size=200").body())
         .contains(exportId);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +52,8 @@ class SiteIsolationMatrixTest {
 
   @LocalServerPort int port;
 
+  @Autowired JdbcClient jdbc;
+
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping handlerMapping;
@@ -61,6 +64,7 @@ class SiteIsolationMatrixTest {
   private String reportRun;
   private String completedExport;
   private UUID project;
+  private UUID expiredProject;
   private final Map<Persona, UUID> signals = new java.util.HashMap<>();
   private final Map<UUID, AtomicInteger> assessmentsPosted =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -87,6 +91,11 @@ class SiteIsolationMatrixTest {
      * named 403; another researcher 404, as if the project did not exist.
      */
     PROJECT_RECEIVER,
+    /**
+     * A release of an expired project: refused to everyone (403), the researcher named in it
+     * included; another researcher 404.
+     */
+    EXPIRED_PROJECT,
     /** A site's safety signal: coordinators, and the lead of that site; another site's lead 404. */
     SIGNAL_OF_SITE
   }
@@ -119,6 +128,10 @@ class SiteIsolationMatrixTest {
     hus = withFinding(hus);
     ResearchProjects.lock(api, ENROLLED.plusDays(60));
     project = ResearchProjects.approved(api, Persona.RESEARCHER);
+    expiredProject = ResearchProjects.approved(api, Persona.RESEARCHER);
+    jdbc.sql("UPDATE data_access_project SET expires_on = current_date - 1 WHERE id = ?")
+        .param(expiredProject)
+        .update();
     completedExport = completedExport();
     signals.put(Persona.STAFF_OUS, seriousEventSignal(ous));
     signals.put(Persona.STAFF_HUS, seriousEventSignal(hus));
@@ -298,6 +311,7 @@ class SiteIsolationMatrixTest {
           persona == Persona.RESEARCHER || persona == Persona.COORDINATOR
               ? endpoint.success()
               : persona == Persona.RESEARCHER_2 ? 404 : 403;
+      case EXPIRED_PROJECT -> persona == Persona.RESEARCHER_2 ? 404 : 403;
       case PROJECT_RECEIVER ->
           persona == Persona.RESEARCHER
               ? endpoint.success()
@@ -568,6 +582,17 @@ class SiteIsolationMatrixTest {
                     .post(
                         "/api/v1/datasets/evaluation-2028/exports",
                         ResearchProjects.release(ENROLLED.plusDays(60), project))));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            "/api/v1/datasets/{name}/exports",
+            Rule.EXPIRED_PROJECT,
+            202,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        "/api/v1/datasets/evaluation-2028/exports",
+                        ResearchProjects.release(ENROLLED.plusDays(60), expiredProject))));
     String projects = "/api/v1/data-access-projects";
     endpoints.add(
         new Endpoint("GET", projects, Rule.EXPORT_USERS, 200, (p, w) -> api.as(p).get(projects)));
@@ -614,6 +639,13 @@ class SiteIsolationMatrixTest {
             Rule.PROJECT_RECEIVER,
             200,
             (p, w) -> api.as(p).get(completedExport + "/file")));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/exports/{exportId}/csv",
+            Rule.PROJECT_RECEIVER,
+            200,
+            (p, w) -> api.as(p).get(completedExport + "/csv")));
     String schedules = "/api/v1/report-schedules";
     endpoints.add(
         new Endpoint(

@@ -389,6 +389,11 @@ class PageIsolationMatrixTest {
             "/datasets/exports/{exportId}/file",
             Map.of(Persona.RESEARCHER, 404, Persona.COORDINATOR, 404),
             403),
+        new Entry(
+            "GET",
+            "/datasets/exports/{exportId}/csv",
+            Map.of(Persona.RESEARCHER, 404, Persona.COORDINATOR, 404),
+            403),
         new Entry("GET", "/research", datasetUsers, 403),
         // Empty forms: refused and shown again (the project) or sent back (the lock).
         new Entry("POST", "/research/projects", Map.of(Persona.COORDINATOR, SAVED_OR_BACK), 403),

@@ -149,7 +149,18 @@ class ResearcherInBrowserTest extends InBrowser {
           .hasSizeGreaterThan(30)
           .isEqualTo(fileColumns);
     }
-    assertThat(browser.text()).contains("participants: ");
+    byte[] zip =
+        browser.download(
+            browser.find(By.cssSelector("#exports a[href$='/csv']")).getAttribute("href"));
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+      java.util.List<String> entries = new java.util.ArrayList<>();
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.add(entry.getName());
+      }
+      assertThat(entries).contains("participants.csv", "read_release.R", "read_release.sps");
+    }
+    assertThat(browser.text()).contains("participants: ", "CSV for R, Stata og SPSS");
     browser.assertAccessible().screenshot("datasets-export-done");
   }
 

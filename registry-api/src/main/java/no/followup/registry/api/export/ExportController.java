@@ -35,6 +35,7 @@ class ExportController {
   static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
+  static final String ZIP_TYPE = "application/zip";
 
   private final ExportRequests exports;
   private final IdempotentResponses idempotent;
@@ -106,6 +107,25 @@ class ExportController {
         .body(new FileSystemResource(file));
   }
 
+  @Responds(value = 200, mediaType = ZIP_TYPE, errors = 409)
+  @GetMapping("/api/v1/exports/{exportId}/csv")
+  @PreAuthorize(Roles.EXPORT_USERS)
+  @Operation(
+      operationId = "downloadExportCsv",
+      summary =
+          "A row-level release as a zip: one CSV per table (UTF-8, decimal point), the codebook,"
+              + " README and syntax reading it into R, Stata and SPSS; audited")
+  public ResponseEntity<Resource> csv(Actor actor, @PathVariable String exportId) {
+    DatasetExport export = exports.status(actor, exportId);
+    Path file = exports.csvFile(actor, exportId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(ZIP_TYPE))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(export.csvFileName()).build().toString())
+        .body(new FileSystemResource(file));
+  }
+
   private static ExportResponse toResponse(DatasetExport e) {
     return new ExportResponse(
         e.id(),
@@ -119,6 +139,7 @@ class ExportController {
         e.rowCounts(),
         e.checksum(),
         e.error(),
-        e.hasFile() ? "/api/v1/exports/" + e.id() + "/file" : null);
+        e.hasFile() ? "/api/v1/exports/" + e.id() + "/file" : null,
+        e.hasFile() && e.isRowLevel() ? "/api/v1/exports/" + e.id() + "/csv" : null);
   }
 }

@@ -8,7 +8,8 @@ import no.followup.registry.batch.export.ExportStatus;
 
 /**
  * An export: its status; once completed, its row counts per sheet (a JSON object), the data
- * checksum and where to download the file.
+ * checksum and where to download the file (and, for a row-level release, its CSV zip with R, Stata
+ * and SPSS syntax).
  */
 public record ExportResponse(
     String exportId,
@@ -22,4 +23,5 @@ public record ExportResponse(
     Map<String, Long> rowCounts,
     String checksum,
     String error,
-    String file) {}
+    String file,
+    String csvFile) {}

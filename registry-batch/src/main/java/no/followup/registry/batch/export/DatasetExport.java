@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import no.followup.registry.export.dataset.DatasetDescription;
 
 /**
  * One requested export: its release id, state, and once complete its row counts and checksum. A
@@ -26,6 +27,16 @@ public record DatasetExport(
   /** The name its file is downloaded under: the dataset, the date and the release. */
   public String fileName() {
     return dataset + "-" + asOf + "-" + id + ".xlsx";
+  }
+
+  /** The name its CSV zip is downloaded under. */
+  public String csvFileName() {
+    return dataset + "-" + asOf + "-" + id + ".zip";
+  }
+
+  /** A row-level release: it has a CSV zip beside its Excel file. */
+  public boolean isRowLevel() {
+    return DatasetDescription.EVALUATION_2028.equals(dataset);
   }
 
   /** Only a completed export has a file to download (an expired one's is deleted). */

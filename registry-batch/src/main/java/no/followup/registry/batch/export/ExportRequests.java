@@ -146,9 +146,26 @@ public class ExportRequests {
         .orElseThrow(() -> new NotFoundException("export"));
   }
 
-  /** The completed file; the download is in the audit trail before a byte leaves. */
+  /** The completed Excel file; the download is in the audit trail before a byte leaves. */
   @Transactional
   public Path file(Actor actor, String exportId) {
+    return download(actor, exportId, exporter.file(exportId), "");
+  }
+
+  /**
+   * A row-level release's CSV zip (tables, codebook, R, Stata and SPSS syntax); audited as the
+   * Excel file is.
+   */
+  @Transactional
+  public Path csvFile(Actor actor, String exportId) {
+    DatasetExport export = status(actor, exportId);
+    if (!export.isRowLevel()) {
+      throw new NotFoundException("csv file");
+    }
+    return download(actor, exportId, exporter.csvFile(exportId), " csv");
+  }
+
+  private Path download(Actor actor, String exportId, Path file, String format) {
     DatasetExport export = status(actor, exportId);
     if (export.projectId() != null) {
       research.receiving(actor, export.projectId());
@@ -157,11 +174,10 @@ public class ExportRequests {
       throw new ConflictException(
           "export-not-complete", "the export is " + export.status() + "; the file is not ready");
     }
-    Path file = exporter.file(exportId);
     if (!Files.isRegularFile(file)) {
       throw new NotFoundException("export file");
     }
-    audit.readOther(actor, "dataset-export", export.dataset() + " " + exportId);
+    audit.readOther(actor, "dataset-export", export.dataset() + " " + exportId + format);
     return file;
   }
 

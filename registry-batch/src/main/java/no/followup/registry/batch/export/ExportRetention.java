@@ -39,6 +39,7 @@ public class ExportRetention {
     for (String id : expired) {
       try {
         Files.deleteIfExists(exporter.file(id));
+        Files.deleteIfExists(exporter.csvFile(id));
       } catch (IOException e) {
         throw new UncheckedIOException("an expired export file could not be deleted", e);
       }

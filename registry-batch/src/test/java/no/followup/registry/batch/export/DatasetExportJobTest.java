@@ -2,6 +2,9 @@ package no.followup.registry.batch.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -214,6 +217,97 @@ class DatasetExportJobTest {
     }
   }
 
+  /**
+   * The CSV zip of a release, read by R with the release's own script, holds every value of the
+   * Excel file of the same release, table by table, cell by cell; the Stata and SPSS syntax name
+   * every table and column, and label every code.
+   */
+  @Test
+  void the_csv_release_read_by_r_agrees_with_the_excel_file_value_by_value() throws Exception {
+    String exportId = export(evaluation2028Export, "release-csv");
+    Path unpacked = Files.createTempDirectory("release-csv");
+    List<String> entries = unzip(exporter.csvFile(exportId), unpacked);
+    assertThat(entries)
+        .contains(
+            "participants.csv",
+            "infusions.csv",
+            "assessments.csv",
+            "adverse_events.csv",
+            "lab_results.csv",
+            "codebook.csv",
+            "README.txt",
+            "read_release.R",
+            "read_release.do",
+            "read_release.sps");
+
+    Process r =
+        new ProcessBuilder(
+                "Rscript",
+                "-e",
+                "source('read_release.R'); for (t in release_tables) write.table(get(t),"
+                    + " paste0(t, '.r.tsv'), sep = '\\t', quote = FALSE, na = '', row.names ="
+                    + " FALSE, fileEncoding = 'UTF-8')")
+            .directory(unpacked.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String rOutput = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(r.waitFor()).as("R reading the release: " + rOutput).isZero();
+
+    String stata = Files.readString(unpacked.resolve("read_release.do"));
+    String spss = Files.readString(unpacked.resolve("read_release.sps"));
+    try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
+      int compared = 0;
+      for (String table :
+          List.of("participants", "infusions", "assessments", "adverse_events", "lab_results")) {
+        List<String> header = header(book.getSheet(table));
+        List<String> fromR = Files.readAllLines(unpacked.resolve(table + ".r.tsv"));
+        assertThat(List.of(fromR.get(0).split("\t", -1))).as(table).isEqualTo(header);
+        List<List<String>> excel = rawRows(book, table);
+        assertThat(fromR).as(table + " rows").hasSize(excel.size() + 1);
+        for (int row = 0; row < excel.size(); row++) {
+          List<String> rValues = List.of(fromR.get(row + 1).split("\t", -1));
+          for (int c = 0; c < header.size(); c++) {
+            String inExcel = c < excel.get(row).size() ? excel.get(row).get(c) : "";
+            assertThat(sameValue(inExcel, rValues.get(c)))
+                .as(
+                    "%s row %d %s: Excel %s, R %s",
+                    table, row + 1, header.get(c), inExcel, rValues.get(c))
+                .isTrue();
+            compared++;
+          }
+        }
+        assertThat(stata)
+            .contains("import delimited using \"" + table + ".csv\"", "save \"" + table + ".dta\"");
+        assertThat(spss).contains("/FILE='" + table + ".csv'", "SAVE OUTFILE='" + table + ".sav'");
+        for (String column : header) {
+          assertThat(stata).contains("label variable " + column + " ");
+          assertThat(spss).containsPattern("(?m)^    " + column + " (A\\d+|F\\d+\\.\\d)$");
+        }
+      }
+      assertThat(compared).isGreaterThan(500);
+      for (CodebookSheet sheet :
+          DatasetDescription.named(DatasetDescription.EVALUATION_2028).codebook()) {
+        for (Column column : sheet.columns()) {
+          if (!column.codes().isEmpty()) {
+            assertThat(stata)
+                .contains(
+                    "label define " + column.name() + " 1 `\"" + column.codes().get(0) + "\"'",
+                    "encode " + column.name() + ", generate(" + column.name() + "__c)");
+          }
+        }
+      }
+      String excelChecksum =
+          rows(book, "README").stream()
+              .filter(fact -> fact.get(0).startsWith("data checksum"))
+              .findFirst()
+              .orElseThrow()
+              .get(1);
+      assertThat(Files.readString(unpacked.resolve("README.txt")))
+          .as("one release, one checksum over its values")
+          .contains(excelChecksum);
+    }
+  }
+
   @Test
   void a_row_level_release_without_its_project_fails_and_leaves_no_file() throws Exception {
     JobExecution execution =
@@ -399,6 +493,66 @@ class DatasetExportJobTest {
       }
     }
     return rows(book, parts.toArray(String[]::new));
+  }
+
+  /** Two renderings of one value agree: the same number, the same yes/no, or the same text. */
+  private static boolean sameValue(String excel, String r) {
+    if (excel.equals(r)) {
+      return true;
+    }
+    try {
+      return new java.math.BigDecimal(excel)
+              .subtract(new java.math.BigDecimal(r))
+              .abs()
+              .doubleValue()
+          < 1e-9;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** A table's data rows over all its sheets, each value as stored: numbers in full, TRUE/FALSE. */
+  private static List<List<String>> rawRows(XSSFWorkbook book, String table) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String name : sheetNames(book)) {
+      if (!name.equals(table) && !name.matches(Pattern.quote(table) + "_\\d+")) {
+        continue;
+      }
+      for (Row row : book.getSheet(name)) {
+        if (row.getRowNum() == 0) {
+          continue;
+        }
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+          Cell cell = row.getCell(c);
+          values.add(
+              cell == null
+                  ? ""
+                  : switch (cell.getCellType()) {
+                    case NUMERIC ->
+                        java.math.BigDecimal.valueOf(cell.getNumericCellValue())
+                            .stripTrailingZeros()
+                            .toPlainString();
+                    case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                    default -> cell.getStringCellValue();
+                  });
+        }
+        rows.add(values);
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> unzip(Path zip, Path into) throws Exception {
+    List<String> names = new ArrayList<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        names.add(entry.getName());
+        Files.copy(in, into.resolve(entry.getName()));
+      }
+    }
+    return names;
   }
 
   private static List<String> header(Sheet sheet) {

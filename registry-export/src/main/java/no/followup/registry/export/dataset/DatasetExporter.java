@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.followup.registry.export.csv.CsvReleaseWriter;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
 import no.followup.registry.export.pseudonym.ReleasePseudonyms;
@@ -63,6 +64,11 @@ public class DatasetExporter {
     return Path.of(settings.directory()).resolve(exportId + ".xlsx");
   }
 
+  /** A row-level release's CSV zip (tables, codebook, R, Stata and SPSS syntax). */
+  public Path csvFile(String exportId) {
+    return Path.of(settings.directory()).resolve(exportId + ".zip");
+  }
+
   /**
    * Writes the dataset as of the date. The aggregated dataset reads the given complete aggregation
    * run; the row-level one reads the registry's tables (within the caller's transaction, so rows
@@ -85,7 +91,9 @@ public class DatasetExporter {
             ? ExcelDatasetWriter.MAX_DATA_ROWS_PER_SHEET
             : settings.maxRowsPerSheet();
     Map<UUID, String> released = Map.of();
-    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, rowsPerSheet)) {
+    boolean rowLevel = DatasetDescription.EVALUATION_2028.equals(dataset);
+    try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, rowsPerSheet);
+        CsvReleaseWriter csv = rowLevel ? new CsvReleaseWriter(csvFile(exportId)) : null) {
       Map<String, String> readme = new LinkedHashMap<>();
       readme.put("dataset", description.name());
       readme.put("description", description.description());
@@ -137,7 +145,7 @@ public class DatasetExporter {
                 asOf,
                 scope,
                 settings.suppressionThreshold());
-        rows.write(out);
+        rows.write(new ReleaseTables(out, csv));
         released = rows.released();
         readme.put("k-anonymity", rows.kAnonymity());
       }
@@ -145,6 +153,9 @@ public class DatasetExporter {
       readme.put("software", "follow-up registry " + version());
       readme.put("written at", Instant.now().toString());
       out.finish(readme);
+      if (csv != null) {
+        csv.finish(readme);
+      }
       return new ExportedFile(target, out.rowCounts(), out.dataChecksum(), released);
     }
   }

@@ -26,7 +26,6 @@ import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Route;
 import no.followup.registry.export.disclosure.KAnonymity;
 import no.followup.registry.export.excel.Column;
-import no.followup.registry.export.excel.ExcelDatasetWriter;
 import no.followup.registry.export.pseudonym.ReleasePseudonyms;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -294,7 +293,7 @@ final class Evaluation2028Dataset {
     return Map.copyOf(released);
   }
 
-  void write(ExcelDatasetWriter out) {
+  void write(ReleaseTables out) {
     participants(out);
     records(
         out,
@@ -340,12 +339,12 @@ final class Evaluation2028Dataset {
         """);
   }
 
-  private void participants(ExcelDatasetWriter out) {
+  private void participants(ReleaseTables out) {
     quasiIdentifiers =
         new QuasiIdentifiers(jdbc, RELEASED, parameters, scope.variables(), minimumClass);
     SelectedColumns selected = new SelectedColumns("participants", PARTICIPANTS, scope.variables());
-    ExcelDatasetWriter.SheetOut sheet =
-        selected.released() ? out.sheet("participants", selected.columns()) : null;
+    ReleaseTables.Table sheet =
+        selected.released() ? out.table("participants", selected.columns()) : null;
     jdbc.query(
         """
             SELECT e.id AS enrolment_id, e.participant_id, s.region, s.site_type, p.sex,
@@ -418,12 +417,12 @@ final class Evaluation2028Dataset {
    * A record sheet: the enrolment and participant pseudonyms, then the query's columns from its
    * third on.
    */
-  private void records(ExcelDatasetWriter out, String name, List<Column> all, String query) {
+  private void records(ReleaseTables out, String name, List<Column> all, String query) {
     SelectedColumns selected = new SelectedColumns(name, all, scope.variables());
     if (!selected.released()) {
       return;
     }
-    ExcelDatasetWriter.SheetOut sheet = out.sheet(name, selected.columns());
+    ReleaseTables.Table sheet = out.table(name, selected.columns());
     jdbc.query(
         query.formatted(RELEASED),
         parameters,

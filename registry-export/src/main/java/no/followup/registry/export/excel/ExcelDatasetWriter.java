@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +47,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
   private final CellStyle decimal;
   private final CellStyle percent;
   private final List<SheetOut> sheets = new java.util.ArrayList<>();
-  private final MessageDigest checksum;
+  private final DataChecksum checksum = new DataChecksum();
   private final Map<String, List<Column>> codebook = new LinkedHashMap<>();
   private final Map<String, Long> rowCounts = new LinkedHashMap<>();
   private final List<WorkbookChart> charts = new java.util.ArrayList<>();
@@ -72,11 +68,6 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00#"));
     percent = workbook.createCellStyle();
     percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-    try {
-      checksum = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   /** Starts a data sheet; its columns go into the codebook. */
@@ -103,11 +94,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
 
   /** The SHA-256 of every data value written so far, in order. */
   public String dataChecksum() {
-    try {
-      return HexFormat.of().formatHex(((MessageDigest) checksum.clone()).digest());
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("SHA-256 digests can be cloned", e);
-    }
+    return checksum.hex();
   }
 
   /**
@@ -298,8 +285,7 @@ public final class ExcelDatasetWriter implements AutoCloseable {
     }
 
     private void write(Row row, int column, Object value) {
-      checksum.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-      checksum.update((byte) 0);
+      checksum.add(value);
       if (value == null) {
         return;
       }

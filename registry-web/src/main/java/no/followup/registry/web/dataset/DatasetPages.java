@@ -117,6 +117,19 @@ class DatasetPages {
         .body(new FileSystemResource(file));
   }
 
+  @GetMapping("/datasets/exports/{exportId}/csv")
+  @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
+  public ResponseEntity<Resource> csv(Actor actor, @PathVariable String exportId) {
+    DatasetExport export = exports.status(actor, exportId);
+    Path file = exports.csvFile(actor, exportId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(export.csvFileName()).build().toString())
+        .body(new FileSystemResource(file));
+  }
+
   private String exportsOf(Actor actor, Model model, String view) {
     List<DatasetExport> mine = exports.mine(actor, EXPORTS_SHOWN);
     model.addAttribute("exports", mine);
