@@ -13,6 +13,7 @@ record EnrolmentVisits(
     UUID participantId,
     String siteCode,
     String studyCode,
+    int studyVersion,
     LocalDate enrolmentDate,
     LocalDate followUpEnded,
     Map<String, LocalDate> received) {}

@@ -98,7 +98,7 @@ class FollowUpCompletenessJobConfiguration {
         .fetchSize(CHUNK)
         .sql(
             """
-            SELECT e.id, e.participant_id, e.site_code, e.study_code, e.enrolment_date,
+            SELECT e.id, e.participant_id, e.site_code, e.study_code, e.study_version, e.enrolment_date,
                    least(CASE WHEN e.withdrawal_date <= ? THEN e.withdrawal_date END,
                          CASE WHEN e.follow_up_end_date <= ? THEN e.follow_up_end_date END) AS follow_up_ended,
                    coalesce(string_agg(a.visit_code || '=' || a.first_date, ',' ORDER BY a.visit_code), '') AS received
@@ -117,6 +117,7 @@ class FollowUpCompletenessJobConfiguration {
                     rs.getObject("participant_id", UUID.class),
                     rs.getString("site_code"),
                     rs.getString("study_code"),
+                    rs.getInt("study_version"),
                     rs.getObject("enrolment_date", LocalDate.class),
                     rs.getObject("follow_up_ended", LocalDate.class),
                     received(rs.getString("received"))))

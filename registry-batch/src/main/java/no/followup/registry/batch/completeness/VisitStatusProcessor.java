@@ -23,7 +23,9 @@ class VisitStatusProcessor implements ItemProcessor<EnrolmentVisits, List<VisitS
 
   @Override
   public List<VisitStatusRow> process(EnrolmentVisits e) {
-    VisitSchedule schedule = studies.current(StudyCode.of(e.studyCode())).orElseThrow().schedule();
+    // The schedule of the study version the enrolment was enrolled under, not the newest.
+    VisitSchedule schedule =
+        studies.version(StudyCode.of(e.studyCode()), e.studyVersion()).orElseThrow().schedule();
     return schedule
         .statusOn(e.enrolmentDate(), e.received(), Optional.ofNullable(e.followUpEnded()), asOf)
         .stream()

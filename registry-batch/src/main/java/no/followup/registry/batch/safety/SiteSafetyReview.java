@@ -41,7 +41,8 @@ class SiteSafetyReview {
   int review(SiteCode site, LocalDate asOf) {
     int checked = 0;
     for (Enrolment enrolment : participants.enrolmentsAt(site)) {
-      StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
+      StudyDefinition study =
+          studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
       checked += review(enrolment, study, kinds.infusions(), asOf);
       checked += review(enrolment, study, kinds.assessments(), asOf);
       checked += review(enrolment, study, kinds.adverseEvents(), asOf);

@@ -71,6 +71,53 @@ class FollowUpCompletenessJobTest {
     UUID e = fixtures.enrol("SOHF", JAN_5, null);
     fixtures.assess(e, "BASELINE", JAN_5);
     fixtures.died(e, JAN_5.plusDays(15));
+    // F at STO, enrolled under version 2 of the study, which adds a visit at two weeks: F is
+    // followed by version 2's schedule, everyone else still by version 1's.
+    studyVersion2WithAVisitAtTwoWeeks();
+    UUID f = fixtures.enrol("STO", JAN_5, null);
+    jdbc.sql("UPDATE enrolment SET study_version = 2 WHERE id = ?").param(f).update();
+    fixtures.assess(f, "BASELINE", JAN_5);
+  }
+
+  private void studyVersion2WithAVisitAtTwoWeeks() {
+    jdbc.sql(
+            """
+            INSERT INTO study (code, version, name, max_dose_mg_per_kg, induction_infusions, induction_period_days,
+                               max_infusions_per_28_days, limit_enforcement)
+            SELECT code, 2, name, max_dose_mg_per_kg, induction_infusions, induction_period_days,
+                   max_infusions_per_28_days, limit_enforcement
+            FROM study WHERE code = 'KETAMINE-TRD' AND version = 1
+            """)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO study_visit (study_code, study_version, code, label, ordinal, target_day, window_days_before,
+                                     window_days_after)
+            SELECT study_code, 2, code, label, ordinal * 10, target_day, window_days_before, window_days_after
+            FROM study_visit WHERE study_code = 'KETAMINE-TRD' AND study_version = 1
+            UNION ALL
+            SELECT 'KETAMINE-TRD', 2, 'WEEK_2', 'Two weeks after the start', 25, 14, 3, 3
+            """)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO study_instrument (study_code, study_version, code, label, item_count, item_max)
+            SELECT study_code, 2, code, label, item_count, item_max
+            FROM study_instrument WHERE study_code = 'KETAMINE-TRD' AND study_version = 1
+            """)
+        .update();
+  }
+
+  @Test
+  void an_enrolment_of_version_2_is_counted_by_version_2s_schedule() {
+    long runId = run(AS_OF, 4).getJobInstance().getInstanceId();
+
+    assertThat(missing(runId, "STO"))
+        .as("F missed the midway, the two-week and the end-of-induction visits of version 2")
+        .containsExactlyInAnyOrder("MIDWAY", "WEEK_2", "END_OF_INDUCTION");
+    assertThat(missing(runId, "OUS"))
+        .as("version 1's enrolments have no two-week visit")
+        .containsExactlyInAnyOrder("END_OF_INDUCTION", "MIDWAY");
   }
 
   @Test

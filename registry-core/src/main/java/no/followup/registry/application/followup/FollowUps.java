@@ -129,7 +129,8 @@ public class FollowUps {
   public record OpenVisits(int overdue, int missed) {}
 
   private List<VisitStatus> statusesToday(Enrolment enrolment, Map<String, LocalDate> received) {
-    StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
+    StudyDefinition study =
+        studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
     return study
         .schedule()
         .statusOn(enrolment.enrolmentDate(), received, enrolment.followUpEnded(), clock.today());

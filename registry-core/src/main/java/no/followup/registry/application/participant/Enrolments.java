@@ -110,6 +110,7 @@ public class Enrolments {
             participant.id(),
             site,
             study.code(),
+            study.version(),
             command.indication(),
             command.enrolmentDate(),
             command.consent(),

@@ -178,7 +178,8 @@ public class ClinicalRecords {
 
   private <T extends EnrolmentRecord> RecordKind.Checked<T> check(
       RecordKind<T> kind, T candidate, Enrolment enrolment, Supplier<List<Versioned<T>>> others) {
-    StudyDefinition study = studies.current(enrolment.study()).orElseThrow();
+    StudyDefinition study =
+        studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
     RecordKind.Checked<T> checked =
         kind.rules().check(candidate, enrolment, study, others, clock.today());
     return checked.record() == null && !checked.violations().rejects()

@@ -18,6 +18,7 @@ public record Enrolment(
     ParticipantId participantId,
     SiteCode site,
     StudyCode study,
+    int studyVersion,
     Indication indication,
     LocalDate enrolmentDate,
     Consent consent,
@@ -30,6 +31,9 @@ public record Enrolment(
     Objects.requireNonNull(participantId, "participantId");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(study, "study");
+    if (studyVersion < 1) {
+      throw new IllegalArgumentException("studyVersion must be 1 or more");
+    }
     Objects.requireNonNull(indication, "indication");
     Objects.requireNonNull(enrolmentDate, "enrolmentDate");
     Objects.requireNonNull(consent, "consent");
@@ -122,6 +126,7 @@ public record Enrolment(
         participantId,
         site,
         study,
+        studyVersion,
         indication,
         enrolmentDate,
         consent,
@@ -136,6 +141,7 @@ public record Enrolment(
         participantId,
         site,
         study,
+        studyVersion,
         indication,
         enrolmentDate,
         consent,
@@ -150,6 +156,7 @@ public record Enrolment(
         participantId,
         site,
         study,
+        studyVersion,
         indication,
         enrolmentDate,
         consent,

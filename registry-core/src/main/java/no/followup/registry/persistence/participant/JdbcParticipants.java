@@ -132,14 +132,14 @@ class JdbcParticipants implements Participants {
 
   @Override
   public void addEnrolment(Enrolment e) {
-    // The enrolment takes the study's current version: its visit schedule and limits are those it
-    // was enrolled under.
+    // The enrolment keeps the study version it was enrolled under (the current one then): its visit
+    // schedule, rules and limits stay that version's.
     jdbc.sql(
             """
             INSERT INTO enrolment (id, participant_id, site_code, study_code, study_version, indication, enrolment_date,
                                    off_label_informed, registry_consent, consent_date)
-            SELECT :id, :participant, :site, code, max(version), :indication, :enrolmentDate, :offLabel, :registryConsent, :consentDate
-            FROM study WHERE code = :study GROUP BY code
+            VALUES (:id, :participant, :site, :study, :studyVersion, :indication, :enrolmentDate, :offLabel,
+                    :registryConsent, :consentDate)
             """)
         .param("id", e.id().value())
         .param("participant", e.participantId().value())
@@ -150,6 +150,7 @@ class JdbcParticipants implements Participants {
         .param("registryConsent", e.consent().registryConsent())
         .param("consentDate", e.consent().consentDate())
         .param("study", e.study().value())
+        .param("studyVersion", e.studyVersion())
         .update();
     working.forget("enrolment", e.participantId());
   }
@@ -230,6 +231,7 @@ class JdbcParticipants implements Participants {
         new ParticipantId(rs.getObject("participant_id", UUID.class)),
         SiteCode.of(rs.getString("site_code")),
         StudyCode.of(rs.getString("study_code")),
+        rs.getInt("study_version"),
         Indication.valueOf(rs.getString("indication")),
         rs.getObject("enrolment_date", LocalDate.class),
         new Consent(

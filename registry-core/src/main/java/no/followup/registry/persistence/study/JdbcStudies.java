@@ -27,7 +27,8 @@ class JdbcStudies implements Studies {
   private static final Duration CACHED_FOR = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
-  private final Map<StudyCode, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<StudyCode, Cached> current = new ConcurrentHashMap<>();
+  private final Map<String, Cached> versions = new ConcurrentHashMap<>();
 
   JdbcStudies(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -41,13 +42,25 @@ class JdbcStudies implements Studies {
 
   @Override
   public Optional<StudyDefinition> current(StudyCode code) {
-    return cache
+    return current
         .compute(
             code,
             (key, cached) ->
                 cached != null && cached.fresh()
                     ? cached
-                    : new Cached(load(key), System.nanoTime()))
+                    : new Cached(load(key, null), System.nanoTime()))
+        .study();
+  }
+
+  @Override
+  public Optional<StudyDefinition> version(StudyCode code, int version) {
+    return versions
+        .compute(
+            code.value() + " v" + version,
+            (key, cached) ->
+                cached != null && cached.fresh()
+                    ? cached
+                    : new Cached(load(code, version), System.nanoTime()))
         .study();
   }
 
@@ -58,12 +71,17 @@ class JdbcStudies implements Studies {
         .list();
   }
 
-  private Optional<StudyDefinition> load(StudyCode code) {
-    return jdbc.sql("SELECT * FROM study WHERE code = ? ORDER BY version DESC LIMIT 1")
-        .param(code.value())
+  /** The version of the study, or (none given) its highest. */
+  private Optional<StudyDefinition> load(StudyCode code, Integer version) {
+    return jdbc.sql(
+            """
+            SELECT * FROM study WHERE code = :code AND (CAST(:version AS integer) IS NULL OR version = :version)
+            ORDER BY version DESC LIMIT 1
+            """)
+        .param("code", code.value())
+        .param("version", version)
         .query(
             (rs, row) -> {
-              int version = rs.getInt("version");
               ProtocolLimits limits =
                   new ProtocolLimits(
                       rs.getBigDecimal("max_dose_mg_per_kg"),
@@ -72,7 +90,13 @@ class JdbcStudies implements Studies {
                       rs.getInt("max_infusions_per_28_days"),
                       LimitEnforcement.valueOf(rs.getString("limit_enforcement")));
               return new StudyDefinition(
-                  code, version, rs.getString("name"), List.of(), List.of(), limits, List.of());
+                  code,
+                  rs.getInt("version"),
+                  rs.getString("name"),
+                  List.of(),
+                  List.of(),
+                  limits,
+                  List.of());
             })
         .optional()
         .map(this::withVisitsAndInstruments);

@@ -3,6 +3,7 @@ package no.followup.registry.domain.participant;
 import static no.followup.registry.domain.fixtures.EnrolmentFixture.ENROLMENT_DATE;
 import static no.followup.registry.domain.fixtures.EnrolmentFixture.anEnrolment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import no.followup.registry.domain.consent.Consent;
@@ -14,6 +15,29 @@ import org.junit.jupiter.api.Test;
 class EnrolmentTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+
+  @Test
+  void an_enrolment_belongs_to_a_version_of_its_study_numbered_from_one() {
+    Enrolment enrolment = anEnrolment().build();
+
+    assertThat(enrolment.studyVersion()).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                new Enrolment(
+                    enrolment.id(),
+                    enrolment.participantId(),
+                    enrolment.site(),
+                    enrolment.study(),
+                    0,
+                    enrolment.indication(),
+                    enrolment.enrolmentDate(),
+                    enrolment.consent(),
+                    enrolment.withdrawal(),
+                    enrolment.discontinuation(),
+                    enrolment.followUpEnd()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("studyVersion");
+  }
 
   @Test
   void accepts_an_informed_consent_given_before_enrolment() {

@@ -9,6 +9,7 @@ import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.domain.assessment.Assessment;
+import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.study.InstrumentDefinition;
@@ -92,9 +93,8 @@ class AssessmentPages extends RecordPages<AssessmentForm, Assessment> {
   }
 
   private StudyDefinition studyOf(Actor actor, UUID participantId) {
-    return studies
-        .current(enrolments.ownEnrolment(actor, new ParticipantId(participantId)).study())
-        .orElseThrow();
+    Enrolment enrolment = enrolments.ownEnrolment(actor, new ParticipantId(participantId));
+    return studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
   }
 
   /** The instrument asked for, or the study's first; one the study does not use is not found. */
