@@ -154,7 +154,9 @@ class DashboardInBrowserTest extends InBrowser {
 
     assertThat(browser.text())
         .contains("Tall for Hele landet fra sammenstillingen fullført", "Kohorten", "Inkludert")
-        .contains("MADRS per besøk", "Respons og remisjon per besøk", "Hodepine");
+        .contains("MADRS per besøk", "Respons og remisjon per besøk", "Hodepine")
+        .contains(
+            "Hvor lenge responsen varer", "Deltakere med respons", "Median varighet av respons");
     assertThat(browser.all(By.cssSelector("#madrs-chart-desc"))).hasSize(1);
     assertThat(browser.find(By.cssSelector("#madrs-chart-desc")).getAttribute("textContent"))
         .as("the chart's text alternative names each visit's value")
@@ -259,6 +261,16 @@ class DashboardInBrowserTest extends InBrowser {
     assertThat(browser.heading()).isEqualTo("Dashboard");
     assertThat(browser.text())
         .contains("Figures for HUS", "MADRS by visit", "Response", "Remission", "Headache");
+    // The HUS patient responded at the end of induction and has not been seen since: followed no
+    // longer than that, nothing is known of the months after it.
+    assertThat(browser.find(By.cssSelector("dl[aria-labelledby='durability']")).getText())
+        .contains(
+            "Participants who responded\n1",
+            "Of them relapsed\n0",
+            "Still in response after 1 month\nnobody followed that long",
+            "Median duration of response\nnot reached");
+    browser.screenshotOf(
+        By.cssSelector("dl[aria-labelledby='durability']"), "dashboard-durability-en");
     browser.assertAccessible().screenshot("dashboard-en");
     browser.open(at("/dashboard/missing-visits?site=HUS&asOf=" + AS_OF));
     assertThat(browser.heading()).isEqualTo("Missing visits at HUS");

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.batch.report.ReportRuns;
 import no.followup.registry.batch.report.ReportScope;
+import no.followup.registry.domain.assessment.KaplanMeier;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.PublishedAggregation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +48,47 @@ public class NationalAggregationReport {
       Cohort cohort,
       List<VisitOutcome> visits,
       List<AdverseEvents> adverseEvents,
-      List<SignalAssessments> signalAssessments) {}
+      List<SignalAssessments> signalAssessments,
+      Durability durability) {}
+
+  /**
+   * How long response lasted: of the enrolments that responded, how many relapsed (as their study
+   * version defines it) by the date; the Kaplan–Meier share still in response 1, 3, 6 and 12 months
+   * after response (proportions, empty when nobody was followed that long); the median duration of
+   * response in days with its 95 % limits (empty when not reached).
+   */
+  public record Durability(
+      int responders,
+      int relapses,
+      BigDecimal inResponseAfter1Month,
+      BigDecimal inResponseAfter3Months,
+      BigDecimal inResponseAfter6Months,
+      BigDecimal inResponseAfter12Months,
+      Integer medianDays,
+      Integer medianLowerDays,
+      Integer medianUpperDays) {
+
+    static Durability of(List<KaplanMeier.Time> times) {
+      KaplanMeier estimate = KaplanMeier.of(times);
+      return new Durability(
+          estimate.people(),
+          estimate.relapses(),
+          share(estimate, 30),
+          share(estimate, 91),
+          share(estimate, 182),
+          share(estimate, 365),
+          estimate.median().orElse(null),
+          estimate.medianLower().orElse(null),
+          estimate.medianUpper().orElse(null));
+    }
+
+    private static BigDecimal share(KaplanMeier estimate, int days) {
+      OptionalDouble share = estimate.shareAt(days);
+      return share.isPresent()
+          ? BigDecimal.valueOf(share.getAsDouble()).setScale(3, RoundingMode.HALF_UP)
+          : null;
+    }
+  }
 
   /** Enrolments by status as of the date, and their exposure. */
   public record Cohort(
@@ -214,6 +256,22 @@ public class NationalAggregationReport {
                 Collectors.groupingBy(
                     Map.Entry::getKey,
                     Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    Map<ScopeKey, List<KaplanMeier.Time>> durations =
+        jdbc
+            .sql("SELECT * FROM report_response_duration" + SCOPE_FILTER + " ORDER BY days")
+            .params(filter)
+            .query(
+                (rs, row) ->
+                    Map.entry(
+                        key(rs.getString("scope_level"), rs.getString("scope_code")),
+                        new KaplanMeier.Time(
+                            rs.getInt("days"), rs.getInt("relapses"), rs.getInt("censored"))))
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     List<Scope> scopes =
         cohorts.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -225,7 +283,8 @@ public class NationalAggregationReport {
                       c.getValue(),
                       visits.getOrDefault(c.getKey(), List.of()),
                       events.getOrDefault(c.getKey(), List.of()),
-                      signals.getOrDefault(c.getKey(), List.of()));
+                      signals.getOrDefault(c.getKey(), List.of()),
+                      Durability.of(durations.getOrDefault(c.getKey(), List.of())));
                 })
             .toList();
     return new Report(run.id(), asOf, run.completedAt(), scopes);

@@ -26,7 +26,8 @@ class SiteAggregation {
           "report_cohort",
           "report_visit_outcome",
           "report_adverse_event_count",
-          "report_signal_assessment"
+          "report_signal_assessment",
+          "report_response_duration"
         }) {
       jdbc.sql(
               "DELETE FROM "
@@ -55,6 +56,11 @@ class SiteAggregation {
         .param("site", site)
         .param("asOf", asOf)
         .update();
+    jdbc.sql(AggregationQueries.RESPONSE_DURATION)
+        .param("run", runId)
+        .param("site", site)
+        .param("asOf", asOf)
+        .update();
   }
 
   /** Adds the sites up per health region and for the nation. */
@@ -69,6 +75,9 @@ class SiteAggregation {
         .param(runId)
         .update();
     jdbc.sql("DELETE FROM report_signal_assessment WHERE run_id = ? AND scope_level <> 'SITE'")
+        .param(runId)
+        .update();
+    jdbc.sql("DELETE FROM report_response_duration WHERE run_id = ? AND scope_level <> 'SITE'")
         .param(runId)
         .update();
     // The scope level and the expression naming each scope: a site's region, or the one nation.
@@ -105,6 +114,17 @@ class SiteAggregation {
               SELECT a.run_id, %s, %s, term, severity_grade, sum(events), sum(serious)
               FROM report_adverse_event_count a JOIN site s ON s.code = a.scope_code
               WHERE a.run_id = ? AND a.scope_level = 'SITE' GROUP BY 1, 2, 3, 4, 5
+              """
+                  .formatted(level, code))
+          .param(runId)
+          .update();
+      // The sites' life tables pooled: relapses and censorings at each number of days add up.
+      jdbc.sql(
+              """
+              INSERT INTO report_response_duration
+              SELECT d.run_id, %s, %s, days, sum(relapses), sum(censored)
+              FROM report_response_duration d JOIN site s ON s.code = d.scope_code
+              WHERE d.run_id = ? AND d.scope_level = 'SITE' GROUP BY 1, 2, 3, 4
               """
                   .formatted(level, code))
           .param(runId)

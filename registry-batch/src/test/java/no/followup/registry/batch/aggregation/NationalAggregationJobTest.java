@@ -126,6 +126,15 @@ class NationalAggregationJobTest {
     fixtures.infusion(p6, date(1, 8), 0.5);
     fixtures.adverseEvent(p6, date(1, 5), "NAUSEA", false, 1, false);
     fixtures.adverseEvent(p6, date(3, 3), "NAUSEA", false, 2, false);
+    // How long response lasted (extra MADRS outside the schedule: the visit figures above keep
+    // their own). P1 responded 26 Jan; 10 Feb 12 is still a response; 25 Feb 24 is no longer one
+    // and at least the study's 22: a relapse after 30 days. P2 responded 15 Jan; 20 Feb 21 is no
+    // longer a response but below 22: no relapse, censored after 36 days. P6 responded 26 Jan; 5
+    // Feb 22: a relapse after 10 days.
+    fixtures.assess(p1, "EXTRA_1", date(2, 10), 12);
+    fixtures.assess(p1, "EXTRA_2", date(2, 25), 24);
+    fixtures.assess(p2, "EXTRA_1", date(2, 20), 21);
+    fixtures.assess(p6, "EXTRA_1", date(2, 5), 22);
     // Signals and how long they waited for a conclusion (minutes), as of 1 March, Norwegian time.
     signal(p1, "SERIOUS_ADVERSE_EVENT", "2026-01-08T10:00:00Z", 30);
     signal(p2, "SERIOUS_ADVERSE_EVENT", "2026-01-12T10:00:00Z", 90);
@@ -227,6 +236,38 @@ class NationalAggregationJobTest {
         .containsExactly(
             new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("1.61")),
             new AdverseEvents("NAUSEA", 1, 2, 0, new BigDecimal("3.23")));
+  }
+
+  /**
+   * The life tables and their Kaplan–Meier estimates, by hand. OUS: a relapse at 30 days, a
+   * censoring at 36; the region adds SOHF (no responder): the same, so half still in response after
+   * 30 days, the median 30. The nation adds HUS's relapse at 10 days: 3 at risk, 2/3 in response
+   * after 10 days, 2/3 · 1/2 = 1/3 after 30; the median 30 days, its lower limit 10 (the lower
+   * limit 2/3 · exp(−1.96 · √(1/6)) = 0.300 is below one half there), its upper limit not reached;
+   * nobody was followed 3 months.
+   */
+  @Test
+  void response_durability_is_the_kaplan_meier_estimate_of_each_scopes_pooled_life_table() {
+    assertThat(run(5).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    Report figures = report.latest(COORDINATOR, AS_OF);
+
+    assertThat(scope(figures, "SITE", "OUS").durability())
+        .isEqualTo(
+            new NationalAggregationReport.Durability(
+                2, 1, new BigDecimal("0.500"), null, null, null, 30, 30, null));
+    assertThat(scope(figures, "REGION", "HELSE_SOR_OST").durability())
+        .isEqualTo(scope(figures, "SITE", "OUS").durability());
+    assertThat(scope(figures, "SITE", "HUS").durability())
+        .isEqualTo(
+            new NationalAggregationReport.Durability(1, 1, null, null, null, null, 10, 10, 10));
+    assertThat(scope(figures, "NATIONAL", "NATIONAL").durability())
+        .isEqualTo(
+            new NationalAggregationReport.Durability(
+                3, 2, new BigDecimal("0.333"), null, null, null, 30, 10, null));
+    assertThat(scope(figures, "SITE", "STO").durability())
+        .isEqualTo(
+            new NationalAggregationReport.Durability(
+                0, 0, null, null, null, null, null, null, null));
   }
 
   @Test
