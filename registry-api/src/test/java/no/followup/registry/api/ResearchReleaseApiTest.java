@@ -199,6 +199,24 @@ class ResearchReleaseApiTest {
   }
 
   @Test
+  void a_row_level_export_made_before_projects_is_no_longer_handed_out() {
+    String old = UUID.randomUUID().toString();
+    jdbc.sql(
+            """
+            INSERT INTO dataset_export (id, dataset, as_of, requested_by, status, completed_at)
+            VALUES (?, 'evaluation-2028', DATE '2026-10-31', 'researcher', 'COMPLETED', now())
+            """)
+        .param(old)
+        .update();
+
+    Api.Response refused =
+        new Api(port).as(Persona.RESEARCHER).get("/api/v1/exports/" + old + "/file");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("detail").asString()).contains("data-access project");
+  }
+
+  @Test
   void a_project_naming_an_unknown_variable_is_refused_and_nothing_is_stored() {
     Api api = new Api(port);
     long before = jdbc.sql("SELECT count(*) FROM data_access_project").query(Long.class).single();

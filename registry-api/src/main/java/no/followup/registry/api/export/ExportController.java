@@ -36,6 +36,7 @@ class ExportController {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
   static final String ZIP_TYPE = "application/zip";
+  static final MediaType ZIP = MediaType.parseMediaType(ZIP_TYPE);
 
   private final ExportRequests exports;
   private final IdempotentResponses idempotent;
@@ -98,13 +99,7 @@ class ExportController {
       summary = "The export's Excel file, streamed; every download is audited")
   public ResponseEntity<Resource> file(Actor actor, @PathVariable String exportId) {
     DatasetExport export = exports.status(actor, exportId);
-    Path file = exports.file(actor, exportId);
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(export.fileName()).build().toString())
-        .body(new FileSystemResource(file));
+    return attachment(exports.file(actor, exportId), export.fileName(), XLSX);
   }
 
   @Responds(value = 200, mediaType = ZIP_TYPE, errors = 409)
@@ -117,13 +112,7 @@ class ExportController {
               + " README and syntax reading it into R, Stata and SPSS; audited")
   public ResponseEntity<Resource> csv(Actor actor, @PathVariable String exportId) {
     DatasetExport export = exports.status(actor, exportId);
-    Path file = exports.csvFile(actor, exportId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(ZIP_TYPE))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(export.csvFileName()).build().toString())
-        .body(new FileSystemResource(file));
+    return attachment(exports.csvFile(actor, exportId), export.csvFileName(), ZIP);
   }
 
   private static ExportResponse toResponse(DatasetExport e) {
@@ -141,5 +130,15 @@ class ExportController {
         e.error(),
         e.hasFile() ? "/api/v1/exports/" + e.id() + "/file" : null,
         e.hasFile() && e.isRowLevel() ? "/api/v1/exports/" + e.id() + "/csv" : null);
+  }
+
+  /** A file streamed for download under its name. */
+  private static ResponseEntity<Resource> attachment(Path file, String name, MediaType type) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(new FileSystemResource(file));
   }
 }

@@ -168,29 +168,21 @@ public class NationalAggregationReport {
             .orElseThrow(() -> new NotFoundException("report for " + asOf));
     Object[] filter = {run.id(), onlySite.orElse(null), onlySite.orElse(null)};
     Map<ScopeKey, List<VisitOutcome>> visits =
-        jdbc
-            .sql("SELECT * FROM report_visit_outcome" + SCOPE_FILTER + " ORDER BY visit_ordinal")
-            .params(filter)
-            .query(
-                (rs, row) ->
-                    Map.entry(
-                        key(rs.getString("scope_level"), rs.getString("scope_code")),
-                        new VisitOutcome(
-                            rs.getString("visit_code"),
-                            rs.getInt("assessed"),
-                            ratio(rs.getLong("madrs_sum"), rs.getInt("assessed"), 2),
-                            rs.getInt("with_baseline"),
-                            ratio(rs.getLong("change_sum"), rs.getInt("with_baseline"), 2),
-                            rs.getInt("responders"),
-                            ratio(rs.getInt("responders"), rs.getInt("with_baseline"), 3),
-                            rs.getInt("remitters"),
-                            ratio(rs.getInt("remitters"), rs.getInt("assessed"), 3))))
-            .list()
-            .stream()
-            .collect(
-                Collectors.groupingBy(
-                    Map.Entry::getKey,
-                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        byScope(
+            "report_visit_outcome",
+            "visit_ordinal",
+            filter,
+            rs ->
+                new VisitOutcome(
+                    rs.getString("visit_code"),
+                    rs.getInt("assessed"),
+                    ratio(rs.getLong("madrs_sum"), rs.getInt("assessed"), 2),
+                    rs.getInt("with_baseline"),
+                    ratio(rs.getLong("change_sum"), rs.getInt("with_baseline"), 2),
+                    rs.getInt("responders"),
+                    ratio(rs.getInt("responders"), rs.getInt("with_baseline"), 3),
+                    rs.getInt("remitters"),
+                    ratio(rs.getInt("remitters"), rs.getInt("assessed"), 3)));
     Map<ScopeKey, Cohort> cohorts =
         jdbc
             .sql("SELECT * FROM report_cohort" + SCOPE_FILTER)
@@ -239,39 +231,23 @@ public class NationalAggregationReport {
                     Map.Entry::getKey,
                     Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     Map<ScopeKey, List<SignalAssessments>> signals =
-        jdbc
-            .sql("SELECT * FROM report_signal_assessment" + SCOPE_FILTER + " ORDER BY kind")
-            .params(filter)
-            .query(
-                (rs, row) ->
-                    Map.entry(
-                        key(rs.getString("scope_level"), rs.getString("scope_code")),
-                        SignalAssessments.of(
-                            rs.getString("kind"),
-                            rs.getInt("raised"),
-                            List.of((Integer[]) rs.getArray("minutes").getArray()))))
-            .list()
-            .stream()
-            .collect(
-                Collectors.groupingBy(
-                    Map.Entry::getKey,
-                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        byScope(
+            "report_signal_assessment",
+            "kind",
+            filter,
+            rs ->
+                SignalAssessments.of(
+                    rs.getString("kind"),
+                    rs.getInt("raised"),
+                    List.of((Integer[]) rs.getArray("minutes").getArray())));
     Map<ScopeKey, List<KaplanMeier.Time>> durations =
-        jdbc
-            .sql("SELECT * FROM report_response_duration" + SCOPE_FILTER + " ORDER BY days")
-            .params(filter)
-            .query(
-                (rs, row) ->
-                    Map.entry(
-                        key(rs.getString("scope_level"), rs.getString("scope_code")),
-                        new KaplanMeier.Time(
-                            rs.getInt("days"), rs.getInt("relapses"), rs.getInt("censored"))))
-            .list()
-            .stream()
-            .collect(
-                Collectors.groupingBy(
-                    Map.Entry::getKey,
-                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        byScope(
+            "report_response_duration",
+            "days",
+            filter,
+            rs ->
+                new KaplanMeier.Time(
+                    rs.getInt("days"), rs.getInt("relapses"), rs.getInt("censored")));
     List<Scope> scopes =
         cohorts.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -288,6 +264,28 @@ public class NationalAggregationReport {
                 })
             .toList();
     return new Report(run.id(), asOf, run.completedAt(), scopes);
+  }
+
+  /** A table's rows of the run (and site), in order, grouped by their scope. */
+  private <T> Map<ScopeKey, List<T>> byScope(
+      String table, String orderBy, Object[] filter, RowOf<T> row) {
+    return jdbc
+        .sql("SELECT * FROM " + table + SCOPE_FILTER + " ORDER BY " + orderBy)
+        .params(filter)
+        .query(
+            (rs, n) ->
+                Map.entry(key(rs.getString("scope_level"), rs.getString("scope_code")), row.of(rs)))
+        .list()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  /** One value from the current row. */
+  @FunctionalInterface
+  private interface RowOf<T> {
+    T of(java.sql.ResultSet rs) throws java.sql.SQLException;
   }
 
   private static ScopeKey key(String level, String code) {

@@ -169,6 +169,11 @@ public class ExportRequests {
     DatasetExport export = status(actor, exportId);
     if (export.projectId() != null) {
       research.receiving(actor, export.projectId());
+    } else if (export.isRowLevel()) {
+      // Made before row-level data went only through projects (V27): no longer handed out.
+      throw new AccessDeniedException(
+          "row-level data are released through a data-access project; ask for this date's release"
+              + " in the project");
     }
     if (!export.hasFile()) {
       throw new ConflictException(

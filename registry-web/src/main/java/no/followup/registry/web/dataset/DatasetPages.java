@@ -41,6 +41,7 @@ class DatasetPages {
 
   private static final int EXPORTS_SHOWN = 20;
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -108,26 +109,14 @@ class DatasetPages {
   @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
   public ResponseEntity<Resource> file(Actor actor, @PathVariable String exportId) {
     DatasetExport export = exports.status(actor, exportId);
-    Path file = exports.file(actor, exportId);
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(export.fileName()).build().toString())
-        .body(new FileSystemResource(file));
+    return attachment(exports.file(actor, exportId), export.fileName(), XLSX);
   }
 
   @GetMapping("/datasets/exports/{exportId}/csv")
   @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
   public ResponseEntity<Resource> csv(Actor actor, @PathVariable String exportId) {
     DatasetExport export = exports.status(actor, exportId);
-    Path file = exports.csvFile(actor, exportId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("application/zip"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(export.csvFileName()).build().toString())
-        .body(new FileSystemResource(file));
+    return attachment(exports.csvFile(actor, exportId), export.csvFileName(), ZIP);
   }
 
   private String exportsOf(Actor actor, Model model, String view) {
@@ -140,5 +129,15 @@ class DatasetPages {
             .anyMatch(
                 e -> e.status() == ExportStatus.QUEUED || e.status() == ExportStatus.RUNNING));
     return view;
+  }
+
+  /** A file streamed for download under its name. */
+  private static ResponseEntity<Resource> attachment(Path file, String name, MediaType type) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .body(new FileSystemResource(file));
   }
 }
