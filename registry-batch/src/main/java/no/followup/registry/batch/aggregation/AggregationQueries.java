@@ -99,41 +99,18 @@ public final class AggregationQueries {
       """;
 
   /**
-   * How long response lasted, as a life table: for each enrolment that responded (MADRS at a later
-   * visit down by at least half from a positive baseline), the days from its first response to the
-   * first later MADRS that is no longer a response and at least the study version's relapse
-   * threshold (a relapse), or else to its last MADRS by the date (censored). Counted per number of
-   * days, so that sites add up and each scope gets its own Kaplan–Meier estimate.
+   * How long response lasted, as a life table: for each enrolment that responded, the days from its
+   * first response to relapse, or else to its last MADRS by the date (censored), as the database's
+   * {@code response_course} defines them (migration V29, which the row-level dataset reads too).
+   * Counted per number of days, so that sites add up and each scope gets its own Kaplan–Meier
+   * estimate.
    */
   public static final String RESPONSE_DURATION =
       """
       INSERT INTO report_response_duration (run_id, scope_level, scope_code, days, relapses, censored)
-      WITH m AS (
-          SELECT a.enrolment_id, a.assessment_date, a.total_score, v.ordinal, st.relapse_madrs_at_least
-          FROM assessment a
-          JOIN enrolment e ON e.id = a.enrolment_id
-          JOIN study st ON st.code = e.study_code AND st.version = e.study_version
-          LEFT JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version
-                                 AND v.code = a.visit_code
-          WHERE a.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
-            AND e.enrolment_date <= :asOf),
-      b AS (SELECT enrolment_id, total_score AS baseline FROM m WHERE ordinal = 1 AND total_score > 0),
-      r AS (
-          SELECT m.enrolment_id, min(m.assessment_date) AS responded
-          FROM m JOIN b USING (enrolment_id)
-          WHERE m.ordinal > 1 AND 2 * (b.baseline - m.total_score) >= b.baseline
-          GROUP BY m.enrolment_id),
-      d AS (
-          SELECT r.enrolment_id, r.responded,
-                 (SELECT min(m.assessment_date) FROM m JOIN b USING (enrolment_id)
-                  WHERE m.enrolment_id = r.enrolment_id AND m.assessment_date > r.responded
-                    AND 2 * (b.baseline - m.total_score) < b.baseline
-                    AND m.total_score >= m.relapse_madrs_at_least) AS relapsed,
-                 (SELECT max(m.assessment_date) FROM m WHERE m.enrolment_id = r.enrolment_id) AS last_seen
-          FROM r)
       SELECT :run, 'SITE', :site, coalesce(relapsed, last_seen) - responded,
              count(*) FILTER (WHERE relapsed IS NOT NULL), count(*) FILTER (WHERE relapsed IS NULL)
-      FROM d
+      FROM response_course(:asOf, :site)
       GROUP BY 4
       """;
 

@@ -92,6 +92,9 @@ class DatasetExportJobTest {
     UUID kept = fixtures.enrol("OUS", JAN_5, null);
     fixtures.assess(kept, "BASELINE", JAN_5, 31);
     fixtures.assess(kept, "MIDWAY", JAN_5.plusDays(10), 22);
+    // A response at day 20 (31 → 12), a relapse at day 50 (25: no longer a response, at least 22).
+    fixtures.assess(kept, "END_OF_INDUCTION", JAN_5.plusDays(20), 12);
+    fixtures.assess(kept, "MONTH_1", JAN_5.plusDays(50), 25);
     fixtures.infusion(kept, JAN_5, 0.5);
     fixtures.infusion(kept, JAN_5.plusDays(3), 0.5);
     fixtures.infusion(kept, JAN_5.plusDays(7), 0.55);
@@ -143,6 +146,18 @@ class DatasetExportJobTest {
           .extracting(r -> r.get(0))
           .contains(participant);
       assertThat(rows(book, "adverse_events")).hasSize(1);
+      List<String> participantsHeader = header(book.getSheet("participants"));
+      List<String> responded =
+          allRows(book, "participants").stream()
+              .filter(r -> r.get(0).equals(participant))
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              Stream.of("response_day", "relapse_day", "last_madrs_day")
+                  .map(column -> responded.get(participantsHeader.indexOf(column)))
+                  .toList())
+          .as("the course of response, as the national aggregation counts it")
+          .containsExactly("20", "50", "50");
       List<String> header = header(book.getSheet("participants"));
       Map<List<String>, Set<String>> classes = new HashMap<>();
       for (List<String> row : allRows(book, "participants")) {

@@ -39,6 +39,9 @@ final class Evaluation2028Dataset {
 
   private static final String SOURCE = "registry, as submitted by the treating site";
 
+  private static final String DERIVED =
+      "derived by the registry from the MADRS scores, as the national aggregation counts them";
+
   private static final String SUPPRESSED =
       "suppressed so that every combination of the released quasi-identifiers holds at least k"
           + " people (see README)";
@@ -130,7 +133,28 @@ final class Evaluation2028Dataset {
               "Cause of death, by category",
               FollowUpEnd.DeathCause.class,
               "only with DEATH",
-              SOURCE));
+              SOURCE),
+          integer(
+              "response_day",
+              "Day of the first response (0 = enrolment): the first MADRS at a later visit at least"
+                  + " 50 % below a positive baseline",
+              "days",
+              "empty without a response",
+              DERIVED),
+          integer(
+              "relapse_day",
+              "Day of relapse after that response: the first later MADRS that is no longer a"
+                  + " response and at least the study version's relapse threshold (KETAMINE-TRD: 22)",
+              "days",
+              "empty without a relapse",
+              DERIVED),
+          integer(
+              "last_madrs_day",
+              "Day of the last MADRS as of the release date: where response without relapse is"
+                  + " censored",
+              "days",
+              "empty without a response",
+              DERIVED));
 
   private static final List<Column> INFUSIONS =
       withPseudonyms(
@@ -356,8 +380,11 @@ final class Evaluation2028Dataset {
                    CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_date - e.enrolment_date END
                        AS follow_up_end_day,
                    CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_reason END AS follow_up_end_reason,
-                   CASE WHEN e.follow_up_end_date <= :asOf THEN e.death_cause END AS death_cause
+                   CASE WHEN e.follow_up_end_date <= :asOf THEN e.death_cause END AS death_cause,
+                   c.responded - e.enrolment_date AS response_day, c.relapsed - e.enrolment_date AS relapse_day,
+                   c.last_seen - e.enrolment_date AS last_madrs_day
             FROM enrolment e JOIN participant p ON p.id = e.participant_id JOIN site s ON s.code = e.site_code
+            LEFT JOIN response_course(:asOf, CAST(NULL AS text)) c ON c.enrolment_id = e.id
             WHERE %s ORDER BY e.id
             """
             .formatted(RELEASED),
@@ -390,7 +417,10 @@ final class Evaluation2028Dataset {
                   rs.getString("discontinuation_reason"),
                   ended,
                   rs.getString("follow_up_end_reason"),
-                  rs.getString("death_cause")));
+                  rs.getString("death_cause"),
+                  rs.getObject("response_day"),
+                  rs.getObject("relapse_day"),
+                  rs.getObject("last_madrs_day")));
         });
   }
 
