@@ -25,12 +25,16 @@ r AS (
     SELECT m.enrolment_id, min(m.assessment_date) AS responded
     FROM m JOIN b USING (enrolment_id)
     WHERE m.ordinal > 1 AND 2 * (b.baseline - m.total_score) >= b.baseline
+    GROUP BY m.enrolment_id),
+-- One pass over the responders' scores (hash joins, no lookup per responder).
+x AS (
+    SELECT m.enrolment_id,
+           min(m.assessment_date) FILTER (WHERE m.assessment_date > r.responded
+                                            AND 2 * (b.baseline - m.total_score) < b.baseline
+                                            AND m.total_score >= m.relapse_madrs_at_least) AS relapsed,
+           max(m.assessment_date) AS last_seen
+    FROM m JOIN r USING (enrolment_id) JOIN b USING (enrolment_id)
     GROUP BY m.enrolment_id)
-SELECT r.enrolment_id, r.responded,
-       (SELECT min(m.assessment_date) FROM m JOIN b USING (enrolment_id)
-        WHERE m.enrolment_id = r.enrolment_id AND m.assessment_date > r.responded
-          AND 2 * (b.baseline - m.total_score) < b.baseline
-          AND m.total_score >= m.relapse_madrs_at_least),
-       (SELECT max(m.assessment_date) FROM m WHERE m.enrolment_id = r.enrolment_id)
-FROM r
+SELECT r.enrolment_id, r.responded, x.relapsed, x.last_seen
+FROM r JOIN x USING (enrolment_id)
 $$;
