@@ -149,7 +149,7 @@ public class ExportRequests {
   /** The completed Excel file; the download is in the audit trail before a byte leaves. */
   @Transactional
   public Path file(Actor actor, String exportId) {
-    return download(actor, exportId, exporter.file(exportId), "");
+    return download(actor, status(actor, exportId), exporter.file(exportId), "");
   }
 
   /**
@@ -162,11 +162,11 @@ public class ExportRequests {
     if (!export.isRowLevel()) {
       throw new NotFoundException("csv file");
     }
-    return download(actor, exportId, exporter.csvFile(exportId), " csv");
+    return download(actor, export, exporter.csvFile(exportId), " csv");
   }
 
-  private Path download(Actor actor, String exportId, Path file, String format) {
-    DatasetExport export = status(actor, exportId);
+  /** The export's file, once the actor may receive it; {@code export} is the actor's to see. */
+  private Path download(Actor actor, DatasetExport export, Path file, String format) {
     if (export.projectId() != null) {
       research.receiving(actor, export.projectId());
     } else if (export.isRowLevel()) {
@@ -182,7 +182,7 @@ public class ExportRequests {
     if (!Files.isRegularFile(file)) {
       throw new NotFoundException("export file");
     }
-    audit.readOther(actor, "dataset-export", export.dataset() + " " + exportId + format);
+    audit.readOther(actor, "dataset-export", export.dataset() + " " + export.id() + format);
     return file;
   }
 
