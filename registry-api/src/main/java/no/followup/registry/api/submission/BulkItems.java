@@ -19,6 +19,7 @@ import no.followup.registry.api.safety.AdverseEventMapper;
 import no.followup.registry.api.safety.AdverseEventRequest;
 import no.followup.registry.api.treatment.InfusionMapper;
 import no.followup.registry.api.treatment.InfusionRequest;
+import no.followup.registry.api.treatment.TreatmentEpisodeRequest;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
@@ -26,6 +27,7 @@ import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.record.Saved;
 import no.followup.registry.application.submission.SubmissionItem;
+import no.followup.registry.application.treatment.TreatmentCourses;
 import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.participant.FreeText;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -50,10 +52,12 @@ class BulkItems {
    * rejects them; the clinical records run every rule first.
    */
   private static final Set<String> WRITE_BEFORE_THEY_CAN_BE_REJECTED =
-      Set.of("participant", "withdrawal", "discontinuation", "end-of-follow-up");
+      Set.of(
+          "participant", "withdrawal", "discontinuation", "end-of-follow-up", "treatment-episode");
 
   private final Enrolments enrolments;
   private final ClinicalRecords records;
+  private final TreatmentCourses courses;
   private final ParticipantMapper participants;
   private final JsonMapper json;
   private final Map<String, BiFunction<Actor, BulkRecord, SubmissionItem.Accepted>> writers;
@@ -61,6 +65,7 @@ class BulkItems {
   BulkItems(
       Enrolments enrolments,
       ClinicalRecords records,
+      TreatmentCourses courses,
       RecordKinds kinds,
       ParticipantMapper participants,
       InfusionMapper infusions,
@@ -70,10 +75,13 @@ class BulkItems {
       JsonMapper json) {
     this.enrolments = enrolments;
     this.records = records;
+    this.courses = courses;
     this.participants = participants;
     this.json = json;
     this.writers =
         Map.of(
+            "treatment-episode",
+            this::startEpisode,
             "participant",
             this::enrol,
             "withdrawal",
@@ -163,6 +171,13 @@ class BulkItems {
     ParticipantId participant = participantOf(actor, record);
     enrolments.endFollowUp(
         actor, participant, request.date(), request.reason(), request.deathCause());
+    return written(participant.value());
+  }
+
+  private SubmissionItem.Accepted startEpisode(Actor actor, BulkRecord record) {
+    TreatmentEpisodeRequest request = read(record.data(), TreatmentEpisodeRequest.class);
+    ParticipantId participant = participantOf(actor, record);
+    courses.start(actor, participant, request.kind(), request.startDate());
     return written(participant.value());
   }
 

@@ -150,6 +150,24 @@ public record Enrolment(
         followUpEnd);
   }
 
+  /**
+   * Treatment goes on (a new episode started): the discontinuation stays with the ended episode.
+   */
+  public Enrolment resumeTreatment() {
+    return new Enrolment(
+        id,
+        participantId,
+        site,
+        study,
+        studyVersion,
+        indication,
+        enrolmentDate,
+        consent,
+        withdrawal,
+        Optional.empty(),
+        followUpEnd);
+  }
+
   public Enrolment endFollowUp(FollowUpEnd end) {
     return new Enrolment(
         id,

@@ -1,0 +1,2 @@
+/** A participant's treatment course: the induction, then maintenance and new series. */
+package no.followup.registry.application.treatment;
