@@ -383,6 +383,28 @@ class SiteIsolationMatrixTest {
                         participants + "/" + enrol(w.owner()) + "/end-of-follow-up",
                         Map.of(
                             "date", ENROLLED.plusDays(30).toString(), "reason", "MOVED_ABROAD"))));
+    endpoints.add(
+        new Endpoint(
+            "POST",
+            participant + "/treatment-episodes",
+            Rule.SITE_WRITE_OBJECT,
+            201,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        participants + "/" + enrol(w.owner()) + "/treatment-episodes",
+                        Map.of(
+                            "kind",
+                            "MAINTENANCE",
+                            "startDate",
+                            ENROLLED.plusDays(30).toString()))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            participant + "/treatment-episodes",
+            Rule.READ_OBJECT,
+            200,
+            (p, w) -> api.as(p).get(participants + "/" + w.participant() + "/treatment-episodes")));
     for (String collection : List.of("infusions", "assessments", "adverse-events", "lab-results")) {
       String records = participant + "/" + collection;
       endpoints.add(

@@ -360,6 +360,8 @@ class PageIsolationMatrixTest {
         new Entry("POST", "/participants/{participantId}/discontinuation", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/end-of-follow-up", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/end-of-follow-up", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/treatment-episodes/new", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/treatment-episodes", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/withdrawal", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/withdrawal", ownPosts, 403),
         new Entry("GET", "/data-quality", siteReaders, 403),

@@ -20,11 +20,16 @@ import no.followup.registry.app.support.Browser;
 import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
+import no.followup.registry.application.participant.EnrolCommand;
+import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.batch.launch.JobStatus;
 import no.followup.registry.batch.launch.ReportJobs;
 import no.followup.registry.cohort.NationalIdNumbers;
+import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.site.SiteCode;
@@ -56,6 +61,7 @@ class SiteStaffInBrowserTest extends InBrowser {
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
   @Autowired ReportJobs jobs;
+  @Autowired Enrolments enrolments;
 
   private String participantPage;
   private NationalIdNumbers.Synthetic patient;
@@ -592,6 +598,66 @@ class SiteStaffInBrowserTest extends InBrowser {
     assertThat(browser.all(By.linkText("Registrer infusjon")))
         .as("nothing dated after today could be recorded anyway; the forms stay for late entries")
         .hasSize(1);
+  }
+
+  @Test
+  @Order(128)
+  void a_new_series_after_the_ended_treatment_takes_infusions_again_and_the_course_shows_both() {
+    ParticipantId other = enrolledFortyDaysAgoAndEndedTwentyDaysAgo();
+    String otherPage = at("/participants/" + other.value());
+    browser.open(otherPage).clickLink("Start vedlikehold eller ny serie");
+    assertThat(browser.text()).contains("Den pågående perioden slutter dagen før");
+    browser.typeDate("startDate", TODAY.minusDays(21)).submit();
+
+    assertThat(browser.errorOf("kind")).isEqualTo("Må fylles ut.");
+    assertThat(browser.errorOf("startDate"))
+        .isEqualTo("Første dag kan ikke være før behandlingen ble avsluttet.");
+    browser.assertAccessible().screenshot("episode-refused");
+    browser.typeDate("startDate", TODAY.minusDays(10)).choose("kind", "RETREATMENT").submit();
+
+    assertThat(browser.text())
+        .contains(
+            "Den nye behandlingsperioden er startet.",
+            "Behandlingsforløp",
+            "Induksjonsserie",
+            "Manglende effekt",
+            "Ny serie",
+            "Pågår");
+    assertThat(browser.all(By.linkText("Avslutt behandlingen")))
+        .as("treatment goes on, so it can be ended again")
+        .hasSize(1);
+    browser.assertAccessible().screenshot("participant-course");
+    browser.open(at("/")).clickLink("English");
+    browser.open(otherPage);
+    assertThat(browser.text())
+        .contains(
+            "Treatment course", "Induction series", "Lack of effect", "New series", "Ongoing");
+    browser.clickLink("Start maintenance or a new series");
+    assertThat(browser.text()).contains("infusions are taken again from the first day");
+    browser.assertAccessible().screenshot("episode-form-en");
+    browser.clickLink("Norsk (bokmål)");
+  }
+
+  private ParticipantId enrolledFortyDaysAgoAndEndedTwentyDaysAgo() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    ParticipantId id =
+        enrolments
+            .enrol(
+                staffAtOus(),
+                new EnrolCommand(
+                    person.digits(),
+                    "KETAMINE-TRD",
+                    TODAY.minusDays(40),
+                    Indication.TREATMENT_RESISTANT_DEPRESSION,
+                    null,
+                    null,
+                    new Consent(true, true, TODAY.minusDays(41)),
+                    null))
+            .participant()
+            .id();
+    enrolments.discontinue(
+        staffAtOus(), id, TODAY.minusDays(20), Discontinuation.Reason.LACK_OF_EFFECT);
+    return id;
   }
 
   @Test

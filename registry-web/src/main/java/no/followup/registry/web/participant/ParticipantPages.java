@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
@@ -15,6 +16,7 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
+import no.followup.registry.application.treatment.TreatmentCourses;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -58,13 +60,17 @@ class ParticipantPages {
   private final Studies studies;
   private final RegistryClock clock;
 
+  private final TreatmentCourses courses;
+
   ParticipantPages(
       Enrolments enrolments,
       FollowUps followUps,
       ClinicalRecords records,
       RecordKinds kinds,
       Studies studies,
+      TreatmentCourses courses,
       RegistryClock clock) {
+    this.courses = courses;
     this.enrolments = enrolments;
     this.followUps = followUps;
     this.records = records;
@@ -170,6 +176,10 @@ class ParticipantPages {
     model.addAttribute("participant", enrolments.view(actor, id));
     model.addAttribute("siteReference", enrolments.siteReference(actor, id).orElse(null));
     model.addAttribute("schedules", followUps.schedules(actor, id));
+    model.addAttribute(
+        "courses",
+        courses.courses(actor, id).stream()
+            .collect(Collectors.toMap(c -> c.enrolment().id(), c -> c)));
     List<Versioned<Infusion>> infusions =
         records.list(actor, id, kinds.infusions()).stream()
             .sorted(Comparator.comparing(v -> v.record().date()))
