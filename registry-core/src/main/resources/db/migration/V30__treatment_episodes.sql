@@ -20,8 +20,8 @@ CREATE TABLE treatment_episode (
     kind                    text    NOT NULL CHECK (kind IN ('INDUCTION', 'MAINTENANCE', 'RETREATMENT')),
     start_date              date    NOT NULL,
     discontinuation_date    date,
-    discontinuation_reason  text CHECK (discontinuation_reason IN ('LACK_OF_EFFECT', 'ADVERSE_EVENT', 'PATIENT_CHOICE',
-                                                                   'CONTRAINDICATION', 'COMPLETED', 'OTHER')),
+    -- Coded as enrolment.discontinuation_reason is (the application's Discontinuation.Reason).
+    discontinuation_reason  text,
     PRIMARY KEY (enrolment_id, number),
     CONSTRAINT induction_is_the_first CHECK ((number = 1) = (kind = 'INDUCTION')),
     CONSTRAINT episode_discontinuation_has_reason

@@ -4,11 +4,13 @@ import static no.followup.registry.api.support.Requests.ENROLLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
+import no.followup.registry.api.support.ParticipantReads;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import no.followup.registry.cohort.NationalIdNumbers;
@@ -179,6 +181,41 @@ class TreatmentCourseApiTest {
         .containsExactly(
             "1 INDUCTION " + ENROLLED + "–" + day(21) + " COMPLETED sessions 0",
             "2 RETREATMENT " + day(60) + "– sessions 1");
+  }
+
+  @Test
+  void the_visit_schedule_counts_from_the_first_infusion_so_waiting_for_it_makes_no_visit_late() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    Map<String, Object> enrolment =
+        Requests.with(Requests.enrolment(), "enrolmentDate", today.minusDays(90).toString());
+    enrolment.put(
+        "consent",
+        Map.of(
+            "offLabelInformed",
+            true,
+            "registryConsent",
+            true,
+            "consentDate",
+            today.minusDays(92).toString()));
+    participant =
+        api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).id("participantId");
+    assertThat(dueVisits())
+        .as("no infusion yet: the schedule counts from enrolment, 90 days ago")
+        .containsExactly(
+            "BASELINE MISSED", "MIDWAY MISSED", "END_OF_INDUCTION MISSED", "MONTH_1 MISSED");
+
+    post("assessments", Requests.assessment("BASELINE", today.minusDays(11), 30), 201);
+    post("infusions", Requests.infusion(today.minusDays(10)), 201);
+
+    assertThat(dueVisits())
+        .as("day 0 is the first infusion, 10 days ago: the baseline was on time, midway is due")
+        .containsExactly("MIDWAY DUE");
+  }
+
+  private List<String> dueVisits() {
+    return ParticipantReads.dueVisits(api, participant).stream()
+        .map(v -> v.get("visit").asString() + " " + v.get("state").asString())
+        .toList();
   }
 
   private List<String> episodes() {

@@ -98,7 +98,9 @@ class FollowUpCompletenessJobConfiguration {
         .fetchSize(CHUNK)
         .sql(
             """
-            SELECT e.id, e.participant_id, e.site_code, e.study_code, e.study_version, e.enrolment_date,
+            SELECT e.id, e.participant_id, e.site_code, e.study_code, e.study_version,
+                   CASE WHEN e.first_infusion_date <= ? THEN e.first_infusion_date ELSE e.enrolment_date END
+                       AS schedule_start,
                    least(CASE WHEN e.withdrawal_date <= ? THEN e.withdrawal_date END,
                          CASE WHEN e.follow_up_end_date <= ? THEN e.follow_up_end_date END) AS follow_up_ended,
                    coalesce(string_agg(a.visit_code || '=' || a.first_date, ',' ORDER BY a.visit_code), '') AS received
@@ -109,7 +111,7 @@ class FollowUpCompletenessJobConfiguration {
             WHERE e.site_code = ? AND e.enrolment_date <= ?
             GROUP BY e.id ORDER BY e.id
             """)
-        .queryArguments(asOf, asOf, site, asOf, site, asOf)
+        .queryArguments(asOf, asOf, asOf, site, asOf, site, asOf)
         .rowMapper(
             (rs, row) ->
                 new EnrolmentVisits(
@@ -118,7 +120,7 @@ class FollowUpCompletenessJobConfiguration {
                     rs.getString("site_code"),
                     rs.getString("study_code"),
                     rs.getInt("study_version"),
-                    rs.getObject("enrolment_date", LocalDate.class),
+                    rs.getObject("schedule_start", LocalDate.class),
                     rs.getObject("follow_up_ended", LocalDate.class),
                     received(rs.getString("received"))))
         .build();

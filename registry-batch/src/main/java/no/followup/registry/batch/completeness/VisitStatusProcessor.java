@@ -27,7 +27,7 @@ class VisitStatusProcessor implements ItemProcessor<EnrolmentVisits, List<VisitS
     VisitSchedule schedule =
         studies.version(StudyCode.of(e.studyCode()), e.studyVersion()).orElseThrow().schedule();
     return schedule
-        .statusOn(e.enrolmentDate(), e.received(), Optional.ofNullable(e.followUpEnded()), asOf)
+        .statusOn(e.scheduleStart(), e.received(), Optional.ofNullable(e.followUpEnded()), asOf)
         .stream()
         .map(
             s ->

@@ -41,7 +41,8 @@ class SiteQualityChecks {
           JOIN enrolment e ON e.id = a.enrolment_id
           JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
           WHERE a.site_code = :site AND a.assessment_date <= :asOf AND a.assessment_date < e.enrolment_date
-            AND a.assessment_date < e.enrolment_date + v.target_day - v.window_days_before
+            AND a.assessment_date < CASE WHEN e.first_infusion_date <= :asOf THEN e.first_infusion_date
+                                         ELSE e.enrolment_date END + v.target_day - v.window_days_before
           """,
           "MADRS_JUMP",
           """

@@ -114,7 +114,7 @@ public class FollowUps {
     for (Enrolment enrolment : participants.activeEnrolments(Optional.of(site))) {
       for (VisitStatus visit :
           statusesToday(enrolment, received.getOrDefault(enrolment.id(), Map.of()))) {
-        LocalDate target = enrolment.enrolmentDate().plusDays(visit.visit().targetDay());
+        LocalDate target = enrolment.scheduleStart().plusDays(visit.visit().targetDay());
         if (visit.state() == VisitState.MISSED) {
           missed++;
         } else if (visit.state() == VisitState.DUE && today.isAfter(target)) {
@@ -133,7 +133,7 @@ public class FollowUps {
         studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
     return study
         .schedule()
-        .statusOn(enrolment.enrolmentDate(), received, enrolment.followUpEnded(), clock.today());
+        .statusOn(enrolment.scheduleStart(), received, enrolment.followUpEnded(), clock.today());
   }
 
   private Stream<DueVisit> dueVisits(Enrolment enrolment, Map<String, LocalDate> received) {

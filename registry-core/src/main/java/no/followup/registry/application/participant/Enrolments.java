@@ -116,6 +116,7 @@ public class Enrolments {
             command.consent(),
             Optional.empty(),
             Optional.empty(),
+            Optional.empty(),
             Optional.empty());
     participants.addEnrolment(enrolment);
     reference.ifPresent(r -> siteReferences.assign(enrolment, r));

@@ -44,7 +44,7 @@ public final class AssessmentRules {
     if (violations.rejects()) {
       return new Checked(null, violations);
     }
-    warnOutsideWindow(visit, enrolment.enrolmentDate(), reported.date(), violations);
+    warnOutsideWindow(visit, enrolment.scheduleStart(), reported.date(), violations);
     Assessment complete =
         new Assessment(
             reported.id(),
@@ -96,9 +96,9 @@ public final class AssessmentRules {
   }
 
   private static void warnOutsideWindow(
-      VisitDefinition visit, LocalDate enrolmentDate, LocalDate date, Violations violations) {
-    LocalDate opens = visit.windowOpens(enrolmentDate);
-    LocalDate closes = visit.windowCloses(enrolmentDate);
+      VisitDefinition visit, LocalDate scheduleStart, LocalDate date, Violations violations) {
+    LocalDate opens = visit.windowOpens(scheduleStart);
+    LocalDate closes = visit.windowCloses(scheduleStart);
     if (date.isBefore(opens) || date.isAfter(closes)) {
       violations.add(
           Violation.warning(

@@ -10,8 +10,9 @@ import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.study.StudyCode;
 
 /**
- * A participant followed in one study at one site, from the enrolment date (study day 0) until
- * consent is withdrawn or follow-up ends (death, lost, moved abroad).
+ * A participant followed in one study at one site, from the enrolment date until consent is
+ * withdrawn or follow-up ends (death, lost, moved abroad). The visit schedule counts from the first
+ * infusion ({@link #scheduleStart()}).
  */
 public record Enrolment(
     EnrolmentId id,
@@ -24,7 +25,8 @@ public record Enrolment(
     Consent consent,
     Optional<Withdrawal> withdrawal,
     Optional<Discontinuation> discontinuation,
-    Optional<FollowUpEnd> followUpEnd) {
+    Optional<FollowUpEnd> followUpEnd,
+    Optional<LocalDate> firstInfusionDate) {
 
   public Enrolment {
     Objects.requireNonNull(id, "id");
@@ -40,6 +42,15 @@ public record Enrolment(
     Objects.requireNonNull(withdrawal, "withdrawal");
     Objects.requireNonNull(discontinuation, "discontinuation");
     Objects.requireNonNull(followUpEnd, "followUpEnd");
+    Objects.requireNonNull(firstInfusionDate, "firstInfusionDate");
+  }
+
+  /**
+   * Day 0 of the visit schedule: the day of the first infusion, the enrolment date until one is
+   * given (the wait for the first infusion does not make visits late).
+   */
+  public LocalDate scheduleStart() {
+    return firstInfusionDate.orElse(enrolmentDate);
   }
 
   /** Rules of a new enrolment: a valid consent given on or before the enrolment date. */
@@ -132,7 +143,8 @@ public record Enrolment(
         consent,
         Optional.of(newWithdrawal),
         discontinuation,
-        followUpEnd);
+        followUpEnd,
+        firstInfusionDate);
   }
 
   public Enrolment discontinue(Discontinuation newDiscontinuation) {
@@ -147,7 +159,8 @@ public record Enrolment(
         consent,
         withdrawal,
         Optional.of(newDiscontinuation),
-        followUpEnd);
+        followUpEnd,
+        firstInfusionDate);
   }
 
   /**
@@ -165,7 +178,8 @@ public record Enrolment(
         consent,
         withdrawal,
         Optional.empty(),
-        followUpEnd);
+        followUpEnd,
+        firstInfusionDate);
   }
 
   public Enrolment endFollowUp(FollowUpEnd end) {
@@ -180,6 +194,7 @@ public record Enrolment(
         consent,
         withdrawal,
         discontinuation,
-        Optional.of(end));
+        Optional.of(end),
+        firstInfusionDate);
   }
 }

@@ -3,8 +3,8 @@ package no.followup.registry.domain.study;
 import java.time.LocalDate;
 
 /**
- * One scheduled visit: its target day counted from enrolment (day 0) and the window around it in
- * which the visit counts as on time.
+ * One scheduled visit: its target day counted from the schedule's day 0 (the first infusion, see
+ * {@code Enrolment.scheduleStart}) and the window around it in which the visit counts as on time.
  */
 public record VisitDefinition(
     String code, String label, int targetDay, int windowDaysBefore, int windowDaysAfter) {
@@ -15,11 +15,11 @@ public record VisitDefinition(
     }
   }
 
-  public LocalDate windowOpens(LocalDate enrolmentDate) {
-    return enrolmentDate.plusDays((long) targetDay - windowDaysBefore);
+  public LocalDate windowOpens(LocalDate dayZero) {
+    return dayZero.plusDays((long) targetDay - windowDaysBefore);
   }
 
-  public LocalDate windowCloses(LocalDate enrolmentDate) {
-    return enrolmentDate.plusDays((long) targetDay + windowDaysAfter);
+  public LocalDate windowCloses(LocalDate dayZero) {
+    return dayZero.plusDays((long) targetDay + windowDaysAfter);
   }
 }

@@ -13,31 +13,29 @@ public record VisitSchedule(List<VisitDefinition> visits) {
   }
 
   /**
-   * @param enrolmentDate day 0 of the participant's schedule
+   * @param dayZero day 0 of the participant's schedule (the first infusion, or the enrolment date)
    * @param received the date each visit was received, by visit code
    * @param followUpEnded the day follow-up ended (consent withdrawn, death, lost, moved), if it did
    * @param asOf the date to judge on
    */
   public List<VisitStatus> statusOn(
-      LocalDate enrolmentDate,
+      LocalDate dayZero,
       Map<String, LocalDate> received,
       Optional<LocalDate> followUpEnded,
       LocalDate asOf) {
     return visits.stream()
-        .map(
-            visit ->
-                statusOf(visit, enrolmentDate, received.get(visit.code()), followUpEnded, asOf))
+        .map(visit -> statusOf(visit, dayZero, received.get(visit.code()), followUpEnded, asOf))
         .toList();
   }
 
   private static VisitStatus statusOf(
       VisitDefinition visit,
-      LocalDate enrolmentDate,
+      LocalDate dayZero,
       LocalDate receivedOn,
       Optional<LocalDate> followUpEnded,
       LocalDate asOf) {
-    LocalDate opens = visit.windowOpens(enrolmentDate);
-    LocalDate closes = visit.windowCloses(enrolmentDate);
+    LocalDate opens = visit.windowOpens(dayZero);
+    LocalDate closes = visit.windowCloses(dayZero);
     return new VisitStatus(
         visit,
         opens,

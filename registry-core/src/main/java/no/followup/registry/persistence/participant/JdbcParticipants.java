@@ -245,7 +245,8 @@ class JdbcParticipants implements Participants {
                     new Discontinuation(
                         date, Discontinuation.Reason.valueOf(discontinuationReason))),
         Optional.ofNullable(rs.getObject("follow_up_end_date", LocalDate.class))
-            .map(date -> followUpEnd(date, rs)));
+            .map(date -> followUpEnd(date, rs)),
+        Optional.ofNullable(rs.getObject("first_infusion_date", LocalDate.class)));
   }
 
   private static FollowUpEnd followUpEnd(LocalDate date, ResultSet rs) {

@@ -34,9 +34,17 @@ class EnrolmentTest {
                     enrolment.consent(),
                     enrolment.withdrawal(),
                     enrolment.discontinuation(),
-                    enrolment.followUpEnd()))
+                    enrolment.followUpEnd(),
+                    enrolment.firstInfusionDate()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("studyVersion");
+  }
+
+  @Test
+  void the_schedule_counts_from_the_first_infusion_and_from_enrolment_until_there_is_one() {
+    assertThat(anEnrolment().build().scheduleStart()).isEqualTo(ENROLMENT_DATE);
+    assertThat(anEnrolment().firstInfusedOn(ENROLMENT_DATE.plusDays(30)).build().scheduleStart())
+        .isEqualTo(ENROLMENT_DATE.plusDays(30));
   }
 
   @Test
