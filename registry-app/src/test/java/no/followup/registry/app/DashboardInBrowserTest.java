@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import no.followup.registry.app.support.Browser;
 import no.followup.registry.app.support.InBrowser;
@@ -156,7 +157,8 @@ class DashboardInBrowserTest extends InBrowser {
         .contains("Tall for Hele landet fra sammenstillingen fullført", "Kohorten", "Inkludert")
         .contains("MADRS per besøk", "Respons og remisjon per besøk", "Hodepine")
         .contains(
-            "Hvor lenge responsen varer", "Deltakere med respons", "Median varighet av respons");
+            "Hvor lenge responsen varer", "Deltakere med respons", "Median varighet av respons")
+        .contains("Behandlingsforløp", "Induksjonsserie", "Behandlinger per pasientmåned");
     assertThat(browser.all(By.cssSelector("#madrs-chart-desc"))).hasSize(1);
     assertThat(browser.find(By.cssSelector("#madrs-chart-desc")).getAttribute("textContent"))
         .as("the chart's text alternative names each visit's value")
@@ -231,12 +233,14 @@ class DashboardInBrowserTest extends InBrowser {
 
     assertThat(browser.heading()).isEqualTo("Manglende besøk ved HUS");
     assertThat(browser.text())
-        .as("the HUS patient's midway visit closed 14 days after enrolment, unassessed")
+        .as(
+            "the HUS patient's midway visit closed 14 days after the first infusion (the day after"
+                + " enrolment), unassessed")
         .contains(
             "Midtveis i induksjonsserien",
-            TODAY.minusDays(20 - 7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+            TODAY.minusDays(19 - 7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                 + " – "
-                + TODAY.minusDays(20 - 14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                + TODAY.minusDays(19 - 14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     browser.assertAccessible().screenshot("dashboard-missing-visits");
     browser.clickLink("Tilbake til oversikten");
     assertThat(browser.heading()).isEqualTo("Oversikt");
@@ -253,7 +257,7 @@ class DashboardInBrowserTest extends InBrowser {
 
   @Test
   @Order(30)
-  void a_coordinator_picks_a_site_and_reads_it_in_english() {
+  void a_coordinator_picks_a_site_and_reads_it_in_english() throws Exception {
     browser.choose("scope", "SITE:HUS").click(By.cssSelector("form.filter button"));
     assertThat(browser.text()).contains("Tall for HUS fra sammenstillingen", "Hodepine");
 
@@ -271,6 +275,34 @@ class DashboardInBrowserTest extends InBrowser {
             "Median duration of response\nnot reached");
     browser.screenshotOf(
         By.cssSelector("dl[aria-labelledby='durability']"), "dashboard-durability-en");
+    JsonNode hus =
+        reportApi()
+            .get("scopes")
+            .valueStream()
+            .filter(scope -> scope.get("code").asString().equals("HUS"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode induction = hus.at("/treatmentCourse/0");
+    assertThat(induction.get("kind").asString()).isEqualTo("INDUCTION");
+    assertThat(induction.get("sessions").asInt())
+        .as("the HUS patient's infusion the day after enrolment, within the induction")
+        .isPositive();
+    assertThat(
+            browser
+                .find(By.xpath("//table[@aria-labelledby='course']//tr[th='Induction series']"))
+                .getText())
+        .as("the page shows the report's own figures, in English number format")
+        .isEqualTo(
+            String.join(
+                " ",
+                "Induction series",
+                induction.get("episodes").asString(),
+                induction.get("participants").asString(),
+                String.format(Locale.ENGLISH, "%.1f", induction.get("patientMonths").asDouble()),
+                induction.get("sessions").asString(),
+                String.format(
+                    Locale.ENGLISH, "%.2f", induction.get("sessionsPerPatientMonth").asDouble())));
+    assertThat(browser.text()).contains("Treatment course", "Sessions per patient-month");
     browser.assertAccessible().screenshot("dashboard-en");
     browser.open(at("/dashboard/missing-visits?site=HUS&asOf=" + AS_OF));
     assertThat(browser.heading()).isEqualTo("Missing visits at HUS");

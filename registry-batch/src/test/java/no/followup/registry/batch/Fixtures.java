@@ -43,6 +43,24 @@ public record Fixtures(JdbcClient jdbc) {
         .update();
   }
 
+  /**
+   * The next treatment episode from the date, as the application starts it: a discontinuation stays
+   * with the episode it ended, and treatment goes on.
+   */
+  public void nextEpisode(UUID enrolment, String kind, LocalDate start) {
+    jdbc.sql(
+            """
+            INSERT INTO treatment_episode (enrolment_id, number, kind, start_date)
+            SELECT ?, max(number) + 1, ?, ? FROM treatment_episode WHERE enrolment_id = ?
+            """)
+        .params(enrolment, kind, start, enrolment)
+        .update();
+    jdbc.sql(
+            "UPDATE enrolment SET discontinuation_date = NULL, discontinuation_reason = NULL WHERE id = ?")
+        .param(enrolment)
+        .update();
+  }
+
   /** Follow-up ended by a death of natural causes. */
   public void died(UUID enrolment, LocalDate date) {
     jdbc.sql(

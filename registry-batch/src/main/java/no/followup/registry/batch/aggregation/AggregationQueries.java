@@ -13,7 +13,13 @@ public final class AggregationQueries {
 
   /** The statements of a site, in order. */
   public static List<String> all() {
-    return List.of(COHORT, VISIT_OUTCOMES, ADVERSE_EVENTS, SIGNAL_ASSESSMENT, RESPONSE_DURATION);
+    return List.of(
+        COHORT,
+        VISIT_OUTCOMES,
+        ADVERSE_EVENTS,
+        SIGNAL_ASSESSMENT,
+        RESPONSE_DURATION,
+        TREATMENT_COURSE);
   }
 
   /** A statement's SELECT alone: what plain SQL computing the same figures runs. */
@@ -24,10 +30,12 @@ public final class AggregationQueries {
   }
 
   /**
-   * Status and exposure. An enrolment is past the protocol limits when one weight-dosed infusion
-   * was above the maximum, when the induction period (from enrolment) held more of them than
-   * allowed, or when any 28 days held more sessions of one drug than the study's treatment allows
-   * (counted, as at submission, per drug over the window ending at each session).
+   * Status and exposure. An enrolment counts as discontinued when the episode it was in on the date
+   * had been discontinued by then (a later new series does not undo a past date's figure). An
+   * enrolment is past the protocol limits when one weight-dosed infusion was above the maximum,
+   * when the induction period (from enrolment) held more of them than allowed, or when any 28 days
+   * held more sessions of one drug than the study's treatment allows (counted, as at submission,
+   * per drug over the window ending at each session).
    */
   public static final String COHORT =
       """
@@ -37,7 +45,9 @@ public final class AggregationQueries {
           SELECT e.id, e.enrolment_date, e.study_code, e.study_version, st.max_dose_mg_per_kg,
                  st.induction_infusions, st.induction_period_days,
                  coalesce(e.withdrawal_date <= :asOf, false) AS withdrawn,
-                 coalesce(e.discontinuation_date <= :asOf, false) AS discontinued
+                 coalesce((SELECT ep.discontinuation_date <= :asOf FROM treatment_episode ep
+                           WHERE ep.enrolment_id = e.id AND ep.start_date <= :asOf
+                           ORDER BY ep.number DESC LIMIT 1), false) AS discontinued
           FROM enrolment e JOIN study st ON st.code = e.study_code AND st.version = e.study_version
           WHERE e.site_code = :site AND e.enrolment_date <= :asOf),
       i AS (
@@ -112,6 +122,36 @@ public final class AggregationQueries {
              count(*) FILTER (WHERE relapsed IS NOT NULL), count(*) FILTER (WHERE relapsed IS NULL)
       FROM response_course(:asOf, :site)
       GROUP BY 4
+      """;
+
+  /**
+   * The treatment course per episode kind: the episodes begun by the date, the participants who had
+   * one, the days spent in them (from the start to the day before the next episode began, its
+   * discontinuation, the end of follow-up or the date, whichever came first) and the sessions of
+   * any drug given within them.
+   */
+  public static final String TREATMENT_COURSE =
+      """
+      INSERT INTO report_treatment_course (run_id, scope_level, scope_code, episode_kind, episodes, participants,
+                                           person_days, sessions)
+      WITH ep AS (
+          SELECT ep.enrolment_id, ep.kind, ep.start_date,
+                 least(CASE WHEN ep.discontinuation_date <= :asOf THEN ep.discontinuation_date END,
+                       (SELECT nx.start_date - 1 FROM treatment_episode nx
+                        WHERE nx.enrolment_id = ep.enrolment_id AND nx.number = ep.number + 1
+                          AND nx.start_date <= :asOf),
+                       CASE WHEN e.withdrawal_date <= :asOf THEN e.withdrawal_date END,
+                       CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_date END,
+                       CAST(:asOf AS date)) AS end_date
+          FROM treatment_episode ep JOIN enrolment e ON e.id = ep.enrolment_id
+          WHERE e.site_code = :site AND e.enrolment_date <= :asOf AND ep.start_date <= :asOf)
+      SELECT :run, 'SITE', :site, ep.kind, count(*), count(DISTINCT ep.enrolment_id),
+             coalesce(sum(greatest(ep.end_date - ep.start_date + 1, 0)), 0),
+             coalesce(sum((SELECT count(*) FROM infusion i
+                           WHERE i.enrolment_id = ep.enrolment_id
+                             AND i.infusion_date BETWEEN ep.start_date AND ep.end_date)), 0)
+      FROM ep
+      GROUP BY ep.kind
       """;
 
   public static final String ADVERSE_EVENTS =

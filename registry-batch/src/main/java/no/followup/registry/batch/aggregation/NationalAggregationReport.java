@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.batch.report.ReportRuns;
 import no.followup.registry.batch.report.ReportScope;
 import no.followup.registry.domain.assessment.KaplanMeier;
+import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.PublishedAggregation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +51,50 @@ public class NationalAggregationReport {
       List<VisitOutcome> visits,
       List<AdverseEvents> adverseEvents,
       List<SignalAssessments> signalAssessments,
-      Durability durability) {}
+      Durability durability,
+      List<Episodes> treatmentCourse) {}
+
+  /**
+   * The episodes of one kind (induction, maintenance, new series) begun by the date: how many, by
+   * how many participants, the patient-months spent in them (days / 30.4375) and the treatment
+   * sessions given within them, per patient-month (empty with no time to divide by).
+   */
+  public record Episodes(
+      String kind,
+      int episodes,
+      int participants,
+      BigDecimal patientMonths,
+      long sessions,
+      BigDecimal sessionsPerPatientMonth) {
+
+    private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
+
+    static Episodes of(String kind, int episodes, int participants, long days, long sessions) {
+      return new Episodes(
+          kind,
+          episodes,
+          participants,
+          BigDecimal.valueOf(days).divide(DAYS_PER_MONTH, 1, RoundingMode.HALF_UP),
+          sessions,
+          days == 0
+              ? null
+              : BigDecimal.valueOf(sessions)
+                  .multiply(DAYS_PER_MONTH)
+                  .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP));
+    }
+
+    /** Every kind in course order, with none of a kind as zeros. */
+    static List<Episodes> everyKind(List<Episodes> found) {
+      return Arrays.stream(TreatmentEpisode.Kind.values())
+          .map(
+              kind ->
+                  found.stream()
+                      .filter(e -> e.kind().equals(kind.name()))
+                      .findFirst()
+                      .orElse(of(kind.name(), 0, 0, 0, 0)))
+          .toList();
+    }
+  }
 
   /**
    * How long response lasted: of the enrolments that responded, how many relapsed (as their study
@@ -248,6 +293,18 @@ public class NationalAggregationReport {
             rs ->
                 new KaplanMeier.Time(
                     rs.getInt("days"), rs.getInt("relapses"), rs.getInt("censored")));
+    Map<ScopeKey, List<Episodes>> courses =
+        byScope(
+            "report_treatment_course",
+            "episode_kind",
+            filter,
+            rs ->
+                Episodes.of(
+                    rs.getString("episode_kind"),
+                    rs.getInt("episodes"),
+                    rs.getInt("participants"),
+                    rs.getLong("person_days"),
+                    rs.getLong("sessions")));
     List<Scope> scopes =
         cohorts.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -260,7 +317,8 @@ public class NationalAggregationReport {
                       visits.getOrDefault(c.getKey(), List.of()),
                       events.getOrDefault(c.getKey(), List.of()),
                       signals.getOrDefault(c.getKey(), List.of()),
-                      Durability.of(durations.getOrDefault(c.getKey(), List.of())));
+                      Durability.of(durations.getOrDefault(c.getKey(), List.of())),
+                      Episodes.everyKind(courses.getOrDefault(c.getKey(), List.of())));
                 })
             .toList();
     return new Report(run.id(), asOf, run.completedAt(), scopes);

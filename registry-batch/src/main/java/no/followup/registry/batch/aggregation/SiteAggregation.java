@@ -1,6 +1,7 @@
 package no.followup.registry.batch.aggregation;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +20,19 @@ class SiteAggregation {
     this.jdbc = jdbc;
   }
 
-  /** Replaces the run's figures for one site (so a rerun after a crash writes them once). */
-  void aggregate(long runId, String site, LocalDate asOf) {
-    for (String table :
-        new String[] {
+  /** The tables a site's figures go into. */
+  private static final List<String> TABLES =
+      List.of(
           "report_cohort",
           "report_visit_outcome",
           "report_adverse_event_count",
           "report_signal_assessment",
-          "report_response_duration"
-        }) {
+          "report_response_duration",
+          "report_treatment_course");
+
+  /** Replaces the run's figures for one site (so a rerun after a crash writes them once). */
+  void aggregate(long runId, String site, LocalDate asOf) {
+    for (String table : TABLES) {
       jdbc.sql(
               "DELETE FROM "
                   + table
@@ -36,50 +40,18 @@ class SiteAggregation {
           .params(runId, site)
           .update();
     }
-    jdbc.sql(AggregationQueries.COHORT)
-        .param("run", runId)
-        .param("site", site)
-        .param("asOf", asOf)
-        .update();
-    jdbc.sql(AggregationQueries.VISIT_OUTCOMES)
-        .param("run", runId)
-        .param("site", site)
-        .param("asOf", asOf)
-        .update();
-    jdbc.sql(AggregationQueries.ADVERSE_EVENTS)
-        .param("run", runId)
-        .param("site", site)
-        .param("asOf", asOf)
-        .update();
-    jdbc.sql(AggregationQueries.SIGNAL_ASSESSMENT)
-        .param("run", runId)
-        .param("site", site)
-        .param("asOf", asOf)
-        .update();
-    jdbc.sql(AggregationQueries.RESPONSE_DURATION)
-        .param("run", runId)
-        .param("site", site)
-        .param("asOf", asOf)
-        .update();
+    for (String statement : AggregationQueries.all()) {
+      jdbc.sql(statement).param("run", runId).param("site", site).param("asOf", asOf).update();
+    }
   }
 
   /** Adds the sites up per health region and for the nation. */
   void rollUp(long runId) {
-    jdbc.sql("DELETE FROM report_cohort WHERE run_id = ? AND scope_level <> 'SITE'")
-        .param(runId)
-        .update();
-    jdbc.sql("DELETE FROM report_visit_outcome WHERE run_id = ? AND scope_level <> 'SITE'")
-        .param(runId)
-        .update();
-    jdbc.sql("DELETE FROM report_adverse_event_count WHERE run_id = ? AND scope_level <> 'SITE'")
-        .param(runId)
-        .update();
-    jdbc.sql("DELETE FROM report_signal_assessment WHERE run_id = ? AND scope_level <> 'SITE'")
-        .param(runId)
-        .update();
-    jdbc.sql("DELETE FROM report_response_duration WHERE run_id = ? AND scope_level <> 'SITE'")
-        .param(runId)
-        .update();
+    for (String table : TABLES) {
+      jdbc.sql("DELETE FROM " + table + " WHERE run_id = ? AND scope_level <> 'SITE'")
+          .param(runId)
+          .update();
+    }
     // The scope level and the expression naming each scope: a site's region, or the one nation.
     for (String[] scopeAndCode :
         new String[][] {{"'REGION'", "s.region"}, {"'NATIONAL'", "'NATIONAL'"}}) {
@@ -125,6 +97,17 @@ class SiteAggregation {
               SELECT d.run_id, %s, %s, days, sum(relapses), sum(censored)
               FROM report_response_duration d JOIN site s ON s.code = d.scope_code
               WHERE d.run_id = ? AND d.scope_level = 'SITE' GROUP BY 1, 2, 3, 4
+              """
+                  .formatted(level, code))
+          .param(runId)
+          .update();
+      jdbc.sql(
+              """
+              INSERT INTO report_treatment_course
+              SELECT t.run_id, %s, %s, episode_kind, sum(episodes), sum(participants), sum(person_days),
+                     sum(sessions)
+              FROM report_treatment_course t JOIN site s ON s.code = t.scope_code
+              WHERE t.run_id = ? AND t.scope_level = 'SITE' GROUP BY 1, 2, 3, 4
               """
                   .formatted(level, code))
           .param(runId)

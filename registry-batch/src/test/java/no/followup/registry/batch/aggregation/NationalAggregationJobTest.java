@@ -96,12 +96,15 @@ class NationalAggregationJobTest {
     fixtures.discontinue(p4, date(2, 10));
     fixtures.assess(p4, "BASELINE", date(2, 1), 8);
     fixtures.infusion(p4, date(2, 1), 0.8);
+    // ... and a new series from 5 March: after the as-of date, so still discontinued then.
+    fixtures.nextEpisode(p4, "RETREATMENT", date(3, 5));
     // OUS, P5: enrolled after the as-of date.
     fixtures.enrol("OUS", date(3, 10), null);
     // SOHF, P7: maintenance, 9 infusions within 25 days (one more than 8 in 28 days).
     UUID p7 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
     IntStream.of(1, 4, 7, 10, 13, 16, 19, 22, 25)
         .forEach(d -> fixtures.infusion(p7, LocalDate.of(2025, 11, d), 0.5));
+    fixtures.nextEpisode(p7, "MAINTENANCE", LocalDate.of(2025, 11, 1));
     // SOHF, P8: 9 infusions, the first and last 28 days apart: never more than 8 in any 28 days.
     UUID p8 = fixtures.enrol("SOHF", LocalDate.of(2025, 10, 1), null);
     IntStream.of(1, 4, 7, 10, 13, 16, 19, 22, 29)
@@ -236,6 +239,49 @@ class NationalAggregationJobTest {
         .containsExactly(
             new AdverseEvents("CYSTITIS", 3, 1, 1, new BigDecimal("1.61")),
             new AdverseEvents("NAUSEA", 1, 2, 0, new BigDecimal("3.23")));
+  }
+
+  /**
+   * The treatment course by hand, as of 1 March. OUS's four inductions: P1 5 Jan – 1 Mar (56 days,
+   * 6 infusions; the one of 2 March is later), P2 5–20 Jan, withdrawn (16 days, 3), P3 10 Jan – 1
+   * Mar (51 days, 7), P4 1–10 Feb, discontinued (10 days, 1; its new series starts after the date):
+   * 133 days, 17 sessions. SOHF: P7's induction 1–31 Oct (31 days, none) and its maintenance from 1
+   * Nov (121 days, 9); P8, P9, P10 in induction since 1 Oct (152 days each; 9, 16 and 9 sessions).
+   * HUS: P6 5 Jan – 1 Mar (56 days, 2).
+   */
+  @Test
+  void the_treatment_course_counts_episodes_their_patient_months_and_sessions_per_kind() {
+    assertThat(run(6).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    Report figures = report.latest(COORDINATOR, AS_OF);
+
+    assertThat(scope(figures, "SITE", "OUS").treatmentCourse())
+        .containsExactly(
+            episodes("INDUCTION", 4, 4, "4.4", 17, "3.89"),
+            episodes("MAINTENANCE", 0, 0, "0.0", 0, null),
+            episodes("RETREATMENT", 0, 0, "0.0", 0, null));
+    assertThat(scope(figures, "SITE", "SOHF").treatmentCourse())
+        .containsExactly(
+            episodes("INDUCTION", 4, 4, "16.0", 34, "2.13"),
+            episodes("MAINTENANCE", 1, 1, "4.0", 9, "2.26"),
+            episodes("RETREATMENT", 0, 0, "0.0", 0, null));
+    assertThat(scope(figures, "REGION", "HELSE_SOR_OST").treatmentCourse())
+        .startsWith(episodes("INDUCTION", 8, 8, "20.4", 51, "2.50"));
+    assertThat(scope(figures, "NATIONAL", "NATIONAL").treatmentCourse())
+        .containsExactly(
+            episodes("INDUCTION", 9, 9, "22.2", 53, "2.39"),
+            episodes("MAINTENANCE", 1, 1, "4.0", 9, "2.26"),
+            episodes("RETREATMENT", 0, 0, "0.0", 0, null));
+  }
+
+  private static NationalAggregationReport.Episodes episodes(
+      String kind, int episodes, int participants, String months, long sessions, String rate) {
+    return new NationalAggregationReport.Episodes(
+        kind,
+        episodes,
+        participants,
+        new BigDecimal(months),
+        sessions,
+        rate == null ? null : new BigDecimal(rate));
   }
 
   /**
