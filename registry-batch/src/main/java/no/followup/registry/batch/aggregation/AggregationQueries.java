@@ -125,33 +125,24 @@ public final class AggregationQueries {
       """;
 
   /**
-   * The treatment course per episode kind: the episodes begun by the date, the participants who had
-   * one, the days spent in them (from the start to the day before the next episode began, its
-   * discontinuation, the end of follow-up or the date, whichever came first) and the sessions of
-   * any drug given within them.
+   * The treatment course per episode kind, as the database's {@code treatment_episodes} defines the
+   * episodes (migration V32, which the row-level dataset reads too): the episodes begun by the
+   * date, the participants who had one, the days spent in them (from the start to the episode's
+   * end, the end of follow-up or the date, whichever came first) and the sessions given within
+   * them.
    */
   public static final String TREATMENT_COURSE =
       """
       INSERT INTO report_treatment_course (run_id, scope_level, scope_code, episode_kind, episodes, participants,
                                            person_days, sessions)
-      WITH ep AS (
-          SELECT ep.enrolment_id, ep.kind, ep.start_date,
-                 least(CASE WHEN ep.discontinuation_date <= :asOf THEN ep.discontinuation_date END,
-                       (SELECT nx.start_date - 1 FROM treatment_episode nx
-                        WHERE nx.enrolment_id = ep.enrolment_id AND nx.number = ep.number + 1
-                          AND nx.start_date <= :asOf),
-                       CASE WHEN e.withdrawal_date <= :asOf THEN e.withdrawal_date END,
-                       CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_date END,
-                       CAST(:asOf AS date)) AS end_date
-          FROM treatment_episode ep JOIN enrolment e ON e.id = ep.enrolment_id
-          WHERE e.site_code = :site AND e.enrolment_date <= :asOf AND ep.start_date <= :asOf)
-      SELECT :run, 'SITE', :site, ep.kind, count(*), count(DISTINCT ep.enrolment_id),
-             coalesce(sum(greatest(ep.end_date - ep.start_date + 1, 0)), 0),
-             coalesce(sum((SELECT count(*) FROM infusion i
-                           WHERE i.enrolment_id = ep.enrolment_id
-                             AND i.infusion_date BETWEEN ep.start_date AND ep.end_date)), 0)
-      FROM ep
-      GROUP BY ep.kind
+      SELECT :run, 'SITE', :site, t.kind, count(*), count(DISTINCT t.enrolment_id),
+             sum(greatest(least(t.ended,
+                                CASE WHEN e.withdrawal_date <= :asOf THEN e.withdrawal_date END,
+                                CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_date END,
+                                CAST(:asOf AS date)) - t.start_date + 1, 0)),
+             sum(t.sessions)
+      FROM treatment_episodes(:asOf, :site) t JOIN enrolment e ON e.id = t.enrolment_id
+      GROUP BY t.kind
       """;
 
   public static final String ADVERSE_EVENTS =

@@ -99,6 +99,9 @@ class DatasetExportJobTest {
     fixtures.infusion(kept, JAN_5.plusDays(3), 0.5);
     fixtures.infusion(kept, JAN_5.plusDays(7), 0.55);
     fixtures.infusion(kept, LocalDate.of(2026, 3, 10), 0.5); // after the as-of date
+    // Maintenance from day 40, with a booster on day 42.
+    fixtures.nextEpisode(kept, "MAINTENANCE", JAN_5.plusDays(40));
+    fixtures.infusion(kept, JAN_5.plusDays(42), 0.5);
     fixtures.adverseEvent(kept, JAN_5.plusDays(3), "NAUSEA", false, 1, false);
     jdbc.sql(
             """
@@ -137,8 +140,16 @@ class DatasetExportJobTest {
           .doesNotContain("participants_32", "infusions_3")
           .endsWith("lab_results");
       List<List<String>> infusions = rows(book, "infusions", "infusions_2");
-      assertThat(infusions).extracting(r -> r.get(2)).containsExactly("0", "3", "7");
+      assertThat(infusions).extracting(r -> r.get(2)).containsExactly("0", "3", "7", "42");
       String participant = infusions.get(0).get(0);
+      assertThat(allRows(book, "treatment_episodes"))
+          .filteredOn(r -> r.get(0).equals(participant))
+          .as("the induction until the day before maintenance began, each with its sessions")
+          .extracting(r -> String.join(" ", r.subList(2, r.size())).strip())
+          .containsExactly("1 INDUCTION 0 39  3", "2 MAINTENANCE 40   1");
+      assertThat(allRows(book, "treatment_episodes"))
+          .as("every released enrolment has its induction")
+          .hasSize(62);
       assertThat(rows(book, "assessments")).extracting(r -> r.get(0)).containsOnly(participant);
       assertThat(allRows(book, "participants"))
           .as("61 enrolments released, the withdrawn one left out")
@@ -273,7 +284,13 @@ class DatasetExportJobTest {
     try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
       int compared = 0;
       for (String table :
-          List.of("participants", "infusions", "assessments", "adverse_events", "lab_results")) {
+          List.of(
+              "participants",
+              "treatment_episodes",
+              "infusions",
+              "assessments",
+              "adverse_events",
+              "lab_results")) {
         List<String> header = header(book.getSheet(table));
         List<String> fromR = Files.readAllLines(unpacked.resolve(table + ".r.tsv"));
         assertThat(List.of(fromR.get(0).split("\t", -1))).as(table).isEqualTo(header);

@@ -24,6 +24,7 @@ import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteType;
 import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Route;
+import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.disclosure.KAnonymity;
 import no.followup.registry.export.excel.Column;
 import no.followup.registry.export.pseudonym.ReleasePseudonyms;
@@ -156,6 +157,42 @@ final class Evaluation2028Dataset {
               "empty without a response",
               DERIVED));
 
+  private static final String COURSE =
+      "derived by the registry from the episodes the site started and ended, as the national"
+          + " aggregation counts them";
+
+  private static final List<Column> TREATMENT_EPISODES =
+      withPseudonyms(
+          List.of(
+              integer(
+                  "episode",
+                  "Number of the episode in the enrolment's treatment course",
+                  "",
+                  "1 = the induction series, then 2, 3, …",
+                  SOURCE),
+              coded("kind", "Kind of episode", TreatmentEpisode.Kind.class, "", SOURCE),
+              integer("start_day", "Day the episode began (0 = enrolment)", "days", "≥ 0", SOURCE),
+              integer(
+                  "end_day",
+                  "Last day of the episode (0 = enrolment): its discontinuation, or the day before"
+                      + " the next episode began, by the release date",
+                  "days",
+                  "empty while it goes on",
+                  COURSE),
+              coded(
+                  "discontinuation_reason",
+                  "Why treatment was discontinued in the episode",
+                  Discontinuation.Reason.class,
+                  "empty unless discontinued",
+                  SOURCE),
+              integer(
+                  "sessions",
+                  "Treatment sessions (infusions or nasal sprays) given within the episode by the"
+                      + " release date",
+                  "sessions",
+                  "≥ 0",
+                  COURSE)));
+
   private static final List<Column> INFUSIONS =
       withPseudonyms(
           List.of(
@@ -273,6 +310,7 @@ final class Evaluation2028Dataset {
   static final List<CodebookSheet> CODEBOOK =
       List.of(
           new CodebookSheet("participants", PARTICIPANTS),
+          new CodebookSheet("treatment_episodes", TREATMENT_EPISODES),
           new CodebookSheet("infusions", INFUSIONS),
           new CodebookSheet("assessments", ASSESSMENTS),
           new CodebookSheet("adverse_events", ADVERSE_EVENTS),
@@ -319,6 +357,16 @@ final class Evaluation2028Dataset {
 
   void write(ReleaseTables out) {
     participants(out);
+    records(
+        out,
+        "treatment_episodes",
+        TREATMENT_EPISODES,
+        """
+        SELECT e.id AS enrolment_id, e.participant_id, t.number, t.kind, t.start_date - e.enrolment_date AS start_day,
+               t.ended - e.enrolment_date AS end_day, t.discontinuation_reason, t.sessions
+        FROM treatment_episodes(:asOf, CAST(NULL AS text)) t JOIN enrolment e ON e.id = t.enrolment_id
+        WHERE %s ORDER BY e.id, t.number
+        """);
     records(
         out,
         "infusions",
