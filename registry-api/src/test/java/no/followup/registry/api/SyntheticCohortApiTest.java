@@ -40,6 +40,25 @@ class SyntheticCohortApiTest {
     assertThat(
             jdbc.sql("SELECT count(DISTINCT site_code) FROM enrolment").query(Long.class).single())
         .isEqualTo(7);
+    List<Map<String, Object>> lines =
+        java.util.stream.IntStream.range(0, 150)
+            .mapToObj(cohort::participant)
+            .flatMap(List::stream)
+            .toList();
+    assertThat(lines)
+        .as("the course as it goes: maintenance, a new series after treatment ended, an end")
+        .anySatisfy(line -> assertThat(line).containsEntry("type", "treatment-episode"))
+        .anySatisfy(line -> assertThat(line.toString()).contains("kind=RETREATMENT"))
+        .anySatisfy(line -> assertThat(line.toString()).contains("kind=MAINTENANCE"))
+        .anySatisfy(line -> assertThat(line.toString()).contains("drug=ESKETAMINE"))
+        .anySatisfy(line -> assertThat(line).containsEntry("type", "end-of-follow-up"));
+    assertThat(lines)
+        .as("and the slips real sites make: a session without its blood pressure")
+        .anySatisfy(
+            line ->
+                assertThat(line.toString())
+                    .contains("type=infusion")
+                    .doesNotContain("systolicMax"));
   }
 
   @Test

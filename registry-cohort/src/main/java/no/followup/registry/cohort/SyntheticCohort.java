@@ -13,9 +13,12 @@ import java.util.SplittableRandom;
  * is always the same person with the same history, whatever order they are generated in. About 6
  * induction infusions at 0.5 mg/kg over 40 minutes (some titrated, a few past the protocol's
  * limits), baseline MADRS around 32, about half responding by the end of induction, relapse over
- * months, maintenance for some, frequent mild common adverse events and rare special-interest ones,
- * late and missed visits, withdrawals and discontinuations. Every national ID number is synthetic
- * (month + 80), so no real person's number is ever made.
+ * months, maintenance for some (IV boosters or esketamine spray, as a maintenance episode), a new
+ * series for some after treatment ended, frequent mild common adverse events and rare
+ * special-interest ones, late and missed visits, withdrawals, discontinuations and deaths, and the
+ * slips real sites make (a session without its blood pressure, a weight typed wrong, a MADRS
+ * entered against the wrong date) for the data-quality job to find. Every national ID number is
+ * synthetic (month + 80), so no real person's number is ever made.
  */
 public final class SyntheticCohort {
 
@@ -101,6 +104,13 @@ public final class SyntheticCohort {
 
     private final int index;
     private final SplittableRandom random;
+
+    /**
+     * Draws for what came later (episodes, slips) apart from {@link #random}, so that adding them
+     * left every earlier history as it was.
+     */
+    private final SplittableRandom later;
+
     private final String nationalId;
     private final LocalDate enrolled;
     private final LocalDate end;
@@ -111,6 +121,7 @@ public final class SyntheticCohort {
     History(int index) {
       this.index = index;
       this.random = new SplittableRandom(mix(index));
+      this.later = new SplittableRandom(mix(index) * 31 + 17);
       int year = 1950 + index % 50;
       LocalDate birth = LocalDate.of(year, 1, 1).plusDays((index / 50) % 365);
       this.nationalId = nationalId(birth, index / (50 * 365));
@@ -198,12 +209,17 @@ public final class SyntheticCohort {
         }
         infusion(enrolled.plusDays(days[n]), random.nextInt(1000) < 8 ? 0.8 : dose, weight);
       }
-      assess(
-          "MIDWAY", enrolled.plusDays(9 + random.nextInt(4)), score(baseline, (1 + endFactor) / 2));
-      assess(
-          "END_OF_INDUCTION",
-          enrolled.plusDays(20 + random.nextInt(6)),
-          score(baseline, endFactor));
+      LocalDate midway = enrolled.plusDays(9 + random.nextInt(4));
+      int midwayScore = score(baseline, (1 + endFactor) / 2);
+      assess("MIDWAY", midway, midwayScore);
+      LocalDate endOfInduction = enrolled.plusDays(20 + random.nextInt(6));
+      int endScore = score(baseline, endFactor);
+      if (later.nextInt(100) == 0) {
+        // A slip: the score entered against a date five days after midway, far from it.
+        endOfInduction = midway.plusDays(5);
+        endScore = clamp(midwayScore > 30 ? midwayScore - 31 : midwayScore + 31, 0, 60);
+      }
+      assess("END_OF_INDUCTION", endOfInduction, endScore);
       if (discontinued != null && discontinued.isBefore(end)) {
         line(
             "discontinuation",
@@ -215,8 +231,12 @@ public final class SyntheticCohort {
                     ? pick(new String[] {"PATIENT_CHOICE", "ADVERSE_EVENT", "COMPLETED"})
                     : "LACK_OF_EFFECT"));
       }
+      if (discontinued != null && discontinued.isBefore(end) && later.nextInt(100) < 40) {
+        newSeries(discontinued.plusDays(60 + later.nextInt(120)), dose, weight);
+      }
       if (responder && random.nextInt(100) < 35 && discontinued == null) {
         LocalDate next = enrolled.plusDays(42 + random.nextInt(14));
+        episode("MAINTENANCE", next);
         for (int n = 0; n < 24 && next.isBefore(end); n++) {
           infusion(next, dose, weight);
           next = next.plusDays(21 + random.nextInt(15));
@@ -225,6 +245,7 @@ public final class SyntheticCohort {
         // Maintenance with esketamine nasal spray: weekly for a month, then every other week.
         int mg = random.nextInt(100) < 60 ? 84 : 56;
         LocalDate next = enrolled.plusDays(35 + random.nextInt(14));
+        episode("MAINTENANCE", next);
         for (int n = 0; n < 30 && next.isBefore(end); n++) {
           spray(next, mg);
           next = next.plusDays(n < 4 ? 7 : 14);
@@ -252,9 +273,27 @@ public final class SyntheticCohort {
       specialInterestEvents();
     }
 
+    /** A new treatment episode from the date, if it comes before the end. */
+    private void episode(String kind, LocalDate start) {
+      if (start.isBefore(end)) {
+        line("treatment-episode", Map.of("kind", kind, "startDate", start.toString()));
+      }
+    }
+
+    /** A new IV series after treatment ended: six infusions over two and a half weeks. */
+    private void newSeries(LocalDate start, double dose, double weight) {
+      episode("RETREATMENT", start);
+      for (int day : new int[] {0, 3, 7, 10, 14, 17}) {
+        infusion(start.plusDays(day), dose, weight);
+      }
+    }
+
     private void infusion(LocalDate date, double dose, double weight) {
       if (date.isAfter(end)) {
         return;
+      }
+      if (later.nextInt(100) == 0) {
+        weight = Math.round(weight * 12) / 10.0; // a slip: the weight typed wrong, 20 % off
       }
       int systolicBefore = clamp((int) Math.round(125 + 12 * random.nextGaussian()), 95, 170);
       int systolicMax =
@@ -276,6 +315,11 @@ public final class SyntheticCohort {
       data.put("doseMgPerKg", dose);
       data.put("weightKg", weight);
       data.put("durationMinutes", 40);
+      if (later.nextInt(100) < 2) {
+        // A slip: the blood pressure during the infusion not recorded.
+        vitals.remove("systolicMax");
+        vitals.remove("diastolicMax");
+      }
       data.put("vitals", vitals);
       data.put("dissociationScore", 5 + random.nextInt(26));
       line("infusion", data);
