@@ -3,6 +3,8 @@ package no.followup.registry.api;
 import static no.followup.registry.api.support.Requests.ENROLLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +108,53 @@ class TreatmentDoseApiTest {
     body.put("doseMg", mg);
     body.put("vitals", Map.of("systolicBefore", 128, "diastolicBefore", 82, "systolicMax", 140));
     return body;
+  }
+
+  @Test
+  void the_infusion_that_reaches_the_studys_yearly_review_threshold_raises_one_exposure_signal() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    Map<String, Object> enrolment =
+        Requests.with(Requests.enrolment(), "enrolmentDate", today.minusDays(400).toString());
+    enrolment.put(
+        "consent",
+        Map.of(
+            "offLabelInformed",
+            true,
+            "registryConsent",
+            true,
+            "consentDate",
+            today.minusDays(402).toString()));
+    participant =
+        api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).id("participantId");
+    List<Map<String, Object>> fortnightly =
+        java.util.stream.IntStream.range(0, 25)
+            .mapToObj(
+                n ->
+                    Map.<String, Object>of(
+                        "type",
+                        "infusion",
+                        "participantId",
+                        participant.toString(),
+                        "data",
+                        Requests.infusion(today.minusDays(364 - 14L * n))))
+            .toList();
+
+    Api.Response receipt =
+        api.as(Persona.STAFF_OUS).post("/api/v1/submissions?mode=atomic", fortnightly);
+
+    assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+    List<String> warned =
+        receipt
+            .json()
+            .get("records")
+            .valueStream()
+            .filter(r -> !r.get("warnings").isEmpty())
+            .map(r -> r.get("index").asInt() + " " + r.at("/warnings/0/rule").asString())
+            .toList();
+    assertThat(warned)
+        .as("the 24th IV infusion in 365 days, and no other")
+        .containsExactly("23 protocol-yearly-review");
+    assertThat(signalKinds()).containsExactly("EXPOSURE_BEYOND_PROTOCOL");
   }
 
   private List<String> signalKinds() {

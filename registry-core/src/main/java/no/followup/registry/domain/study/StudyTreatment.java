@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param dosesMg the doses allowed per session, for a dose in mg; empty for mg/kg
  * @param minMinutes the shortest infusion the protocol expects (shorter warns), or null
  * @param maxSessionsPer28Days the most sessions of this treatment in any 28 days
+ * @param reviewSessionsPerYear the sessions in any 365 days at which the participant's exposure is
+ *     reviewed (the one reaching it warns and raises a signal), or null for no review
  */
 public record StudyTreatment(
     String drug,
@@ -17,7 +19,8 @@ public record StudyTreatment(
     DoseUnit doseUnit,
     List<Integer> dosesMg,
     Integer minMinutes,
-    int maxSessionsPer28Days) {
+    int maxSessionsPer28Days,
+    Integer reviewSessionsPerYear) {
 
   public StudyTreatment {
     Objects.requireNonNull(drug, "drug");
@@ -26,6 +29,9 @@ public record StudyTreatment(
     dosesMg = List.copyOf(dosesMg);
     if (maxSessionsPer28Days < 1) {
       throw new IllegalArgumentException("a treatment must allow at least one session");
+    }
+    if (reviewSessionsPerYear != null && reviewSessionsPerYear < 1) {
+      throw new IllegalArgumentException("a review threshold is at least one session");
     }
   }
 

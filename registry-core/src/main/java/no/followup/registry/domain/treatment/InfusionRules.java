@@ -153,6 +153,7 @@ public final class InfusionRules {
                   + infusion.drug().name()
                   + " sessions in 28 days"));
     }
+    warnAtYearlyReview(infusion, treatment, sameDrug, violations);
     if (treatment.doseUnit() != DoseUnit.MG_PER_KG) {
       return;
     }
@@ -190,6 +191,37 @@ public final class InfusionRules {
               "date",
               "protocol-induction-series",
               "more than " + limits.inductionInfusions() + " infusions in the induction series"));
+    }
+  }
+
+  /**
+   * The session that brings the year up to it to the study's review threshold warns (a signal
+   * follows): once per crossing, not at every session beyond it. Not a limit, so never refused.
+   */
+  private static void warnAtYearlyReview(
+      Infusion infusion,
+      StudyTreatment treatment,
+      List<LocalDate> sameDrug,
+      Violations violations) {
+    Integer review = treatment.reviewSessionsPerYear();
+    if (review == null) {
+      return;
+    }
+    LocalDate yearFrom = infusion.date().minusDays(Exposure.YEAR - 1L);
+    long inYear =
+        1
+            + sameDrug.stream()
+                .filter(d -> !d.isBefore(yearFrom) && !d.isAfter(infusion.date()))
+                .count();
+    if (inYear == review) {
+      violations.add(
+          Violation.warning(
+              "date",
+              "protocol-yearly-review",
+              infusion.drug().name()
+                  + " sessions in 365 days reach the study's review threshold of "
+                  + review
+                  + ": the participant's exposure is reviewed"));
     }
   }
 

@@ -144,7 +144,8 @@ class JdbcStudies implements Studies {
                       DoseUnit.valueOf(rs.getString("dose_unit")),
                       doses == null ? List.of() : List.of((Integer[]) doses.getArray()),
                       (Integer) rs.getObject("min_minutes"),
-                      rs.getInt("max_sessions_per_28_days"));
+                      rs.getInt("max_sessions_per_28_days"),
+                      (Integer) rs.getObject("review_sessions_per_year"));
                 })
             .list();
     return new StudyDefinition(

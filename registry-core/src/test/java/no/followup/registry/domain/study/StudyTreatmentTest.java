@@ -12,11 +12,26 @@ class StudyTreatmentTest {
 
   @Test
   void a_treatment_allows_at_least_one_session_in_28_days() {
-    assertThat(new StudyTreatment("ESKETAMINE", "INTRANASAL", DoseUnit.MG, List.of(28), null, 1))
+    assertThat(
+            new StudyTreatment("ESKETAMINE", "INTRANASAL", DoseUnit.MG, List.of(28), null, 1, null))
         .extracting(StudyTreatment::maxSessionsPer28Days)
         .isEqualTo(1);
     assertThatThrownBy(
-            () -> new StudyTreatment("ESKETAMINE", "INTRANASAL", DoseUnit.MG, List.of(28), null, 0))
+            () ->
+                new StudyTreatment(
+                    "ESKETAMINE", "INTRANASAL", DoseUnit.MG, List.of(28), null, 0, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_yearly_review_threshold_is_at_least_one_session_or_none() {
+    assertThat(new StudyTreatment("ESKETAMINE", "INTRANASAL", DoseUnit.MG, List.of(28), null, 8, 1))
+        .extracting(StudyTreatment::reviewSessionsPerYear)
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                new StudyTreatment(
+                    "ESKETAMINE", "INTRANASAL", DoseUnit.MG, List.of(28), null, 8, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -135,6 +135,44 @@ class InfusionRulesTest {
   }
 
   @Test
+  void
+      the_session_that_reaches_the_yearly_review_threshold_warns_once_even_where_breaches_reject() {
+    List<LocalDate> fortnightly =
+        java.util.stream.IntStream.rangeClosed(1, 22)
+            .mapToObj(k -> TODAY.minusDays(14L * k))
+            .toList();
+    List<LocalDate> yearAgoInside = concat(fortnightly, TODAY.minusDays(364));
+    List<LocalDate> yearAgoOutside = concat(fortnightly, TODAY.minusDays(365));
+
+    Violations reaching = check(anInfusion().on(TODAY), REJECT, yearAgoInside);
+    assertThat(reaching.all())
+        .as("the 24th in the 365 days up to it, that day included")
+        .extracting(Violation::rule, Violation::rejects)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("protocol-yearly-review", false));
+    assertThat(reaching.all().get(0).message())
+        .isEqualTo(
+            "RACEMIC_KETAMINE sessions in 365 days reach the study's review threshold of 24: the"
+                + " participant's exposure is reviewed");
+    assertThat(check(anInfusion().on(TODAY), REJECT, yearAgoOutside).all())
+        .as("a session 365 days before is outside the year")
+        .isEmpty();
+    assertThat(
+            check(anInfusion().on(TODAY), REJECT, concat(yearAgoInside, TODAY.minusDays(1))).all())
+        .as("the 25th: the threshold was reached before, no second warning")
+        .isEmpty();
+    assertThat(
+            check(anInfusion().on(TODAY.minusDays(1)), REJECT, concat(yearAgoInside, TODAY)).all())
+        .as("a session entered late counts the year up to its own day, not the later ones")
+        .extracting(Violation::rule)
+        .containsExactly("protocol-yearly-review");
+  }
+
+  private static List<LocalDate> concat(List<LocalDate> dates, LocalDate more) {
+    return java.util.stream.Stream.concat(dates.stream(), java.util.stream.Stream.of(more))
+        .toList();
+  }
+
+  @Test
   void eight_infusions_in_28_days_are_the_limit_and_the_ninth_breaks_it() {
     LocalDate first = ENROLMENT_DATE.plusDays(60);
     List<LocalDate> seven =
