@@ -137,12 +137,16 @@ class BulkSubmissionTest {
             Map.of("type", "vaccination", "ref", "unknown-type", "data", Map.of()),
             Map.of("ref", "no-type", "data", Map.of()),
             Map.of(
+                "type", "participant", "ref", "malformed", "data", Map.of("birthYear", "nineteen")),
+            Map.of(
                 "type",
-                "participant",
+                "infusion",
                 "ref",
-                "malformed",
+                "unknown-field",
+                "participantId",
+                UUID.randomUUID().toString(),
                 "data",
-                Map.of("birthYear", "nineteen")));
+                Map.of("date", ENROLLED.toString(), "colour", "blue")));
 
     Api.Response receipt =
         api.as(Persona.STAFF_OUS).post("/api/v1/submissions?mode=partial", records);
@@ -156,7 +160,16 @@ class BulkSubmissionTest {
             Map.entry("unknown-participant", "REJECTED:not-found"),
             Map.entry("unknown-type", "REJECTED:known-type"),
             Map.entry("no-type", "REJECTED:known-type"),
-            Map.entry("malformed", "REJECTED:format"));
+            Map.entry("malformed", "REJECTED:type"),
+            Map.entry("unknown-field", "REJECTED:unknown-field"));
+    Api.Response single =
+        api.as(Persona.STAFF_OUS).post("/api/v1/participants", Map.of("birthYear", "nineteen"));
+    assertThat(single.json().at("/errors/0/rule").asString())
+        .as("a bulk record's data is answered as the single request's body would be")
+        .isEqualTo(receipt.json().at("/records/5/errors/0/rule").asString());
+    assertThat(receipt.json().at("/records/6/errors/0/field").asString())
+        .as("named as a single request's body would name it, under the record's data")
+        .isEqualTo("data.colour");
   }
 
   @Test

@@ -9,33 +9,21 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Names the field and the rule of a body Jackson could not read. The offending value is never
- * echoed back: it could be a national ID number.
+ * Names the field and the rule of a body Jackson could not read, the same for a single request's
+ * body and a bulk record's {@code data}. The offending value is never echoed back: it could be a
+ * national ID number.
  */
-final class JsonErrors {
+public final class JsonErrors {
 
   private JsonErrors() {}
 
   static Violation violation(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
-    if (cause instanceof UnrecognizedPropertyException unknown) {
-      return Violation.rejection(
-          path(unknown), "unknown-field", path(unknown) + " is not a field of this request");
-    }
-    if (cause instanceof InvalidFormatException invalid && !numberOrYesNoForText(invalid)) {
-      return Violation.rejection(
-          path(invalid),
-          "format",
-          path(invalid) + " must be a valid " + typeName(invalid.getTargetType()));
-    }
-    if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-      return Violation.rejection(
-          path(mismatched),
-          "type",
-          path(mismatched) + " must be a " + typeName(mismatched.getTargetType()));
-    }
     if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-      return Violation.rejection(path(databind), "format", path(databind) + " could not be read");
+      return of(databind, "");
+    }
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return of(unknown, "");
     }
     if (cause != null
         && cause.getMessage() != null
@@ -44,6 +32,27 @@ final class JsonErrors {
     }
     return Violation.rejection(
         "body", "json", "the body must be well-formed JSON of this request's shape");
+  }
+
+  /**
+   * The field and rule of a value Jackson could not read into its type.
+   *
+   * @param root where the read value sits in the request ({@code data} for a bulk record), or empty
+   */
+  public static Violation of(DatabindException e, String root) {
+    String path = root.isEmpty() ? path(e) : (root + "." + path(e)).replace(".[", "[");
+    if (e instanceof UnrecognizedPropertyException) {
+      return Violation.rejection(path, "unknown-field", path + " is not a field of this request");
+    }
+    if (e instanceof InvalidFormatException invalid && !numberOrYesNoForText(invalid)) {
+      return Violation.rejection(
+          path, "format", path + " must be a valid " + typeName(invalid.getTargetType()));
+    }
+    if (e instanceof MismatchedInputException mismatched) {
+      return Violation.rejection(
+          path, "type", path + " must be a " + typeName(mismatched.getTargetType()));
+    }
+    return Violation.rejection(path, "format", path + " could not be read");
   }
 
   /** A number or true/false where text or a code belongs is the wrong JSON type, not a format. */

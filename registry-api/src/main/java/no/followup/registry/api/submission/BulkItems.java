@@ -14,6 +14,7 @@ import no.followup.registry.api.participant.EndOfFollowUpRequest;
 import no.followup.registry.api.participant.EnrolmentRequest;
 import no.followup.registry.api.participant.ParticipantMapper;
 import no.followup.registry.api.participant.WithdrawalRequest;
+import no.followup.registry.api.problem.JsonErrors;
 import no.followup.registry.api.record.RecordMapping;
 import no.followup.registry.api.safety.AdverseEventMapper;
 import no.followup.registry.api.safety.AdverseEventRequest;
@@ -214,16 +215,8 @@ class BulkItems {
     try {
       return json.treeToValue(data, type);
     } catch (DatabindException e) {
-      String path =
-          e.getPath().stream()
-              .map(
-                  ref ->
-                      ref.getPropertyName() != null
-                          ? ref.getPropertyName()
-                          : "[" + ref.getIndex() + "]")
-              .reduce("data", (a, b) -> b.startsWith("[") ? a + b : a + "." + b);
-      throw reject(
-          path, "format", path + " is missing, of the wrong type or not a field of this record");
+      // As a single request's body would be answered, under the record's data.
+      throw new RecordRejectedException(List.of(JsonErrors.of(e, "data")));
     }
   }
 
