@@ -86,6 +86,14 @@ class TreatmentCourseApiTest {
                 .asString())
         .as("the enrolment stands discontinued as of the last episode's end")
         .isEqualTo(day(80).toString());
+    assertThat(
+            api.as(Persona.STAFF_OUS)
+                .get(path("treatment-episodes"))
+                .json()
+                .at("/0/status")
+                .asString())
+        .as("in the participant's words")
+        .isEqualTo("DISCONTINUED");
   }
 
   @Test

@@ -63,6 +63,11 @@ public interface ParticipantMapper {
   }
 
   default String status(Enrolment enrolment) {
+    return statusOf(enrolment);
+  }
+
+  /** The enrolment's status in the API's words, the same wherever an enrolment is answered. */
+  static String statusOf(Enrolment enrolment) {
     if (enrolment.isWithdrawn()) {
       return "WITHDRAWN";
     }

@@ -3,12 +3,21 @@ package no.followup.registry.api.treatment;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import no.followup.registry.api.participant.ParticipantMapper;
 import no.followup.registry.application.treatment.TreatmentCourses;
 import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.treatment.TreatmentEpisode;
 
-/** The treatment course of one enrolment: its episodes in order. */
+/**
+ * The treatment course of one enrolment: its episodes in order, and the enrolment's status as the
+ * participant's answer gives it.
+ */
 public record TreatmentCourseResponse(
-    String site, String studyCode, String status, List<EpisodeResponse> episodes) {
+    String site,
+    String studyCode,
+    @Schema(allowableValues = {"ACTIVE", "DISCONTINUED", "FOLLOW_UP_ENDED", "WITHDRAWN"})
+        String status,
+    List<EpisodeResponse> episodes) {
 
   /**
    * One episode. It ended on {@code endDate}: its discontinuation, or the day before the next
@@ -16,7 +25,7 @@ public record TreatmentCourseResponse(
    */
   public record EpisodeResponse(
       int number,
-      @Schema(allowableValues = {"INDUCTION", "MAINTENANCE", "RETREATMENT"}) String kind,
+      TreatmentEpisode.Kind kind,
       LocalDate startDate,
       LocalDate endDate,
       @Schema(description = "Present when the episode was discontinued, with the coded reason")
@@ -25,20 +34,20 @@ public record TreatmentCourseResponse(
           long sessions) {}
 
   /** When and why the episode's treatment was discontinued. */
-  public record DiscontinuationResponse(LocalDate date, String reason) {}
+  public record DiscontinuationResponse(LocalDate date, Discontinuation.Reason reason) {}
 
   static TreatmentCourseResponse of(TreatmentCourses.CourseView course) {
     return new TreatmentCourseResponse(
         course.enrolment().site().value(),
         course.enrolment().study().value(),
-        course.enrolment().status().name(),
+        ParticipantMapper.statusOf(course.enrolment()),
         course.episodes().stream().map(TreatmentCourseResponse::episode).toList());
   }
 
   private static EpisodeResponse episode(TreatmentCourses.EpisodeView view) {
     return new EpisodeResponse(
         view.episode().number(),
-        view.episode().kind().name(),
+        view.episode().kind(),
         view.episode().startDate(),
         view.endDate().orElse(null),
         view.episode().discontinuation().map(TreatmentCourseResponse::discontinuation).orElse(null),
@@ -46,6 +55,6 @@ public record TreatmentCourseResponse(
   }
 
   private static DiscontinuationResponse discontinuation(Discontinuation d) {
-    return new DiscontinuationResponse(d.date(), d.reason().name());
+    return new DiscontinuationResponse(d.date(), d.reason());
   }
 }
