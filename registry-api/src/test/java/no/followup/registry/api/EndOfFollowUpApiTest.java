@@ -34,17 +34,7 @@ class EndOfFollowUpApiTest {
   @BeforeEach
   void participant() {
     api = new Api(port);
-    Map<String, Object> enrolment =
-        Requests.with(Requests.enrolment(), "enrolmentDate", TODAY.minusDays(50).toString());
-    enrolment.put(
-        "consent",
-        Map.of(
-            "offLabelInformed",
-            true,
-            "registryConsent",
-            true,
-            "consentDate",
-            TODAY.minusDays(52).toString()));
+    Map<String, Object> enrolment = Requests.enrolmentOn(TODAY.minusDays(50));
     participant =
         api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).id("participantId");
   }

@@ -194,17 +194,7 @@ class TreatmentCourseApiTest {
   @Test
   void the_visit_schedule_counts_from_the_first_infusion_so_waiting_for_it_makes_no_visit_late() {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-    Map<String, Object> enrolment =
-        Requests.with(Requests.enrolment(), "enrolmentDate", today.minusDays(90).toString());
-    enrolment.put(
-        "consent",
-        Map.of(
-            "offLabelInformed",
-            true,
-            "registryConsent",
-            true,
-            "consentDate",
-            today.minusDays(92).toString()));
+    Map<String, Object> enrolment = Requests.enrolmentOn(today.minusDays(90));
     participant =
         api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).id("participantId");
     assertThat(dueVisits())

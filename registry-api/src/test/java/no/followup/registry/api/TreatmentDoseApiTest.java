@@ -113,17 +113,7 @@ class TreatmentDoseApiTest {
   @Test
   void the_infusion_that_reaches_the_studys_yearly_review_threshold_raises_one_exposure_signal() {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-    Map<String, Object> enrolment =
-        Requests.with(Requests.enrolment(), "enrolmentDate", today.minusDays(400).toString());
-    enrolment.put(
-        "consent",
-        Map.of(
-            "offLabelInformed",
-            true,
-            "registryConsent",
-            true,
-            "consentDate",
-            today.minusDays(402).toString()));
+    Map<String, Object> enrolment = Requests.enrolmentOn(today.minusDays(400));
     participant =
         api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).id("participantId");
     List<Map<String, Object>> fortnightly =

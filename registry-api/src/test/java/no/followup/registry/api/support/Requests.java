@@ -108,6 +108,21 @@ public final class Requests {
   }
 
   /** The same body with one field replaced (or added). */
+  /** An enrolment of a new synthetic person on the date, consent given two days before. */
+  public static Map<String, Object> enrolmentOn(LocalDate date) {
+    Map<String, Object> body = with(enrolment(), "enrolmentDate", date.toString());
+    body.put(
+        "consent",
+        Map.of(
+            "offLabelInformed",
+            true,
+            "registryConsent",
+            true,
+            "consentDate",
+            date.minusDays(2).toString()));
+    return body;
+  }
+
   public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
     Map<String, Object> copy = new LinkedHashMap<>(body);
     copy.put(field, value);
