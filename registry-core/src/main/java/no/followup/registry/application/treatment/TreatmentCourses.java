@@ -108,8 +108,7 @@ public class TreatmentCourses {
     }
     TreatmentEpisode next = course.next(kind, startDate);
     // The new row first: clearing the enrolment's discontinuation then reaches the new last
-    // episode,
-    // and the ended one keeps its own (trigger of migration V30).
+    // episode, and the ended one keeps its own (trigger of migration V30).
     episodes.add(enrolment.id(), next);
     if (enrolment.discontinuation().isPresent()) {
       participants.updateFollowUpStatus(enrolment.resumeTreatment());
