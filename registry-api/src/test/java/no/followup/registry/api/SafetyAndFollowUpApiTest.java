@@ -86,6 +86,31 @@ class SafetyAndFollowUpApiTest {
   }
 
   @Test
+  void a_creatinine_half_as_high_again_as_the_participants_first_raises_the_kidney_signal() {
+    api.as(Persona.STAFF_OUS)
+        .post(
+            path("lab-results"),
+            Requests.with(
+                Requests.labResult("CREATININE", 80, "umol/L", null),
+                "date",
+                ENROLLED.plusDays(1).toString()));
+    assertThat(signalsOf(participant)).as("a first value is the baseline").isEmpty();
+
+    var risen =
+        api.as(Persona.STAFF_OUS)
+            .post(path("lab-results"), Requests.labResult("CREATININE", 130, "umol/L", null));
+
+    assertThat(risen.status()).as(risen.body()).isEqualTo(201);
+    assertThat(risen.json().at("/warnings/0/rule").asString())
+        .isEqualTo("kidney-change-from-baseline");
+    assertThat(signalsOf(participant))
+        .extracting(s -> s.get("kind").asString() + ": " + s.get("detail").asString())
+        .containsExactly(
+            "KIDNEY_FUNCTION_REDUCED: creatinine 130 umol/L is 1.5 times the participant's first"
+                + " value (80) or more");
+  }
+
+  @Test
   void the_site_sees_its_due_and_overdue_visits_and_a_received_visit_leaves_the_list() {
     // Enrolled 50 days ago: the 1-month window (days 44 to 58) is open, the induction visits are
     // missed.

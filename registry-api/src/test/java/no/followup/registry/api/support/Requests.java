@@ -107,7 +107,6 @@ public final class Requests {
     return body;
   }
 
-  /** The same body with one field replaced (or added). */
   /** An enrolment of a new synthetic person on the date, consent given two days before. */
   public static Map<String, Object> enrolmentOn(LocalDate date) {
     Map<String, Object> body = with(enrolment(), "enrolmentDate", date.toString());
@@ -123,6 +122,7 @@ public final class Requests {
     return body;
   }
 
+  /** The same body with one field replaced (or added). */
   public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
     Map<String, Object> copy = new LinkedHashMap<>(body);
     copy.put(field, value);

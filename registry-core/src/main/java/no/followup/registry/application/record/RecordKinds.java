@@ -70,8 +70,14 @@ public class RecordKinds {
             "lab-result",
             labResults,
             (result, enrolment, study, others, today) ->
-                new RecordKind.Checked<>(result, LabResultRules.check(result, enrolment, today)),
-            (rules, result, warnings) -> rules.of(result));
+                new RecordKind.Checked<>(
+                    result,
+                    LabResultRules.check(
+                        result,
+                        enrolment,
+                        others.get().stream().map(Versioned::record).toList(),
+                        today)),
+            RecordKinds::labResultSignals);
   }
 
   /** Vital signs beyond the thresholds, and any protocol limit passed, raise a signal. */
@@ -83,6 +89,23 @@ public class RecordKinds {
         .map(w -> new SafetyRules.Finding(SignalKind.EXPOSURE_BEYOND_PROTOCOL, w.message()))
         .findFirst()
         .ifPresent(findings::add);
+    return findings;
+  }
+
+  /**
+   * A lab value beyond the thresholds raises a signal; a kidney value far from the participant's
+   * own first one raises the kidney signal too, unless the thresholds raised it already.
+   */
+  private static List<SafetyRules.Finding> labResultSignals(
+      SafetyRules rules, LabResult result, List<Violation> warnings) {
+    List<SafetyRules.Finding> findings = new ArrayList<>(rules.of(result));
+    if (findings.stream().noneMatch(f -> f.kind() == SignalKind.KIDNEY_FUNCTION_REDUCED)) {
+      warnings.stream()
+          .filter(w -> w.rule().equals("kidney-change-from-baseline"))
+          .map(w -> new SafetyRules.Finding(SignalKind.KIDNEY_FUNCTION_REDUCED, w.message()))
+          .findFirst()
+          .ifPresent(findings::add);
+    }
     return findings;
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
@@ -49,6 +50,69 @@ class LabResultRulesTest {
                     result(Analyte.EGFR, "85", "mL/min/1.73m2", null), enrolment, TODAY)
                 .all())
         .isEmpty();
+  }
+
+  @Test
+  void creatinine_at_one_and_a_half_times_the_participants_first_value_warns() {
+    List<LabResult> earlier =
+        List.of(
+            creatinine("80", 0), creatinine("200", 5), egfr("90", 0)); // the first is 80, not 200
+
+    assertThat(kidneyRules(creatinine("120", 20), earlier))
+        .containsExactly(
+            "kidney-change-from-baseline: creatinine 120 umol/L is 1.5 times the participant's"
+                + " first value (80) or more");
+    assertThat(kidneyRules(creatinine("119.9", 20), earlier)).isEmpty();
+    assertThat(kidneyRules(creatinine("300", 20), List.of()))
+        .as("no first value to compare with")
+        .isEmpty();
+    assertThat(kidneyRules(creatinine("300", 20), List.of(creatinine("80", 20))))
+        .as("a value of the same day is no baseline")
+        .isEmpty();
+    LabResult corrected = creatinine("130", 20);
+    assertThat(kidneyRules(corrected, List.of(corrected)))
+        .as("a corrected result is not its own baseline")
+        .isEmpty();
+  }
+
+  @Test
+  void egfr_down_by_a_quarter_from_the_participants_first_value_warns() {
+    List<LabResult> earlier = List.of(egfr("100", 0), creatinine("80", 0));
+
+    assertThat(kidneyRules(egfr("75", 20), earlier))
+        .containsExactly(
+            "kidney-change-from-baseline: eGFR 75 has fallen by a quarter or more from the"
+                + " participant's first value (100)");
+    assertThat(kidneyRules(egfr("75.1", 20), earlier)).isEmpty();
+    assertThat(kidneyRules(egfr("75", 20), List.of(egfr("0", 0))))
+        .as("a zero first value compares with nothing")
+        .isEmpty();
+  }
+
+  private List<String> kidneyRules(LabResult result, List<LabResult> others) {
+    return LabResultRules.check(result, enrolment, others, TODAY).all().stream()
+        .peek(v -> assertThat(v.rejects()).isFalse())
+        .map(v -> v.rule() + ": " + v.message())
+        .toList();
+  }
+
+  private LabResult creatinine(String value, int day) {
+    return on(result(Analyte.CREATININE, value, "umol/L", null), day);
+  }
+
+  private LabResult egfr(String value, int day) {
+    return on(result(Analyte.EGFR, value, "mL/min/1.73m2", null), day);
+  }
+
+  private static LabResult on(LabResult result, int day) {
+    return new LabResult(
+        result.id(),
+        result.enrolmentId(),
+        ENROLMENT_DATE.plusDays(day),
+        result.analyte(),
+        result.value(),
+        result.unit(),
+        result.upperNormalLimit());
   }
 
   private LabResult result(Analyte analyte, String value, String unit, String uln) {
