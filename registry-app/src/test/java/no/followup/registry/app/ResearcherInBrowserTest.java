@@ -93,7 +93,7 @@ class ResearcherInBrowserTest extends InBrowser {
         .contains(
             "Aggregerte utfall",
             "Evaluering 2028 (radnivå)",
-            "participants, infusions, assessments",
+            "participants, treatment_episodes, infusions, assessments",
             "Du har ikke hentet noe datasett ennå.");
     assertThat(browser.all(By.linkText("Datasett"))).as("in the menu").hasSize(1);
     browser.press(By.cssSelector("article[aria-labelledby='dataset-aggregated-outcomes'] summary"));
