@@ -30,6 +30,58 @@ class SiteAggregation {
           "report_response_duration",
           "report_treatment_course");
 
+  /**
+   * The additive tables summed per health region and for the nation in one pass each: the grouping
+   * set of the region gives the region's row, the empty set the nation's.
+   */
+  private static final List<String> SUMS_BY_REGION_AND_NATION =
+      List.of(
+          """
+          INSERT INTO report_cohort
+          SELECT c.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), sum(enrolled), sum(active), sum(withdrawn), sum(discontinued),
+                 sum(infusions), sum(participants_infused), sum(participants_past_limits), sum(adverse_events),
+                 sum(serious_adverse_events)
+          FROM report_cohort c JOIN site s ON s.code = c.scope_code
+          WHERE c.run_id = ? AND c.scope_level = 'SITE'
+          GROUP BY c.run_id, GROUPING SETS ((s.region), ())
+          """,
+          """
+          INSERT INTO report_visit_outcome
+          SELECT v.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), visit_code, visit_ordinal, sum(assessed), sum(madrs_sum),
+                 sum(with_baseline), sum(change_sum), sum(responders), sum(remitters)
+          FROM report_visit_outcome v JOIN site s ON s.code = v.scope_code
+          WHERE v.run_id = ? AND v.scope_level = 'SITE'
+          GROUP BY v.run_id, visit_code, visit_ordinal, GROUPING SETS ((s.region), ())
+          """,
+          """
+          INSERT INTO report_adverse_event_count
+          SELECT a.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), term, severity_grade, sum(events), sum(serious)
+          FROM report_adverse_event_count a JOIN site s ON s.code = a.scope_code
+          WHERE a.run_id = ? AND a.scope_level = 'SITE'
+          GROUP BY a.run_id, term, severity_grade, GROUPING SETS ((s.region), ())
+          """,
+          // The sites' life tables pooled: relapses and censorings at each number of days add up.
+          """
+          INSERT INTO report_response_duration
+          SELECT d.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), days, sum(relapses), sum(censored)
+          FROM report_response_duration d JOIN site s ON s.code = d.scope_code
+          WHERE d.run_id = ? AND d.scope_level = 'SITE'
+          GROUP BY d.run_id, days, GROUPING SETS ((s.region), ())
+          """,
+          """
+          INSERT INTO report_treatment_course
+          SELECT t.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), episode_kind, sum(episodes), sum(participants),
+                 sum(person_days), sum(sessions)
+          FROM report_treatment_course t JOIN site s ON s.code = t.scope_code
+          WHERE t.run_id = ? AND t.scope_level = 'SITE'
+          GROUP BY t.run_id, episode_kind, GROUPING SETS ((s.region), ())
+          """);
+
   /** Replaces the run's figures for one site (so a rerun after a crash writes them once). */
   void aggregate(long runId, String site, LocalDate asOf) {
     for (String table : TABLES) {
@@ -52,67 +104,14 @@ class SiteAggregation {
           .param(runId)
           .update();
     }
-    // The scope level and the expression naming each scope: a site's region, or the one nation.
+    for (String sums : SUMS_BY_REGION_AND_NATION) {
+      jdbc.sql(sums).param(runId).update();
+    }
+    // The waiting times of the scope's sites, joined and sorted (percentiles do not add up).
     for (String[] scopeAndCode :
         new String[][] {{"'REGION'", "s.region"}, {"'NATIONAL'", "'NATIONAL'"}}) {
       String level = scopeAndCode[0];
       String code = scopeAndCode[1];
-      jdbc.sql(
-              """
-              INSERT INTO report_cohort
-              SELECT c.run_id, %s, %s, sum(enrolled), sum(active), sum(withdrawn), sum(discontinued), sum(infusions),
-                     sum(participants_infused), sum(participants_past_limits), sum(adverse_events),
-                     sum(serious_adverse_events)
-              FROM report_cohort c JOIN site s ON s.code = c.scope_code
-              WHERE c.run_id = ? AND c.scope_level = 'SITE' GROUP BY 1, 2, 3
-              """
-                  .formatted(level, code))
-          .param(runId)
-          .update();
-      jdbc.sql(
-              """
-              INSERT INTO report_visit_outcome
-              SELECT v.run_id, %s, %s, visit_code, visit_ordinal, sum(assessed), sum(madrs_sum), sum(with_baseline),
-                     sum(change_sum), sum(responders), sum(remitters)
-              FROM report_visit_outcome v JOIN site s ON s.code = v.scope_code
-              WHERE v.run_id = ? AND v.scope_level = 'SITE' GROUP BY 1, 2, 3, 4, 5
-              """
-                  .formatted(level, code))
-          .param(runId)
-          .update();
-      jdbc.sql(
-              """
-              INSERT INTO report_adverse_event_count
-              SELECT a.run_id, %s, %s, term, severity_grade, sum(events), sum(serious)
-              FROM report_adverse_event_count a JOIN site s ON s.code = a.scope_code
-              WHERE a.run_id = ? AND a.scope_level = 'SITE' GROUP BY 1, 2, 3, 4, 5
-              """
-                  .formatted(level, code))
-          .param(runId)
-          .update();
-      // The sites' life tables pooled: relapses and censorings at each number of days add up.
-      jdbc.sql(
-              """
-              INSERT INTO report_response_duration
-              SELECT d.run_id, %s, %s, days, sum(relapses), sum(censored)
-              FROM report_response_duration d JOIN site s ON s.code = d.scope_code
-              WHERE d.run_id = ? AND d.scope_level = 'SITE' GROUP BY 1, 2, 3, 4
-              """
-                  .formatted(level, code))
-          .param(runId)
-          .update();
-      jdbc.sql(
-              """
-              INSERT INTO report_treatment_course
-              SELECT t.run_id, %s, %s, episode_kind, sum(episodes), sum(participants), sum(person_days),
-                     sum(sessions)
-              FROM report_treatment_course t JOIN site s ON s.code = t.scope_code
-              WHERE t.run_id = ? AND t.scope_level = 'SITE' GROUP BY 1, 2, 3, 4
-              """
-                  .formatted(level, code))
-          .param(runId)
-          .update();
-      // The waiting times of the scope's sites, joined and sorted (percentiles do not add up).
       jdbc.sql(
               """
               INSERT INTO report_signal_assessment
