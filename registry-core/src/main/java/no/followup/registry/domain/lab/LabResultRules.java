@@ -63,7 +63,7 @@ public final class LabResultRules {
     Optional<BigDecimal> baseline =
         others.stream()
             .filter(o -> !o.id().equals(result.id()) && o.analyte() == result.analyte())
-            .filter(o -> o.date() != null && o.date().isBefore(result.date()))
+            .filter(o -> o.date().isBefore(result.date()))
             .min(Comparator.comparing(LabResult::date))
             .map(LabResult::value);
     if (baseline.isEmpty() || baseline.get().signum() == 0) {

@@ -54,9 +54,8 @@ class LabResultRulesTest {
 
   @Test
   void creatinine_at_one_and_a_half_times_the_participants_first_value_warns() {
-    List<LabResult> earlier =
-        List.of(
-            creatinine("80", 0), creatinine("200", 5), egfr("90", 0)); // the first is 80, not 200
+    // The first creatinine is 80, not the later 200 nor the earlier eGFR.
+    List<LabResult> earlier = List.of(creatinine("80", 0), creatinine("200", 5), egfr("100", -5));
 
     assertThat(kidneyRules(creatinine("120", 20), earlier))
         .containsExactly(
@@ -70,8 +69,20 @@ class LabResultRulesTest {
         .as("a value of the same day is no baseline")
         .isEmpty();
     LabResult corrected = creatinine("130", 20);
-    assertThat(kidneyRules(corrected, List.of(corrected)))
-        .as("a corrected result is not its own baseline")
+    LabResult asFirstEntered = on(creatinine("80", 0), 0);
+    assertThat(
+            kidneyRules(
+                corrected,
+                List.of(
+                    new LabResult(
+                        corrected.id(),
+                        corrected.enrolmentId(),
+                        asFirstEntered.date(),
+                        Analyte.CREATININE,
+                        asFirstEntered.value(),
+                        "umol/L",
+                        null))))
+        .as("a corrected result is not its own baseline, whatever date it had before")
         .isEmpty();
   }
 

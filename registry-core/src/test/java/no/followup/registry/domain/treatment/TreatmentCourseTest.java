@@ -74,11 +74,12 @@ class TreatmentCourseTest {
         List.of(
             ENROLMENT_DATE.minusDays(1),
             ENROLMENT_DATE,
+            ENROLMENT_DATE.plusDays(10),
             ENROLMENT_DATE.plusDays(29),
             ENROLMENT_DATE.plusDays(30),
             ENROLMENT_DATE.plusDays(400));
 
-    assertThat(course.sessionsIn(induction, sessions)).isEqualTo(2);
+    assertThat(course.sessionsIn(induction, sessions)).isEqualTo(3);
     assertThat(course.sessionsIn(maintenance, sessions)).isEqualTo(2);
   }
 
