@@ -61,6 +61,34 @@ class SyntheticCohortApiTest {
                     .doesNotContain("systolicMax"));
   }
 
+  /**
+   * At the sizes the benchmark loads: no session after treatment ended unless a new episode began
+   * first (a new series starting on the cohort's last day once sent its first infusion alone).
+   */
+  @Test
+  void no_session_follows_an_ended_treatment_without_a_new_episode_first() {
+    for (long seed = 1; seed <= 4; seed++) {
+      SyntheticCohort cohort = new SyntheticCohort(seed, 3000, LocalDate.now().minusDays(1));
+      for (int i = 0; i < 3000; i++) {
+        String ended = null;
+        for (Map<String, Object> line : cohort.participant(i)) {
+          Map<?, ?> data = (Map<?, ?>) line.get("data");
+          switch ((String) line.get("type")) {
+            case "discontinuation" -> ended = (String) data.get("date");
+            case "treatment-episode" -> ended = null;
+            case "infusion" ->
+                assertThat(ended == null || ((String) data.get("date")).compareTo(ended) <= 0)
+                    .as(
+                        "seed %d participant %d: a session on %s after treatment ended on %s",
+                        seed, i, data.get("date"), ended)
+                    .isTrue();
+            default -> {}
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void the_same_seed_makes_the_same_people_and_another_seed_others() {
     LocalDate lastDay = LocalDate.of(2026, 10, 31);

@@ -273,9 +273,9 @@ public final class SyntheticCohort {
       specialInterestEvents();
     }
 
-    /** A new treatment episode from the date, if it comes before the end. */
+    /** A new treatment episode from the date, if it comes by the end (as its sessions do). */
     private void episode(String kind, LocalDate start) {
-      if (start.isBefore(end)) {
+      if (!start.isAfter(end)) {
         line("treatment-episode", Map.of("kind", kind, "startDate", start.toString()));
       }
     }
