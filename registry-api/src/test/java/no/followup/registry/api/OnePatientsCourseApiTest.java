@@ -85,7 +85,7 @@ class OnePatientsCourseApiTest {
             .json()
             .get(0);
     assertThat(treatment.get("status").asString()).isEqualTo("FOLLOW_UP_ENDED");
-    assertThat(treatment.get("episodes").valueStream().map(OnePatientsCourseApiTest::episode))
+    assertThat(treatment.get("episodes").valueStream().map(ParticipantReads::episode))
         .containsExactly(
             "1 INDUCTION " + day(0) + "–" + day(55) + " sessions 6",
             "2 MAINTENANCE " + day(56) + "–" + day(110) + " LACK_OF_EFFECT sessions 6",
@@ -130,22 +130,6 @@ class OnePatientsCourseApiTest {
         .as("days in each episode: 56, 55 (to its discontinuation), 41 (to the death)")
         .containsExactly(
             "INDUCTION 1 1 1.8 6 3.26", "MAINTENANCE 1 1 1.8 6 3.32", "RETREATMENT 1 1 1.3 6 4.45");
-  }
-
-  private static String episode(JsonNode e) {
-    return e.get("number").asInt()
-        + " "
-        + e.get("kind").asString()
-        + " "
-        + e.get("startDate").asString()
-        + "–"
-        + (e.get("endDate").isNull() ? "" : e.get("endDate").asString())
-        + " "
-        + (e.get("discontinuation").isNull()
-            ? ""
-            : e.get("discontinuation").get("reason").asString() + " ")
-        + "sessions "
-        + e.get("sessions").asInt();
   }
 
   private static String figures(JsonNode kind) {

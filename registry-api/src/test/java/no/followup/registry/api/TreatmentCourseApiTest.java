@@ -225,21 +225,7 @@ class TreatmentCourseApiTest {
         .get(0)
         .get("episodes")
         .valueStream()
-        .map(
-            e ->
-                e.get("number").asInt()
-                    + " "
-                    + e.get("kind").asString()
-                    + " "
-                    + e.get("startDate").asString()
-                    + "–"
-                    + (e.get("endDate").isNull() ? "" : e.get("endDate").asString())
-                    + " "
-                    + (e.get("discontinuation").isNull()
-                        ? ""
-                        : e.get("discontinuation").get("reason").asString() + " ")
-                    + "sessions "
-                    + e.get("sessions").asInt())
+        .map(ParticipantReads::episode)
         .toList();
   }
 

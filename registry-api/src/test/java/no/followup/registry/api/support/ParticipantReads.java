@@ -21,6 +21,25 @@ public final class ParticipantReads {
     return everyPageOf(api, Persona.COORDINATOR, "/api/v1/safety-signals", participant);
   }
 
+  /**
+   * One treatment episode of a course as a line: {@code 2 RETREATMENT 2026-10-11–2026-11-09
+   * LACK_OF_EFFECT sessions 6} (no end date while it goes on, no reason unless discontinued).
+   */
+  public static String episode(JsonNode episode) {
+    JsonNode discontinuation = episode.get("discontinuation");
+    return episode.get("number").asInt()
+        + " "
+        + episode.get("kind").asString()
+        + " "
+        + episode.get("startDate").asString()
+        + "–"
+        + (episode.get("endDate").isNull() ? "" : episode.get("endDate").asString())
+        + " "
+        + (discontinuation.isNull() ? "" : discontinuation.get("reason").asString() + " ")
+        + "sessions "
+        + episode.get("sessions").asInt();
+  }
+
   private static List<JsonNode> everyPageOf(
       Api api, Persona reader, String list, UUID participant) {
     List<JsonNode> found = new ArrayList<>();

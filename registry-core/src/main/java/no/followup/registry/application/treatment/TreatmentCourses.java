@@ -110,9 +110,11 @@ public class TreatmentCourses {
     // The new row first: clearing the enrolment's discontinuation then reaches the new last
     // episode, and the ended one keeps its own (trigger of migration V30).
     episodes.add(enrolment.id(), next);
+    Enrolment resumed = enrolment.resumeTreatment();
     if (enrolment.discontinuation().isPresent()) {
-      participants.updateFollowUpStatus(enrolment.resumeTreatment());
+      participants.updateFollowUpStatus(resumed);
     }
+    TreatmentCourse started = course.followedBy(next);
     audit.changed(
         actor,
         "START_EPISODE",
@@ -121,13 +123,16 @@ public class TreatmentCourses {
         participant.value(),
         kind.name(),
         course,
-        episodes.courseOf(enrolment.id()));
+        started);
     metrics.stored(enrolment.site(), ENTITY);
-    return view(enrolments.ownEnrolment(actor, participant));
+    return view(resumed, started);
   }
 
   private CourseView view(Enrolment enrolment) {
-    TreatmentCourse course = episodes.courseOf(enrolment.id());
+    return view(enrolment, episodes.courseOf(enrolment.id()));
+  }
+
+  private CourseView view(Enrolment enrolment, TreatmentCourse course) {
     List<LocalDate> sessions =
         infusions.ofEnrolment(enrolment.id()).stream()
             .map(Versioned::record)

@@ -132,57 +132,29 @@ public record Enrolment(
   }
 
   public Enrolment withdraw(Withdrawal newWithdrawal) {
-    return new Enrolment(
-        id,
-        participantId,
-        site,
-        study,
-        studyVersion,
-        indication,
-        enrolmentDate,
-        consent,
-        Optional.of(newWithdrawal),
-        discontinuation,
-        followUpEnd,
-        firstInfusionDate);
+    return withEnds(Optional.of(newWithdrawal), discontinuation, followUpEnd);
   }
 
   public Enrolment discontinue(Discontinuation newDiscontinuation) {
-    return new Enrolment(
-        id,
-        participantId,
-        site,
-        study,
-        studyVersion,
-        indication,
-        enrolmentDate,
-        consent,
-        withdrawal,
-        Optional.of(newDiscontinuation),
-        followUpEnd,
-        firstInfusionDate);
+    return withEnds(withdrawal, Optional.of(newDiscontinuation), followUpEnd);
   }
 
   /**
    * Treatment goes on (a new episode started): the discontinuation stays with the ended episode.
    */
   public Enrolment resumeTreatment() {
-    return new Enrolment(
-        id,
-        participantId,
-        site,
-        study,
-        studyVersion,
-        indication,
-        enrolmentDate,
-        consent,
-        withdrawal,
-        Optional.empty(),
-        followUpEnd,
-        firstInfusionDate);
+    return withEnds(withdrawal, Optional.empty(), followUpEnd);
   }
 
   public Enrolment endFollowUp(FollowUpEnd end) {
+    return withEnds(withdrawal, discontinuation, Optional.of(end));
+  }
+
+  /** The same enrolment with these ends: the only parts of it that change after enrolment. */
+  private Enrolment withEnds(
+      Optional<Withdrawal> newWithdrawal,
+      Optional<Discontinuation> newDiscontinuation,
+      Optional<FollowUpEnd> newFollowUpEnd) {
     return new Enrolment(
         id,
         participantId,
@@ -192,9 +164,9 @@ public record Enrolment(
         indication,
         enrolmentDate,
         consent,
-        withdrawal,
-        discontinuation,
-        Optional.of(end),
+        newWithdrawal,
+        newDiscontinuation,
+        newFollowUpEnd,
         firstInfusionDate);
   }
 }

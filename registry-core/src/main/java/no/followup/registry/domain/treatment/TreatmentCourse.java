@@ -95,4 +95,11 @@ public record TreatmentCourse(List<TreatmentEpisode> episodes) {
   public TreatmentEpisode next(TreatmentEpisode.Kind kind, LocalDate startDate) {
     return new TreatmentEpisode(episodes.size() + 1, kind, startDate, Optional.empty());
   }
+
+  /** The course once the next episode has begun. */
+  public TreatmentCourse followedBy(TreatmentEpisode next) {
+    List<TreatmentEpisode> all = new java.util.ArrayList<>(episodes);
+    all.add(next);
+    return new TreatmentCourse(all);
+  }
 }

@@ -98,6 +98,8 @@ class TreatmentCourseTest {
         .isEqualTo(
             new TreatmentEpisode(
                 2, Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(28), Optional.empty()));
+    assertThat(course.followedBy(next).episodes()).containsExactly(course.current(), next);
+    assertThat(course.episodes()).as("the course itself stays as it was").hasSize(1);
   }
 
   @Test
