@@ -209,6 +209,18 @@ class SiteIsolationMatrixTest {
     return location;
   }
 
+  /**
+   * Waits for an accepted export to end before the next call: a user may have only two exports
+   * unfinished, and on a slow machine the matrix's own requests would otherwise pile up past it.
+   */
+  private Api.Response exportEnded(Persona persona, Api.Response response) {
+    if (response.status() == 202) {
+      api.as(persona)
+          .awaitStatus(response.header("Location"), Api.EXPORT_ENDED, Duration.ofSeconds(60));
+    }
+    return response;
+  }
+
   @Test
   void every_endpoint_answers_every_role_as_the_isolation_rules_say() {
     SoftAssertions softly = new SoftAssertions();
@@ -589,10 +601,12 @@ class SiteIsolationMatrixTest {
             Rule.EXPORT_USERS,
             202,
             (p, w) ->
-                api.as(p)
-                    .post(
-                        "/api/v1/datasets/aggregated-outcomes/exports",
-                        Map.of("asOf", ENROLLED.plusDays(60).toString()))));
+                exportEnded(
+                    p,
+                    api.as(p)
+                        .post(
+                            "/api/v1/datasets/aggregated-outcomes/exports",
+                            Map.of("asOf", ENROLLED.plusDays(60).toString())))));
     endpoints.add(
         new Endpoint(
             "POST",
@@ -600,10 +614,12 @@ class SiteIsolationMatrixTest {
             Rule.PROJECT_RECEIVER,
             202,
             (p, w) ->
-                api.as(p)
-                    .post(
-                        "/api/v1/datasets/evaluation-2028/exports",
-                        ResearchProjects.release(ENROLLED.plusDays(60), project))));
+                exportEnded(
+                    p,
+                    api.as(p)
+                        .post(
+                            "/api/v1/datasets/evaluation-2028/exports",
+                            ResearchProjects.release(ENROLLED.plusDays(60), project)))));
     endpoints.add(
         new Endpoint(
             "POST",
