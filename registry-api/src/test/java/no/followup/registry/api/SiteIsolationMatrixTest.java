@@ -398,6 +398,17 @@ class SiteIsolationMatrixTest {
     endpoints.add(
         new Endpoint(
             "POST",
+            participant + "/transfer",
+            Rule.SITE_WRITE_OBJECT,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .post(
+                        participants + "/" + enrol(w.owner()) + "/transfer",
+                        Map.of("toSite", "SOHF", "date", ENROLLED.plusDays(30).toString()))));
+    endpoints.add(
+        new Endpoint(
+            "POST",
             participant + "/treatment-episodes",
             Rule.SITE_WRITE_OBJECT,
             201,

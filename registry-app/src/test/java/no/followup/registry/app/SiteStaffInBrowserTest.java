@@ -661,6 +661,39 @@ class SiteStaffInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(129)
+  void a_participant_transferred_to_another_site_is_followed_on_there_and_gone_from_here() {
+    ParticipantId moving = enrolledFortyDaysAgoAndEndedTwentyDaysAgo();
+    String movingPage = at("/participants/" + moving.value());
+    browser.open(movingPage).clickLink("Overfør til et annet behandlingssted");
+    assertThat(browser.text()).contains("Ditt behandlingssted ser ikke lenger pasienten");
+    browser.typeDate("date", TODAY.minusDays(41)).submit();
+
+    assertThat(browser.errorOf("toSite")).isEqualTo("Må fylles ut.");
+    assertThat(browser.errorOf("date")).isEqualTo("Datoen kan ikke være før inklusjonen.");
+    browser.assertAccessible().screenshot("transfer-refused");
+    browser.choose("toSite", "SOHF").typeDate("date", TODAY.minusDays(5)).submit();
+
+    assertThat(browser.heading()).isEqualTo("Deltakere");
+    assertThat(browser.text()).contains("Pasienten er overført.");
+    browser.assertAccessible();
+    assertThat(browser.statusOf("/participants/" + moving.value())).isEqualTo(404);
+    try (Browser receiving = Browser.start("nb")) {
+      receiving.open(at("/")).signIn("staff.sohf", "demo");
+      receiving.open(movingPage);
+      assertThat(receiving.text())
+          .contains("KETAMINE-TRD · SOHF", "Overført fra", "OUS, ", "Manglende effekt");
+      receiving.assertAccessible().screenshot("participant-transferred");
+      receiving.open(at("/")).clickLink("English");
+      receiving.open(movingPage);
+      assertThat(receiving.text()).contains("Transferred from", "Lack of effect");
+      receiving.clickLink("Transfer to another site");
+      assertThat(receiving.text()).contains("Your site no longer sees the participant");
+      receiving.assertAccessible().screenshot("transfer-form-en");
+    }
+  }
+
+  @Test
   @Order(130)
   void signing_out_ends_the_keycloak_session_too() {
     browser.open(at("/")).click(By.cssSelector("header form button"));

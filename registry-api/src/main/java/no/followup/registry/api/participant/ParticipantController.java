@@ -174,9 +174,33 @@ class ParticipantController {
                 actor, id, request.date(), request.reason(), request.deathCause()));
   }
 
+  @Responds(
+      value = 200,
+      headers = {ResponseHeader.ETAG, ResponseHeader.IDEMPOTENT_REPLAYED})
+  @PostMapping("/{participantId}/transfer")
+  @PreAuthorize(Roles.SITE)
+  @Operation(
+      operationId = "transfer",
+      summary =
+          "Another site follows the participant on from a date, with everything recorded so far;"
+              + " the sending site no longer sees them")
+  public ResponseEntity<ParticipantResponse> transfer(
+      Actor actor,
+      @PathVariable UUID participantId,
+      @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
+      @RequestBody TransferRequest request) {
+    return changeOfStatus(
+        actor,
+        key,
+        participantId,
+        "transfer",
+        request,
+        id -> enrolments.transfer(actor, id, request.toSite(), request.date()));
+  }
+
   /**
-   * A withdrawal, discontinuation or end of follow-up: idempotent, answered with the participant as
-   * it now stands.
+   * A withdrawal, discontinuation, end of follow-up or transfer: idempotent, answered with the
+   * participant as it now stands.
    */
   private ResponseEntity<ParticipantResponse> changeOfStatus(
       Actor actor,

@@ -9,6 +9,7 @@ import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.FollowUpEnd;
+import no.followup.registry.domain.participant.SiteTransfer;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -35,6 +36,7 @@ public interface ParticipantMapper {
   @Mapping(target = "site", source = "site.value")
   @Mapping(target = "studyCode", source = "study.value")
   @Mapping(target = "status", expression = "java(status(enrolment))")
+  @Mapping(target = "transferredFrom", source = "lastTransfer")
   ParticipantResponse.EnrolmentResponse toResponse(Enrolment enrolment);
 
   ParticipantResponse.ConsentResponse toResponse(Consent consent);
@@ -59,6 +61,12 @@ public interface ParticipantMapper {
                     e.date(),
                     e.reason().name(),
                     e.deathCause() == null ? null : e.deathCause().name()))
+        .orElse(null);
+  }
+
+  default ParticipantResponse.TransferResponse transfer(Optional<SiteTransfer> transfer) {
+    return transfer
+        .map(t -> new ParticipantResponse.TransferResponse(t.from().value(), t.date()))
         .orElse(null);
   }
 

@@ -21,7 +21,11 @@ public record ParticipantResponse(
       EndResponse withdrawal,
       EndResponse discontinuation,
       FollowUpEndResponse followUpEnd,
-      String status) {}
+      String status,
+      TransferResponse transferredFrom) {}
+
+  /** How the enrolment came to the site that has it: from which site, on which date. */
+  public record TransferResponse(String fromSite, LocalDate date) {}
 
   /** The consent given. */
   public record ConsentResponse(

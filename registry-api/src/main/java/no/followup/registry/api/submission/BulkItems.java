@@ -13,6 +13,7 @@ import no.followup.registry.api.participant.DiscontinuationRequest;
 import no.followup.registry.api.participant.EndOfFollowUpRequest;
 import no.followup.registry.api.participant.EnrolmentRequest;
 import no.followup.registry.api.participant.ParticipantMapper;
+import no.followup.registry.api.participant.TransferRequest;
 import no.followup.registry.api.participant.WithdrawalRequest;
 import no.followup.registry.api.problem.JsonErrors;
 import no.followup.registry.api.record.RecordMapping;
@@ -54,7 +55,12 @@ class BulkItems {
    */
   private static final Set<String> WRITE_BEFORE_THEY_CAN_BE_REJECTED =
       Set.of(
-          "participant", "withdrawal", "discontinuation", "end-of-follow-up", "treatment-episode");
+          "participant",
+          "withdrawal",
+          "discontinuation",
+          "end-of-follow-up",
+          "treatment-episode",
+          "transfer");
 
   private final Enrolments enrolments;
   private final ClinicalRecords records;
@@ -91,6 +97,8 @@ class BulkItems {
             this::discontinue,
             "end-of-follow-up",
             this::endFollowUp,
+            "transfer",
+            this::transfer,
             "infusion",
             recordWriter(kinds.infusions(), infusions, InfusionRequest.class),
             "assessment",
@@ -172,6 +180,13 @@ class BulkItems {
     ParticipantId participant = participantOf(actor, record);
     enrolments.endFollowUp(
         actor, participant, request.date(), request.reason(), request.deathCause());
+    return written(participant.value());
+  }
+
+  private SubmissionItem.Accepted transfer(Actor actor, BulkRecord record) {
+    TransferRequest request = read(record.data(), TransferRequest.class);
+    ParticipantId participant = participantOf(actor, record);
+    enrolments.transfer(actor, participant, request.toSite(), request.date());
     return written(participant.value());
   }
 

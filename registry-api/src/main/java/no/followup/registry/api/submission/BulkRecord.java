@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * One record of a bulk submission. {@code type} is {@code participant}, {@code infusion}, {@code
  * assessment}, {@code adverse-event}, {@code lab-result}, {@code withdrawal}, {@code
- * discontinuation}, {@code end-of-follow-up} or {@code treatment-episode}; {@code data} is the body
- * the single-record endpoint takes. Records other than enrolments name their participant by {@code
- * participantId} or, as hospital systems know them, by {@code nationalId}.
+ * discontinuation}, {@code end-of-follow-up}, {@code treatment-episode} or {@code transfer}; {@code
+ * data} is the body the single-record endpoint takes. Records other than enrolments name their
+ * participant by {@code participantId} or, as hospital systems know them, by {@code nationalId}.
  */
 public record BulkRecord(
     @Schema(
@@ -23,7 +23,8 @@ public record BulkRecord(
               "withdrawal",
               "discontinuation",
               "end-of-follow-up",
-              "treatment-episode"
+              "treatment-episode",
+              "transfer"
             })
         String type,
     @Schema(maxLength = 100, description = "Your reference, echoed in the receipt") String ref,

@@ -14,7 +14,12 @@ public final class ParticipantReads {
   private ParticipantReads() {}
 
   public static List<JsonNode> dueVisits(Api api, UUID participant) {
-    return everyPageOf(api, Persona.STAFF_OUS, "/api/v1/follow-ups/due", participant);
+    return dueVisits(api, Persona.STAFF_OUS, participant);
+  }
+
+  /** The participant's visits on the worklist of the reader's site. */
+  public static List<JsonNode> dueVisits(Api api, Persona reader, UUID participant) {
+    return everyPageOf(api, reader, "/api/v1/follow-ups/due", participant);
   }
 
   public static List<JsonNode> signals(Api api, UUID participant) {

@@ -85,8 +85,10 @@ public final class AggregationQueries {
       """;
 
   /**
-   * MADRS per visit. The study's first visit is its baseline; response and remission are those of
-   * {@code DepressionOutcome}: a fall of at least half a positive baseline, a score of 10 or less.
+   * MADRS per visit, counted at the site that follows the participant (a transferred participant's
+   * baseline stays with their later scores). The study's first visit is its baseline; response and
+   * remission are those of {@code DepressionOutcome}: a fall of at least half a positive baseline,
+   * a score of 10 or less.
    */
   public static final String VISIT_OUTCOMES =
       """
@@ -97,7 +99,7 @@ public final class AggregationQueries {
           FROM assessment a
           JOIN enrolment e ON e.id = a.enrolment_id
           JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
-          WHERE a.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
+          WHERE e.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
             AND e.enrolment_date <= :asOf),
       b AS (SELECT enrolment_id, total_score AS baseline FROM m WHERE ordinal = 1)
       SELECT :run, 'SITE', :site, m.visit_code, m.ordinal, count(*), sum(m.total_score), count(b.baseline),

@@ -106,7 +106,8 @@ class FollowUpCompletenessJobConfiguration {
                    coalesce(string_agg(a.visit_code || '=' || a.first_date, ',' ORDER BY a.visit_code), '') AS received
             FROM enrolment e
             LEFT JOIN (SELECT enrolment_id, visit_code, min(assessment_date) AS first_date
-                       FROM assessment WHERE site_code = ? AND assessment_date <= ?
+                       FROM assessment
+                       WHERE enrolment_id IN (SELECT id FROM enrolment WHERE site_code = ?) AND assessment_date <= ?
                        GROUP BY enrolment_id, visit_code) a ON a.enrolment_id = e.id
             WHERE e.site_code = ? AND e.enrolment_date <= ?
             GROUP BY e.id ORDER BY e.id

@@ -29,30 +29,34 @@ class SiteQualityChecks {
   private static final String ON_CONFLICT =
       " ON CONFLICT (rule, record_type, record_id) DO NOTHING";
 
-  /** Rule name → the query finding its records (site_code, participant_id, type, id, detail). */
+  /**
+   * Rule name → the query finding its records (site_code, participant_id, type, id, detail). A
+   * finding goes to the site that follows the participant now: it is the one that can correct the
+   * record, whichever site entered it.
+   */
   static final Map<String, String> RULES =
       Map.of(
           "ASSESSMENT_BEFORE_ENROLMENT",
           """
-          SELECT a.site_code, a.participant_id, 'assessment', a.id,
+          SELECT e.site_code, a.participant_id, 'assessment', a.id,
                  a.instrument || ' at ' || a.visit_code || ' is dated ' || (e.enrolment_date - a.assessment_date)
                      || ' days before enrolment, before the visit window opens'
           FROM assessment a
           JOIN enrolment e ON e.id = a.enrolment_id
           JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
-          WHERE a.site_code = :site AND a.assessment_date <= :asOf AND a.assessment_date < e.enrolment_date
+          WHERE e.site_code = :site AND a.assessment_date <= :asOf AND a.assessment_date < e.enrolment_date
             AND a.assessment_date < CASE WHEN e.first_infusion_date <= :asOf THEN e.first_infusion_date
                                          ELSE e.enrolment_date END + v.target_day - v.window_days_before
           """,
           "MADRS_JUMP",
           """
-          SELECT site_code, participant_id, 'assessment', id,
+          SELECT followed_at, participant_id, 'assessment', id,
                  'MADRS changed by ' || abs(total_score - previous_score) || ' points in '
                      || (assessment_date - previous_date) || ' days (' || previous_visit || ' to ' || visit_code || ')'
-          FROM (SELECT a.*, lag(a.total_score) OVER w AS previous_score, lag(a.assessment_date) OVER w AS previous_date,
-                       lag(a.visit_code) OVER w AS previous_visit
-                FROM assessment a
-                WHERE a.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
+          FROM (SELECT a.*, e.site_code AS followed_at, lag(a.total_score) OVER w AS previous_score,
+                       lag(a.assessment_date) OVER w AS previous_date, lag(a.visit_code) OVER w AS previous_visit
+                FROM assessment a JOIN enrolment e ON e.id = a.enrolment_id
+                WHERE e.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
                 WINDOW w AS (PARTITION BY a.enrolment_id ORDER BY a.assessment_date, a.id)) m
           WHERE previous_score IS NOT NULL AND assessment_date - previous_date <= :jumpDays
             AND abs(total_score - previous_score) > :jumpPoints
@@ -70,22 +74,23 @@ class SiteQualityChecks {
           """,
           "INFUSION_WITHOUT_VITAL_SIGNS",
           """
-          SELECT i.site_code, i.participant_id, 'infusion', i.id,
+          SELECT e.site_code, i.participant_id, 'infusion', i.id,
                  'no ' || concat_ws(' and ', CASE WHEN i.systolic_max IS NULL THEN 'highest blood pressure' END,
                                     CASE WHEN i.spo2_min IS NULL AND i.route = 'INTRAVENOUS' THEN 'lowest oxygen saturation' END)
                      || ' recorded during the session'
-          FROM infusion i
-          WHERE i.site_code = :site AND i.infusion_date <= :asOf
+          FROM infusion i JOIN enrolment e ON e.id = i.enrolment_id
+          WHERE e.site_code = :site AND i.infusion_date <= :asOf
             AND (i.systolic_max IS NULL OR (i.spo2_min IS NULL AND i.route = 'INTRAVENOUS'))
           """,
           "WEIGHT_JUMP",
           """
-          SELECT site_code, participant_id, 'infusion', id,
+          SELECT followed_at, participant_id, 'infusion', id,
                  'weight changed by ' || round(100 * abs(weight_kg - previous_weight) / previous_weight)
                      || ' % in ' || (infusion_date - previous_date) || ' days'
-          FROM (SELECT i.*, lag(i.weight_kg) OVER w AS previous_weight, lag(i.infusion_date) OVER w AS previous_date
-                FROM infusion i
-                WHERE i.site_code = :site AND i.infusion_date <= :asOf AND i.weight_kg IS NOT NULL
+          FROM (SELECT i.*, e.site_code AS followed_at, lag(i.weight_kg) OVER w AS previous_weight,
+                       lag(i.infusion_date) OVER w AS previous_date
+                FROM infusion i JOIN enrolment e ON e.id = i.enrolment_id
+                WHERE e.site_code = :site AND i.infusion_date <= :asOf AND i.weight_kg IS NOT NULL
                 WINDOW w AS (PARTITION BY i.enrolment_id ORDER BY i.infusion_date, i.id)) i
           WHERE previous_weight IS NOT NULL AND infusion_date - previous_date <= 28
             AND 100 * abs(weight_kg - previous_weight) > :weightPercent * previous_weight

@@ -83,6 +83,18 @@ class DataQualityJobTest {
     // Q5 at HUS: no baseline.
     UUID q5 = fixtures.enrol("HUS", JAN_10, null);
     fixtures.assess(q5, "MIDWAY", JAN_10.plusDays(10), 30);
+    // Q6 began at OUS and was transferred to SOHF: the jumps between OUS's entries and SOHF's are
+    // SOHF's to look at (it follows the participant and can correct either record).
+    UUID q6 = fixtures.enrol("OUS", JAN_10, null);
+    fixtures.assess(q6, "BASELINE", JAN_10, 38);
+    weigh(fixtures.infusion(q6, JAN_10, 0.5), 60);
+    jdbc.sql(
+            "UPDATE enrolment SET site_code = 'SOHF', transferred_from = 'OUS', transferred_on = ?"
+                + " WHERE id = ?")
+        .params(JAN_10.plusDays(5), q6)
+        .update();
+    fixtures.assess(q6, "MIDWAY", JAN_10.plusDays(6), 2);
+    weigh(fixtures.infusion(q6, JAN_10.plusDays(6), 0.5), 75);
   }
 
   @Test
@@ -125,7 +137,10 @@ class DataQualityJobTest {
                 "OUS",
                 "MISSING_BASELINE",
                 "MADRS at MIDWAY but none at baseline: change and response cannot be computed"),
-            tuple("OUS", "WEIGHT_JUMP", "weight changed by 21 % in 3 days"));
+            tuple("OUS", "WEIGHT_JUMP", "weight changed by 21 % in 3 days"),
+            tuple(
+                "SOHF", "MADRS_JUMP", "MADRS changed by 36 points in 6 days (BASELINE to MIDWAY)"),
+            tuple("SOHF", "WEIGHT_JUMP", "weight changed by 25 % in 6 days"));
   }
 
   @Test
@@ -135,13 +150,14 @@ class DataQualityJobTest {
 
     JobExecution again = run(3);
 
-    assertThat(count()).isEqualTo(before).isEqualTo(7);
+    assertThat(count()).isEqualTo(before).isEqualTo(9);
     assertThat(again.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum())
         .isZero();
   }
 
-  private void weigh(UUID infusion, int kg) {
+  private UUID weigh(UUID infusion, int kg) {
     jdbc.sql("UPDATE infusion SET weight_kg = ? WHERE id = ?").params(kg, infusion).update();
+    return infusion;
   }
 
   /** The blood pressure measured around a session. */

@@ -32,6 +32,7 @@ public class RegistryMetrics {
           "withdrawal",
           "discontinuation",
           "end-of-follow-up",
+          "transfer",
           "infusion",
           "assessment",
           "adverse-event",

@@ -12,7 +12,8 @@ import no.followup.registry.domain.study.StudyCode;
 /**
  * A participant followed in one study at one site, from the enrolment date until consent is
  * withdrawn or follow-up ends (death, lost, moved abroad). The visit schedule counts from the first
- * infusion ({@link #scheduleStart()}).
+ * infusion ({@link #scheduleStart()}). A transfer hands the enrolment to another site ({@link
+ * #transferTo}); {@code lastTransfer} is how it came to the site that has it now.
  */
 public record Enrolment(
     EnrolmentId id,
@@ -26,7 +27,8 @@ public record Enrolment(
     Optional<Withdrawal> withdrawal,
     Optional<Discontinuation> discontinuation,
     Optional<FollowUpEnd> followUpEnd,
-    Optional<LocalDate> firstInfusionDate) {
+    Optional<LocalDate> firstInfusionDate,
+    Optional<SiteTransfer> lastTransfer) {
 
   public Enrolment {
     Objects.requireNonNull(id, "id");
@@ -43,6 +45,7 @@ public record Enrolment(
     Objects.requireNonNull(discontinuation, "discontinuation");
     Objects.requireNonNull(followUpEnd, "followUpEnd");
     Objects.requireNonNull(firstInfusionDate, "firstInfusionDate");
+    Objects.requireNonNull(lastTransfer, "lastTransfer");
   }
 
   /**
@@ -150,6 +153,52 @@ public record Enrolment(
     return withEnds(withdrawal, discontinuation, Optional.of(end));
   }
 
+  /**
+   * Rules of handing this enrolment over to another site (known to the registry; null when it is
+   * not) on a date: another site, and a record date the enrolment accepts, not before the enrolment
+   * or the transfer that brought it here.
+   */
+  public Violations checkTransfer(
+      SiteCode to, LocalDate date, LocalDate today, Violations violations) {
+    if (site.equals(to)) {
+      violations.reject("toSite", "other-site", "the participant is already followed at " + site);
+    }
+    checkRecordDate("date", date, today, violations);
+    if (date != null && date.isBefore(enrolmentDate)) {
+      violations.reject(
+          "date",
+          "not-before-enrolment",
+          "date must not be before the enrolment date (" + enrolmentDate + ")");
+    }
+    lastTransfer
+        .filter(last -> date != null && date.isBefore(last.date()))
+        .ifPresent(
+            last ->
+                violations.reject(
+                    "date",
+                    "not-before-last-transfer",
+                    "the participant came to " + site + " on " + last.date()));
+    return violations;
+  }
+
+  /** The same enrolment followed by another site from the date on. */
+  public Enrolment transferTo(SiteCode to, LocalDate date) {
+    return new Enrolment(
+        id,
+        participantId,
+        to,
+        study,
+        studyVersion,
+        indication,
+        enrolmentDate,
+        consent,
+        withdrawal,
+        discontinuation,
+        followUpEnd,
+        firstInfusionDate,
+        Optional.of(new SiteTransfer(site, to, date)));
+  }
+
   /** The same enrolment with these ends: the only parts of it that change after enrolment. */
   private Enrolment withEnds(
       Optional<Withdrawal> newWithdrawal,
@@ -167,6 +216,7 @@ public record Enrolment(
         newWithdrawal,
         newDiscontinuation,
         newFollowUpEnd,
-        firstInfusionDate);
+        firstInfusionDate,
+        lastTransfer);
   }
 }

@@ -43,4 +43,7 @@ public interface Participants {
 
   /** Stores a withdrawal or discontinuation of an existing enrolment. */
   void updateFollowUpStatus(Enrolment enrolment);
+
+  /** Stores the enrolment at the site it was transferred to, with that transfer. */
+  void transfer(Enrolment transferred);
 }

@@ -12,4 +12,7 @@ public interface SiteReferences {
   Optional<ParticipantId> find(SiteCode site, SiteReference reference);
 
   Optional<SiteReference> of(EnrolmentId enrolment);
+
+  /** Forgets the enrolment's reference: it was its old site's own, and means nothing elsewhere. */
+  void release(EnrolmentId enrolment);
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.quality.DataQualityFinding.Status;
 import no.followup.registry.domain.site.SiteCode;
 
@@ -25,4 +26,7 @@ public interface DataQualityFindings {
   Optional<DataQualityFinding> find(UUID id);
 
   void answer(UUID id, String answer, String answeredBy, Instant answeredAt);
+
+  /** The participant's open findings at one site go to the site that follows them now. */
+  void handOver(ParticipantId participant, SiteCode from, SiteCode to);
 }

@@ -27,8 +27,9 @@ class JdbcReceivedVisits implements ReceivedVisits {
     Map<EnrolmentId, Map<String, LocalDate>> received = new HashMap<>();
     jdbc.query(
         """
-        SELECT enrolment_id, visit_code, min(assessment_date) AS first_date FROM assessment
-        WHERE (CAST(:site AS text) IS NULL OR site_code = :site) GROUP BY enrolment_id, visit_code
+        SELECT a.enrolment_id, a.visit_code, min(a.assessment_date) AS first_date
+        FROM assessment a JOIN enrolment e ON e.id = a.enrolment_id
+        WHERE (CAST(:site AS text) IS NULL OR e.site_code = :site) GROUP BY a.enrolment_id, a.visit_code
         """,
         new MapSqlParameterSource("site", site.map(SiteCode::value).orElse(null)),
         (RowCallbackHandler)

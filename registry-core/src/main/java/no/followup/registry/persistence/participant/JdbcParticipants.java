@@ -19,6 +19,7 @@ import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.participant.Participants;
 import no.followup.registry.domain.participant.Pseudonym;
 import no.followup.registry.domain.participant.Sex;
+import no.followup.registry.domain.participant.SiteTransfer;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.study.StudyCode;
 import no.followup.registry.persistence.workingset.JdbcWorkingSet;
@@ -213,6 +214,34 @@ class JdbcParticipants implements Participants {
     working.forget("enrolment", e.participantId());
   }
 
+  @Override
+  public void transfer(Enrolment e) {
+    SiteTransfer transfer = e.lastTransfer().orElseThrow();
+    jdbc.sql(
+            """
+            UPDATE enrolment SET site_code = :to, transferred_from = :from, transferred_on = :date,
+                   version = version + 1
+            WHERE id = :id AND site_code = :from
+            """)
+        .param("to", transfer.to().value())
+        .param("from", transfer.from().value())
+        .param("date", transfer.date())
+        .param("id", e.id().value())
+        .update();
+    working.forget("enrolment", e.participantId());
+  }
+
+  private static Optional<SiteTransfer> lastTransfer(ResultSet rs) throws SQLException {
+    String from = rs.getString("transferred_from");
+    return from == null
+        ? Optional.empty()
+        : Optional.of(
+            new SiteTransfer(
+                SiteCode.of(from),
+                SiteCode.of(rs.getString("site_code")),
+                rs.getObject("transferred_on", LocalDate.class)));
+  }
+
   private static Participant participant(ResultSet rs, int row) throws SQLException {
     return new Participant(
         new ParticipantId(rs.getObject("id", UUID.class)),
@@ -246,7 +275,8 @@ class JdbcParticipants implements Participants {
                         date, Discontinuation.Reason.valueOf(discontinuationReason))),
         Optional.ofNullable(rs.getObject("follow_up_end_date", LocalDate.class))
             .map(date -> followUpEnd(date, rs)),
-        Optional.ofNullable(rs.getObject("first_infusion_date", LocalDate.class)));
+        Optional.ofNullable(rs.getObject("first_infusion_date", LocalDate.class)),
+        lastTransfer(rs));
   }
 
   private static FollowUpEnd followUpEnd(LocalDate date, ResultSet rs) {

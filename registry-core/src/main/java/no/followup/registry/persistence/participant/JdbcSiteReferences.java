@@ -55,4 +55,9 @@ class JdbcSiteReferences implements SiteReferences {
         .optional()
         .map(SiteReference::new);
   }
+
+  @Override
+  public void release(EnrolmentId enrolment) {
+    jdbc.sql("DELETE FROM site_reference WHERE enrolment_id = ?").param(enrolment.value()).update();
+  }
 }

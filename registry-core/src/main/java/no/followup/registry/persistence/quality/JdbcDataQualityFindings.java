@@ -94,6 +94,17 @@ class JdbcDataQualityFindings implements DataQualityFindings {
         .update();
   }
 
+  @Override
+  public void handOver(ParticipantId participant, SiteCode from, SiteCode to) {
+    jdbc.sql(
+            """
+            UPDATE data_quality_finding SET site_code = ?, version = version + 1
+            WHERE participant_id = ? AND site_code = ? AND status = 'OPEN'
+            """)
+        .params(to.value(), participant.value(), from.value())
+        .update();
+  }
+
   private static DataQualityFinding finding(ResultSet rs, int row) throws SQLException {
     OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
     return new DataQualityFinding(

@@ -10,6 +10,7 @@ import no.followup.registry.domain.consent.Consent;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.domain.site.SiteCode;
 import org.junit.jupiter.api.Test;
 
 class EnrolmentTest {
@@ -35,7 +36,8 @@ class EnrolmentTest {
                     enrolment.withdrawal(),
                     enrolment.discontinuation(),
                     enrolment.followUpEnd(),
-                    enrolment.firstInfusionDate()))
+                    enrolment.firstInfusionDate(),
+                    enrolment.lastTransfer()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("studyVersion");
   }
@@ -262,5 +264,69 @@ class EnrolmentTest {
                     FollowUpEnd.Reason.DEATH, FollowUpEnd.DeathCause.SUICIDE, new Violations())
                 .all())
         .isEmpty();
+  }
+
+  @Test
+  void a_transfer_hands_the_enrolment_to_the_other_site_and_remembers_where_it_came_from() {
+    Enrolment atOus = anEnrolment().at("OUS").firstInfusedOn(ENROLMENT_DATE.plusDays(2)).build();
+
+    Enrolment atHus = atOus.transferTo(SiteCode.of("HUS"), ENROLMENT_DATE.plusDays(40));
+
+    assertThat(atHus.site()).isEqualTo(SiteCode.of("HUS"));
+    assertThat(atHus.lastTransfer())
+        .contains(
+            new SiteTransfer(SiteCode.of("OUS"), SiteCode.of("HUS"), ENROLMENT_DATE.plusDays(40)));
+    assertThat(atHus)
+        .usingRecursiveComparison()
+        .ignoringFields("site", "lastTransfer")
+        .isEqualTo(atOus);
+  }
+
+  @Test
+  void a_transfer_goes_to_another_site_on_a_date_the_enrolment_accepts() {
+    LocalDate today = ENROLMENT_DATE.plusDays(100);
+    Enrolment enrolment = anEnrolment().at("OUS").build();
+
+    assertThat(rulesOf(enrolment.checkTransfer(SiteCode.of("HUS"), today, today, new Violations())))
+        .isEmpty();
+    assertThat(rulesOf(enrolment.checkTransfer(null, null, today, new Violations())))
+        .containsExactly("date:required");
+    assertThat(
+            rulesOf(
+                enrolment.checkTransfer(
+                    SiteCode.of("OUS"), today.plusDays(1), today, new Violations())))
+        .containsExactly("toSite:other-site", "date:not-in-future");
+    assertThat(
+            rulesOf(
+                enrolment.checkTransfer(
+                    SiteCode.of("HUS"), ENROLMENT_DATE.minusDays(1), today, new Violations())))
+        .containsExactly("date:not-before-enrolment");
+    assertThat(
+            rulesOf(
+                enrolment.checkTransfer(
+                    SiteCode.of("HUS"), ENROLMENT_DATE, today, new Violations())))
+        .isEmpty();
+  }
+
+  @Test
+  void a_second_transfer_goes_no_earlier_than_the_one_that_brought_the_participant() {
+    LocalDate today = ENROLMENT_DATE.plusDays(100);
+    Enrolment atHus =
+        anEnrolment().at("OUS").build().transferTo(SiteCode.of("HUS"), ENROLMENT_DATE.plusDays(40));
+
+    assertThat(
+            rulesOf(
+                atHus.checkTransfer(
+                    SiteCode.of("SOHF"), ENROLMENT_DATE.plusDays(39), today, new Violations())))
+        .containsExactly("date:not-before-last-transfer");
+    assertThat(
+            rulesOf(
+                atHus.checkTransfer(
+                    SiteCode.of("OUS"), ENROLMENT_DATE.plusDays(40), today, new Violations())))
+        .isEmpty();
+  }
+
+  private static java.util.List<String> rulesOf(Violations violations) {
+    return violations.all().stream().map(v -> v.field() + ":" + v.rule()).toList();
   }
 }
