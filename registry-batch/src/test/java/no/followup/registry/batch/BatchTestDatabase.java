@@ -12,6 +12,8 @@ public final class BatchTestDatabase {
     properties.add("spring.datasource.url", () -> database.settings().url());
     properties.add("spring.datasource.username", () -> database.settings().user());
     properties.add("spring.datasource.password", () -> database.settings().passwordOrEmpty());
+    // As the API and the worker run (application.yaml, batch-runner.yaml).
+    properties.add("spring.batch.jdbc.isolation-level-for-create", () -> "read-committed");
     properties.add(
         "registry.export.release-key",
         () ->

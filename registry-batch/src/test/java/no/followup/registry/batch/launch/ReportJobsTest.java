@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
@@ -75,6 +77,20 @@ class ReportJobsTest {
     assertThat(ended(again).status()).isEqualTo(JobStatus.COMPLETED);
     assertThat(ended(again).asOf()).isEqualTo(AS_OF);
     assertThat(jobs.recent(COORDINATOR, 5)).extracting(JobRun::executionId).startsWith(again);
+  }
+
+  @Test
+  void runs_started_together_by_several_coordinators_all_complete() {
+    List<Long> started =
+        IntStream.range(0, 8)
+            .mapToObj(
+                i ->
+                    jobs.start(
+                        COORDINATOR, i % 2 == 0 ? "followUpCompleteness" : "dataQuality", AS_OF))
+            .toList();
+
+    assertThat(started)
+        .allSatisfy(run -> assertThat(ended(run).status()).isEqualTo(JobStatus.COMPLETED));
   }
 
   private JobRun ended(long execution) {
