@@ -54,6 +54,81 @@ class EnrolmentApiTest {
   }
 
   @Test
+  void the_pre_assessment_given_with_the_enrolment_is_kept_and_answered_with_it() {
+    Map<String, Object> enrolment =
+        Requests.with(Requests.enrolment(), "eligibility", eligibility());
+
+    Api.Response created = api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    UUID participant = created.id("participantId");
+    assertThat(
+            api.as(Persona.STAFF_OUS)
+                .get("/api/v1/participants/" + participant)
+                .json()
+                .at("/enrolments/0/eligibility")
+                .toString())
+        .isEqualTo(
+            "{\"antidepressantTrials\":4,\"priorEct\":true,\"substanceUse\":\"PAST\","
+                + "\"benzodiazepines\":true,\"opioids\":false,\"otherSedatives\":false,"
+                + "\"contraindicationsChecked\":true,\"systolic\":132,\"diastolic\":84}");
+    assertThat(
+            api.as(Persona.STAFF_OUS)
+                .post("/api/v1/participants", Requests.enrolment())
+                .json()
+                .at("/enrolments/0/eligibility")
+                .isNull())
+        .as("optional: an enrolment without it answers null")
+        .isTrue();
+  }
+
+  @Test
+  void an_incomplete_or_implausible_pre_assessment_refuses_the_enrolment_and_stores_nothing() {
+    NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
+    Map<String, Object> enrolment = Requests.enrolment(person.digits(), person.birthYear());
+    Map<String, Object> facts = new java.util.HashMap<>(eligibility());
+    facts.remove("opioids");
+    facts.put("systolic", 80);
+    facts.put("diastolic", 90);
+    facts.put("contraindicationsChecked", false);
+    facts.put("antidepressantTrials", 31);
+
+    Api.Response refused =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.with(enrolment, "eligibility", facts));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(
+            refused
+                .json()
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString() + ":" + e.get("rule").asString()))
+        .containsExactlyInAnyOrder(
+            "eligibility.antidepressantTrials:range",
+            "eligibility.opioids:required",
+            "eligibility.systolic:above-diastolic",
+            "eligibility.contraindicationsChecked:must-be-checked");
+    assertThat(api.as(Persona.STAFF_OUS).post("/api/v1/participants", enrolment).status())
+        .as("nothing was stored: the same person enrols without it")
+        .isEqualTo(201);
+  }
+
+  private static Map<String, Object> eligibility() {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    facts.put("antidepressantTrials", 4);
+    facts.put("priorEct", true);
+    facts.put("substanceUse", "PAST");
+    facts.put("benzodiazepines", true);
+    facts.put("opioids", false);
+    facts.put("otherSedatives", false);
+    facts.put("contraindicationsChecked", true);
+    facts.put("systolic", 132);
+    facts.put("diastolic", 84);
+    return facts;
+  }
+
+  @Test
   void
       the_same_person_enrolled_at_two_sites_is_one_participant_and_each_site_sees_only_its_enrolment() {
     NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();

@@ -120,7 +120,8 @@ class SecurityHardeningTest {
           request.sex(),
           request.birthYear(),
           request.consent(),
-          request.siteReference());
+          request.siteReference(),
+          request.eligibility());
     }
 
     @Test

@@ -26,7 +26,9 @@ public record EnrolmentRequest(
             maxLength = 40,
             description =
                 "The site's own reference (letters, digits, space, ._/-); never a national ID")
-        String siteReference) {
+        String siteReference,
+    @Schema(description = "The pre-assessment; optional, complete when given")
+        EligibilityFacts eligibility) {
 
   /** What the patient was told and agreed to. */
   public record ConsentRequest(

@@ -7,6 +7,7 @@ import no.followup.registry.application.participant.ParticipantView;
 import no.followup.registry.domain.consent.Consent;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.participant.SiteTransfer;
@@ -69,6 +70,12 @@ public interface ParticipantMapper {
         .map(t -> new ParticipantResponse.TransferResponse(t.from().value(), t.date()))
         .orElse(null);
   }
+
+  default EligibilityFacts eligibility(Optional<Eligibility> eligibility) {
+    return eligibility.map(this::toResponse).orElse(null);
+  }
+
+  EligibilityFacts toResponse(Eligibility eligibility);
 
   default String status(Enrolment enrolment) {
     return statusOf(enrolment);

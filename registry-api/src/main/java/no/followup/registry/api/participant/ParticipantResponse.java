@@ -22,7 +22,8 @@ public record ParticipantResponse(
       EndResponse discontinuation,
       FollowUpEndResponse followUpEnd,
       String status,
-      TransferResponse transferredFrom) {}
+      TransferResponse transferredFrom,
+      EligibilityFacts eligibility) {}
 
   /** How the enrolment came to the site that has it: from which site, on which date. */
   public record TransferResponse(String fromSite, LocalDate date) {}

@@ -14,6 +14,7 @@ import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.metrics.RegistryMetrics;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.participant.FollowUpEnd;
@@ -89,6 +90,8 @@ public class Enrolments {
     violations.required("indication", command.indication());
     Participant.checkAgreesWith(nationalId, command.sex(), command.birthYear(), violations);
     Enrolment.checkNew(command.enrolmentDate(), command.consent(), today, violations);
+    Optional<Eligibility> eligibility = Optional.ofNullable(command.eligibility());
+    eligibility.ifPresent(facts -> facts.check(violations));
     Optional<SiteReference> reference = SiteReference.check(command.siteReference(), violations);
     reference
         .flatMap(r -> siteReferences.find(site, r))
@@ -126,7 +129,8 @@ public class Enrolments {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            eligibility);
     participants.addEnrolment(enrolment);
     reference.ifPresent(r -> siteReferences.assign(enrolment, r));
     audit.created(actor, "enrolment", enrolment.id().value(), participant.id().value(), enrolment);

@@ -13,7 +13,8 @@ import no.followup.registry.domain.study.StudyCode;
  * A participant followed in one study at one site, from the enrolment date until consent is
  * withdrawn or follow-up ends (death, lost, moved abroad). The visit schedule counts from the first
  * infusion ({@link #scheduleStart()}). A transfer hands the enrolment to another site ({@link
- * #transferTo}); {@code lastTransfer} is how it came to the site that has it now.
+ * #transferTo}); {@code lastTransfer} is how it came to the site that has it now. {@code
+ * eligibility} is the pre-assessment, when the site gave it at enrolment.
  */
 public record Enrolment(
     EnrolmentId id,
@@ -28,7 +29,8 @@ public record Enrolment(
     Optional<Discontinuation> discontinuation,
     Optional<FollowUpEnd> followUpEnd,
     Optional<LocalDate> firstInfusionDate,
-    Optional<SiteTransfer> lastTransfer) {
+    Optional<SiteTransfer> lastTransfer,
+    Optional<Eligibility> eligibility) {
 
   public Enrolment {
     Objects.requireNonNull(id, "id");
@@ -46,6 +48,7 @@ public record Enrolment(
     Objects.requireNonNull(followUpEnd, "followUpEnd");
     Objects.requireNonNull(firstInfusionDate, "firstInfusionDate");
     Objects.requireNonNull(lastTransfer, "lastTransfer");
+    Objects.requireNonNull(eligibility, "eligibility");
   }
 
   /**
@@ -196,7 +199,8 @@ public record Enrolment(
         discontinuation,
         followUpEnd,
         firstInfusionDate,
-        Optional.of(new SiteTransfer(site, to, date)));
+        Optional.of(new SiteTransfer(site, to, date)),
+        eligibility);
   }
 
   /** The same enrolment with these ends: the only parts of it that change after enrolment. */
@@ -217,6 +221,7 @@ public record Enrolment(
         newDiscontinuation,
         newFollowUpEnd,
         firstInfusionDate,
-        lastTransfer);
+        lastTransfer,
+        eligibility);
   }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.followup.registry.domain.consent.Consent;
 import no.followup.registry.domain.consent.Withdrawal;
 import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.participant.FollowUpEnd;
@@ -138,9 +139,13 @@ class JdbcParticipants implements Participants {
     jdbc.sql(
             """
             INSERT INTO enrolment (id, participant_id, site_code, study_code, study_version, indication, enrolment_date,
-                                   off_label_informed, registry_consent, consent_date)
+                                   off_label_informed, registry_consent, consent_date,
+                                   eligibility_antidepressant_trials, eligibility_prior_ect, eligibility_substance_use,
+                                   eligibility_benzodiazepines, eligibility_opioids, eligibility_other_sedatives,
+                                   eligibility_contraindications_checked, eligibility_systolic, eligibility_diastolic)
             VALUES (:id, :participant, :site, :study, :studyVersion, :indication, :enrolmentDate, :offLabel,
-                    :registryConsent, :consentDate)
+                    :registryConsent, :consentDate, :trials, :ect, :substanceUse, :benzodiazepines, :opioids,
+                    :otherSedatives, :contraindicationsChecked, :systolic, :diastolic)
             """)
         .param("id", e.id().value())
         .param("participant", e.participantId().value())
@@ -152,6 +157,17 @@ class JdbcParticipants implements Participants {
         .param("consentDate", e.consent().consentDate())
         .param("study", e.study().value())
         .param("studyVersion", e.studyVersion())
+        .param("trials", e.eligibility().map(Eligibility::antidepressantTrials).orElse(null))
+        .param("ect", e.eligibility().map(Eligibility::priorEct).orElse(null))
+        .param("substanceUse", e.eligibility().map(f -> f.substanceUse().name()).orElse(null))
+        .param("benzodiazepines", e.eligibility().map(Eligibility::benzodiazepines).orElse(null))
+        .param("opioids", e.eligibility().map(Eligibility::opioids).orElse(null))
+        .param("otherSedatives", e.eligibility().map(Eligibility::otherSedatives).orElse(null))
+        .param(
+            "contraindicationsChecked",
+            e.eligibility().map(Eligibility::contraindicationsChecked).orElse(null))
+        .param("systolic", e.eligibility().map(Eligibility::systolic).orElse(null))
+        .param("diastolic", e.eligibility().map(Eligibility::diastolic).orElse(null))
         .update();
     working.forget("enrolment", e.participantId());
   }
@@ -276,7 +292,25 @@ class JdbcParticipants implements Participants {
         Optional.ofNullable(rs.getObject("follow_up_end_date", LocalDate.class))
             .map(date -> followUpEnd(date, rs)),
         Optional.ofNullable(rs.getObject("first_infusion_date", LocalDate.class)),
-        lastTransfer(rs));
+        lastTransfer(rs),
+        eligibility(rs));
+  }
+
+  private static Optional<Eligibility> eligibility(ResultSet rs) throws SQLException {
+    String substanceUse = rs.getString("eligibility_substance_use");
+    return substanceUse == null
+        ? Optional.empty()
+        : Optional.of(
+            new Eligibility(
+                rs.getInt("eligibility_antidepressant_trials"),
+                rs.getBoolean("eligibility_prior_ect"),
+                Eligibility.SubstanceUse.valueOf(substanceUse),
+                rs.getBoolean("eligibility_benzodiazepines"),
+                rs.getBoolean("eligibility_opioids"),
+                rs.getBoolean("eligibility_other_sedatives"),
+                rs.getBoolean("eligibility_contraindications_checked"),
+                rs.getInt("eligibility_systolic"),
+                rs.getInt("eligibility_diastolic")));
   }
 
   private static FollowUpEnd followUpEnd(LocalDate date, ResultSet rs) {

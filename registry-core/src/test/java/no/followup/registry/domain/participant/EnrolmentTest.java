@@ -37,7 +37,8 @@ class EnrolmentTest {
                     enrolment.discontinuation(),
                     enrolment.followUpEnd(),
                     enrolment.firstInfusionDate(),
-                    enrolment.lastTransfer()))
+                    enrolment.lastTransfer(),
+                    enrolment.eligibility()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("studyVersion");
   }

@@ -3,6 +3,7 @@ package no.followup.registry.web.participant;
 import java.time.LocalDate;
 import no.followup.registry.application.participant.EnrolCommand;
 import no.followup.registry.domain.consent.Consent;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.Indication;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -34,7 +35,134 @@ public class EnrolmentForm {
         null,
         null,
         new Consent(offLabelInformed, registryConsent, consentDate),
-        siteReference);
+        siteReference,
+        eligibility.given() ? eligibility.toFacts() : null);
+  }
+
+  /**
+   * The pre-assessment, optional: left wholly empty it is not given; partly filled it is checked as
+   * given (the empty fields are then "required"). Yes/no answers are lists, not checkboxes, so that
+   * "not answered" differs from "no".
+   */
+  public static class EligibilityForm {
+    private Integer antidepressantTrials;
+    private Boolean priorEct;
+    private Eligibility.SubstanceUse substanceUse;
+    private Boolean benzodiazepines;
+    private Boolean opioids;
+    private Boolean otherSedatives;
+    private Boolean contraindicationsChecked;
+    private Integer systolic;
+    private Integer diastolic;
+
+    boolean given() {
+      return java.util.stream.Stream.of(
+              antidepressantTrials,
+              priorEct,
+              substanceUse,
+              benzodiazepines,
+              opioids,
+              otherSedatives,
+              contraindicationsChecked,
+              systolic,
+              diastolic)
+          .anyMatch(java.util.Objects::nonNull);
+    }
+
+    Eligibility toFacts() {
+      return new Eligibility(
+          antidepressantTrials,
+          priorEct,
+          substanceUse,
+          benzodiazepines,
+          opioids,
+          otherSedatives,
+          contraindicationsChecked,
+          systolic,
+          diastolic);
+    }
+
+    public Integer getAntidepressantTrials() {
+      return antidepressantTrials;
+    }
+
+    public void setAntidepressantTrials(Integer antidepressantTrials) {
+      this.antidepressantTrials = antidepressantTrials;
+    }
+
+    public Boolean getPriorEct() {
+      return priorEct;
+    }
+
+    public void setPriorEct(Boolean priorEct) {
+      this.priorEct = priorEct;
+    }
+
+    public Eligibility.SubstanceUse getSubstanceUse() {
+      return substanceUse;
+    }
+
+    public void setSubstanceUse(Eligibility.SubstanceUse substanceUse) {
+      this.substanceUse = substanceUse;
+    }
+
+    public Boolean getBenzodiazepines() {
+      return benzodiazepines;
+    }
+
+    public void setBenzodiazepines(Boolean benzodiazepines) {
+      this.benzodiazepines = benzodiazepines;
+    }
+
+    public Boolean getOpioids() {
+      return opioids;
+    }
+
+    public void setOpioids(Boolean opioids) {
+      this.opioids = opioids;
+    }
+
+    public Boolean getOtherSedatives() {
+      return otherSedatives;
+    }
+
+    public void setOtherSedatives(Boolean otherSedatives) {
+      this.otherSedatives = otherSedatives;
+    }
+
+    public Boolean getContraindicationsChecked() {
+      return contraindicationsChecked;
+    }
+
+    public void setContraindicationsChecked(Boolean contraindicationsChecked) {
+      this.contraindicationsChecked = contraindicationsChecked;
+    }
+
+    public Integer getSystolic() {
+      return systolic;
+    }
+
+    public void setSystolic(Integer systolic) {
+      this.systolic = systolic;
+    }
+
+    public Integer getDiastolic() {
+      return diastolic;
+    }
+
+    public void setDiastolic(Integer diastolic) {
+      this.diastolic = diastolic;
+    }
+  }
+
+  private EligibilityForm eligibility = new EligibilityForm();
+
+  public EligibilityForm getEligibility() {
+    return eligibility;
+  }
+
+  public void setEligibility(EligibilityForm eligibility) {
+    this.eligibility = eligibility;
   }
 
   public String getNationalId() {

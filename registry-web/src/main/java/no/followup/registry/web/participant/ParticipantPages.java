@@ -17,6 +17,7 @@ import no.followup.registry.application.participant.ParticipantView;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.treatment.TreatmentCourses;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
@@ -51,7 +52,16 @@ class ParticipantPages {
           "enrolmentDate",
           "offLabelInformed",
           "registryConsent",
-          "consentDate");
+          "consentDate",
+          "eligibility.antidepressantTrials",
+          "eligibility.priorEct",
+          "eligibility.substanceUse",
+          "eligibility.benzodiazepines",
+          "eligibility.opioids",
+          "eligibility.otherSedatives",
+          "eligibility.contraindicationsChecked",
+          "eligibility.systolic",
+          "eligibility.diastolic");
 
   private final Enrolments enrolments;
   private final FollowUps followUps;
@@ -166,6 +176,8 @@ class ParticipantPages {
   private String enrolPage(Model model) {
     model.addAttribute("studies", studies.codes());
     model.addAttribute("indications", Indication.values());
+    model.addAttribute("answers", List.of(true, false));
+    model.addAttribute("substanceUses", Eligibility.SubstanceUse.values());
     return "participants/enrol";
   }
 
