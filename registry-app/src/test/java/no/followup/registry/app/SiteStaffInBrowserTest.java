@@ -87,7 +87,12 @@ class SiteStaffInBrowserTest extends InBrowser {
   @Order(20)
   void a_refused_enrolment_says_what_is_wrong_at_each_field_and_never_shows_the_number_back() {
     browser.open(at("/participants/new"));
-    browser.type("nationalId", "12345678901").type("siteReference", "010190 12345").submit();
+    browser
+        .type("nationalId", "12345678901")
+        .type("siteReference", "010190 12345")
+        .type("eligibility-systolic", "80")
+        .type("eligibility-diastolic", "90")
+        .submit();
 
     assertThat(browser.heading()).isEqualTo("Inkluder pasient");
     assertThat(browser.find(By.cssSelector(".error-summary")).getAttribute("role"))
@@ -98,6 +103,11 @@ class SiteStaffInBrowserTest extends InBrowser {
         .isEqualTo("Pasienten må være informert om at bruken er off-label.");
     assertThat(browser.errorOf("siteReference"))
         .isEqualTo("Referansen kan ikke være eller ligne et fødselsnummer.");
+    assertThat(browser.errorOf("eligibility-antidepressantTrials"))
+        .as("a pre-assessment begun is checked whole")
+        .isEqualTo("Må fylles ut.");
+    assertThat(browser.errorOf("eligibility-systolic"))
+        .isEqualTo("Systolisk trykk må være høyere enn diastolisk.");
     assertThat(browser.find(By.id("nationalId")).getAttribute("value")).isEmpty();
     assertThat(browser.find(By.id("siteReference")).getAttribute("value")).isEmpty();
     assertThat(browser.source()).doesNotContain("12345678901", "010190 12345");
@@ -117,9 +127,25 @@ class SiteStaffInBrowserTest extends InBrowser {
         .check("offLabelInformed")
         .check("registryConsent")
         .typeDate("consentDate", TODAY)
+        .type("eligibility-antidepressantTrials", "4")
+        .choose("eligibility-priorEct", "true")
+        .choose("eligibility-substanceUse", "PAST")
+        .choose("eligibility-benzodiazepines", "true")
+        .choose("eligibility-opioids", "false")
+        .choose("eligibility-otherSedatives", "false")
+        .choose("eligibility-contraindicationsChecked", "true")
+        .type("eligibility-systolic", "132")
+        .type("eligibility-diastolic", "84")
         .submit();
 
     assertThat(browser.text()).contains("Pasienten er inkludert.");
+    assertThat(browser.text())
+        .contains(
+            "Antall tidligere forsøk med antidepressiva",
+            "Rusmiddellidelse",
+            "Tidligere",
+            "132/84 mmHg",
+            "benzodiazepiner");
     assertThat(browser.url()).matches(".*/participants/[0-9a-f-]{36}$");
     assertThat(browser.source()).doesNotContain(patient.digits());
     assertThat(browser.url()).doesNotContain(patient.digits());

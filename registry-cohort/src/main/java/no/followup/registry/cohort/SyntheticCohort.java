@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -178,11 +179,39 @@ public final class SyntheticCohort {
               "offLabelInformed", true,
               "registryConsent", true,
               "consentDate", enrolled.minusDays(consentDaysBefore).toString()));
+      preAssessment().ifPresent(facts -> data.put("eligibility", facts));
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("type", "participant");
       line.put("ref", "p" + index);
       line.put("data", data);
       lines.add(line);
+    }
+
+    /**
+     * The pre-assessment, which 85 % of sites give: at least two antidepressant trials (the
+     * definition of treatment resistance), ECT before for some, substance use in the past for a
+     * few, sedatives alongside for many. Drawn from a stream of its own, so the rest of every
+     * history stays as it was before it was added.
+     */
+    private Optional<Map<String, Object>> preAssessment() {
+      SplittableRandom draws = new SplittableRandom(mix(index) * 37 + 5);
+      if (draws.nextInt(100) >= 85) {
+        return Optional.empty();
+      }
+      int systolic = clamp((int) Math.round(128 + 14 * draws.nextGaussian()), 95, 175);
+      int diastolic =
+          Math.min(clamp((int) Math.round(80 + 9 * draws.nextGaussian()), 55, 105), systolic - 20);
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("antidepressantTrials", 2 + Math.min(draws.nextInt(4) + draws.nextInt(4), 8));
+      facts.put("priorEct", draws.nextInt(100) < 30);
+      facts.put("substanceUse", draws.nextInt(100) < 15 ? "PAST" : "NONE");
+      facts.put("benzodiazepines", draws.nextInt(100) < 35);
+      facts.put("opioids", draws.nextInt(100) < 5);
+      facts.put("otherSedatives", draws.nextInt(100) < 15);
+      facts.put("contraindicationsChecked", true);
+      facts.put("systolic", systolic);
+      facts.put("diastolic", diastolic);
+      return Optional.of(facts);
     }
 
     private void course() {

@@ -105,6 +105,17 @@ class DatasetExportJobTest {
     fixtures.adverseEvent(kept, JAN_5.plusDays(3), "NAUSEA", false, 1, false);
     jdbc.sql(
             """
+            UPDATE enrolment SET eligibility_antidepressant_trials = 5, eligibility_prior_ect = true,
+                   eligibility_substance_use = 'PAST', eligibility_benzodiazepines = true,
+                   eligibility_opioids = false, eligibility_other_sedatives = false,
+                   eligibility_contraindications_checked = true, eligibility_systolic = 138,
+                   eligibility_diastolic = 86
+            WHERE id = ?
+            """)
+        .param(kept)
+        .update();
+    jdbc.sql(
+            """
             INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code,
                                     instrument, total_score, items)
             SELECT gen_random_uuid(), e.id, e.site_code, e.participant_id, ?, 'MIDWAY', 'PHQ9', 9,
@@ -169,6 +180,20 @@ class DatasetExportJobTest {
                   .toList())
           .as("the course of response, as the national aggregation counts it")
           .containsExactly("20", "50", "50");
+      assertThat(
+              Stream.of(
+                      "antidepressant_trials",
+                      "prior_ect",
+                      "substance_use",
+                      "benzodiazepines",
+                      "opioids",
+                      "other_sedatives",
+                      "pre_assessment_systolic",
+                      "pre_assessment_diastolic")
+                  .map(column -> responded.get(participantsHeader.indexOf(column)))
+                  .toList())
+          .as("the pre-assessment, coded")
+          .containsExactly("5", "TRUE", "PAST", "TRUE", "FALSE", "FALSE", "138", "86");
       List<String> header = header(book.getSheet("participants"));
       Map<List<String>, Set<String>> classes = new HashMap<>();
       for (List<String> row : allRows(book, "participants")) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.domain.lab.Analyte;
 import no.followup.registry.domain.participant.Discontinuation;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Sex;
@@ -155,7 +156,35 @@ final class Evaluation2028Dataset {
                   + " censored",
               "days",
               "empty without a response",
-              DERIVED));
+              DERIVED),
+          integer(
+              "antidepressant_trials",
+              "Adequate antidepressant trials before ketamine, at the pre-assessment",
+              "trials",
+              "0–30; empty where the site gave no pre-assessment",
+              SOURCE),
+          bool("prior_ect", "ECT before ketamine, at the pre-assessment", SOURCE),
+          coded(
+              "substance_use",
+              "Substance use disorder at the pre-assessment",
+              Eligibility.SubstanceUse.class,
+              "empty where the site gave no pre-assessment",
+              SOURCE),
+          bool("benzodiazepines", "Takes benzodiazepines, at the pre-assessment", SOURCE),
+          bool("opioids", "Takes opioids, at the pre-assessment", SOURCE),
+          bool("other_sedatives", "Takes other sedating drugs, at the pre-assessment", SOURCE),
+          integer(
+              "pre_assessment_systolic",
+              "Systolic blood pressure at the pre-assessment",
+              "mmHg",
+              "60–260",
+              SOURCE),
+          integer(
+              "pre_assessment_diastolic",
+              "Diastolic blood pressure at the pre-assessment",
+              "mmHg",
+              "30–160",
+              SOURCE));
 
   private static final String COURSE =
       "derived by the registry from the episodes the site started and ended, as the national"
@@ -430,7 +459,10 @@ final class Evaluation2028Dataset {
                    CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_reason END AS follow_up_end_reason,
                    CASE WHEN e.follow_up_end_date <= :asOf THEN e.death_cause END AS death_cause,
                    c.responded - e.enrolment_date AS response_day, c.relapsed - e.enrolment_date AS relapse_day,
-                   c.last_seen - e.enrolment_date AS last_madrs_day
+                   c.last_seen - e.enrolment_date AS last_madrs_day, e.eligibility_antidepressant_trials,
+                   e.eligibility_prior_ect, e.eligibility_substance_use, e.eligibility_benzodiazepines,
+                   e.eligibility_opioids, e.eligibility_other_sedatives, e.eligibility_systolic,
+                   e.eligibility_diastolic
             FROM enrolment e JOIN participant p ON p.id = e.participant_id JOIN site s ON s.code = e.site_code
             LEFT JOIN response_course(:asOf, CAST(NULL AS text)) c ON c.enrolment_id = e.id
             WHERE %s ORDER BY e.id
@@ -468,7 +500,15 @@ final class Evaluation2028Dataset {
                   rs.getString("death_cause"),
                   rs.getObject("response_day"),
                   rs.getObject("relapse_day"),
-                  rs.getObject("last_madrs_day")));
+                  rs.getObject("last_madrs_day"),
+                  rs.getObject("eligibility_antidepressant_trials"),
+                  rs.getObject("eligibility_prior_ect"),
+                  rs.getString("eligibility_substance_use"),
+                  rs.getObject("eligibility_benzodiazepines"),
+                  rs.getObject("eligibility_opioids"),
+                  rs.getObject("eligibility_other_sedatives"),
+                  rs.getObject("eligibility_systolic"),
+                  rs.getObject("eligibility_diastolic")));
         });
   }
 
