@@ -560,8 +560,18 @@ class SiteStaffInBrowserTest extends InBrowser {
 
     assertThat(browser.heading()).isEqualTo("Worklist");
     browser.open(participantPage);
-    assertThat(browser.text()).contains("Cystitis", "Received in window");
+    assertThat(browser.text())
+        .contains(
+            "Cystitis",
+            "Received in window",
+            "Earlier antidepressant trials",
+            "Substance use disorder",
+            "132/84 mmHg",
+            "benzodiazepines");
     browser.assertAccessible().screenshot("participant-page-en");
+    browser.open(at("/participants/new"));
+    assertThat(browser.text())
+        .contains("Pre-assessment", "Fill in every field when the pre-assessment is given");
     browser.click(By.cssSelector("a[href*='/lab-results/'][href$='/edit']"));
     assertThat(browser.heading()).isEqualTo("Correct a lab result");
     assertThat(browser.text()).contains("Reason for the correction");

@@ -45,6 +45,9 @@ public class EnrolmentForm {
    * "not answered" differs from "no".
    */
   public static class EligibilityForm {
+    private static final Eligibility NOT_GIVEN =
+        new Eligibility(null, null, null, null, null, null, null, null, null);
+
     private Integer antidepressantTrials;
     private Boolean priorEct;
     private Eligibility.SubstanceUse substanceUse;
@@ -56,17 +59,7 @@ public class EnrolmentForm {
     private Integer diastolic;
 
     boolean given() {
-      return java.util.stream.Stream.of(
-              antidepressantTrials,
-              priorEct,
-              substanceUse,
-              benzodiazepines,
-              opioids,
-              otherSedatives,
-              contraindicationsChecked,
-              systolic,
-              diastolic)
-          .anyMatch(java.util.Objects::nonNull);
+      return !toFacts().equals(NOT_GIVEN);
     }
 
     Eligibility toFacts() {
