@@ -572,6 +572,7 @@ class SiteStaffInBrowserTest extends InBrowser {
     browser.open(at("/participants/new"));
     assertThat(browser.text())
         .contains("Pre-assessment", "Fill in every field when the pre-assessment is given");
+    browser.open(participantPage);
     browser.click(By.cssSelector("a[href*='/lab-results/'][href$='/edit']"));
     assertThat(browser.heading()).isEqualTo("Correct a lab result");
     assertThat(browser.text()).contains("Reason for the correction");

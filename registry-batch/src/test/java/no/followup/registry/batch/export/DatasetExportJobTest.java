@@ -397,12 +397,30 @@ class DatasetExportJobTest {
     try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
       assertThat(sheetNames(book))
           .startsWith("README", "codebook", "charts")
-          .contains("cohort", "outcomes", "adverse_events", "completeness");
+          .contains("cohort", "outcomes", "adverse_events", "treatment_course", "completeness");
+      List<List<String>> course = allRows(book, "treatment_course");
+      assertThat(
+              course.stream()
+                  .filter(r -> r.get(1).equals("NATIONAL"))
+                  .map(r -> String.join(" ", r.subList(2, r.size())))
+                  .toList())
+          .as(
+              "every enrolment's induction: 60 × 56 days to the date, 40 days to maintenance, 21"
+                  + " to the withdrawal = 3,421 days; sessions and maintenance too few to publish")
+          .containsExactly(
+              "INDUCTION 62 62 112.40 <5 suppressed",
+              "MAINTENANCE <5 <5 suppressed <5 suppressed",
+              "RETREATMENT 0 0 0.00 0");
       assertThat(scope(allRows(book, "completeness"), "UNN").subList(2, 7))
           .as("12 enrolments at UNN, none assessed: every visit whose window closed is missing")
           .satisfies(row -> assertThat(row.get(1)).as("received").isEqualTo("0"))
           .satisfies(row -> assertThat(row.get(4)).isEqualTo("0.0%"));
       List<List<String>> cohort = allRows(book, "cohort");
+      for (String site : List.of("OUS", "HUS", "SUS", "STO")) {
+        assertThat(scope(course, site).get(3))
+            .as("%s: inductions are the enrolments, published or hidden alike", site)
+            .isEqualTo(scope(cohort, site).get(2));
+      }
       assertThat(cohort.get(0).subList(0, 2)).containsExactly("NATIONAL", "NATIONAL");
       assertThat(cohort.stream().flatMap(r -> r.subList(2, r.size()).stream()))
           .as("suppression hides what it must, not everything")
@@ -423,7 +441,17 @@ class DatasetExportJobTest {
           .isEqualTo("suppressed");
       // Where the counts start: after level and scope, the visit, or the term and grade.
       Map<String, Integer> firstCount =
-          Map.of("cohort", 2, "outcomes", 3, "adverse_events", 4, "completeness", 2);
+          Map.of(
+              "cohort",
+              2,
+              "outcomes",
+              3,
+              "adverse_events",
+              4,
+              "treatment_course",
+              3,
+              "completeness",
+              2);
       firstCount.forEach(
           (sheet, first) -> {
             for (List<String> row : allRows(book, sheet)) {

@@ -7,6 +7,7 @@ import static no.followup.registry.export.excel.Column.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.Column;
@@ -23,14 +25,14 @@ import no.followup.registry.export.excel.WorkbookChart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The national aggregation of one run as three sheets (cohort, outcomes per visit, adverse events),
- * a fourth with follow-up completeness when the completeness report ran for the same date, and a
- * sheet of charts drawn from them, with disclosure control over all of them at once: every count
- * the sheets publish goes into one table with the sums a reader could use (region = its sites,
- * nation = its regions, enrolled = active + withdrawn + discontinued, adverse events = the sum over
- * terms and grades, visits due = received + open + missing). A count hidden as small shows {@code
- * <threshold}; one hidden to protect another shows {@value #SUPPRESSED}; so does every mean or rate
- * computed from a hidden count.
+ * The national aggregation of one run as four sheets (cohort, outcomes per visit, adverse events,
+ * treatment course per episode kind), a fifth with follow-up completeness when the completeness
+ * report ran for the same date, and a sheet of charts drawn from them, with disclosure control over
+ * all of them at once: every count the sheets publish goes into one table with the sums a reader
+ * could use (region = its sites, nation = its regions, enrolled = active + withdrawn +
+ * discontinued, adverse events = the sum over terms and grades, visits due = received + open +
+ * missing). A count hidden as small shows {@code <threshold}; one hidden to protect another shows
+ * {@value #SUPPRESSED}; so does every mean or rate computed from a hidden count.
  */
 final class AggregatedOutcomesDataset {
 
@@ -53,11 +55,16 @@ final class AggregatedOutcomesDataset {
   private static final List<String> COMPLETENESS_COUNTS =
       List.of("visits_due", "received", "open_now", "missing");
   private static final String COMPLETENESS_SOURCE = "followUpCompleteness job";
+  private static final List<String> COURSE_COUNTS = List.of("episodes", "participants", "sessions");
+  private static final List<String> EPISODE_KINDS =
+      Arrays.stream(TreatmentEpisode.Kind.values()).map(Enum::name).toList();
+  private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
 
   private static final List<Column> COHORT = cohortColumns();
   private static final List<Column> OUTCOMES = outcomeColumns();
   private static final List<Column> ADVERSE_EVENTS = adverseEventColumns();
   private static final List<Column> COMPLETENESS = completenessColumns();
+  private static final List<Column> TREATMENT_COURSE = treatmentCourseColumns();
 
   /** Every data sheet the dataset can hold, as its codebook describes them. */
   static final List<CodebookSheet> CODEBOOK =
@@ -65,6 +72,7 @@ final class AggregatedOutcomesDataset {
           new CodebookSheet("cohort", COHORT),
           new CodebookSheet("outcomes", OUTCOMES),
           new CodebookSheet("adverse_events", ADVERSE_EVENTS),
+          new CodebookSheet("treatment_course", TREATMENT_COURSE),
           new CodebookSheet("completeness", COMPLETENESS));
 
   private final JdbcClient jdbc;
@@ -112,6 +120,7 @@ final class AggregatedOutcomesDataset {
     List<ExcelDatasetWriter.WrittenRow> national =
         writeOutcomes(out, published.scopes, published.visits, published.cells);
     writeAdverseEvents(out, published.scopes, published.termGrades, published.cells);
+    writeTreatmentCourse(out, published.scopes, published.cells);
     if (!national.isEmpty()) {
       out.chart(
           new WorkbookChart(
@@ -151,6 +160,7 @@ final class AggregatedOutcomesDataset {
     cohortCounts(scopes, counts);
     visitCounts(scopes, visits, counts);
     adverseEventCounts(scopes, termGrades, counts);
+    courseCounts(scopes, counts);
     completenessRun.ifPresent(run -> completenessCounts(scopes, run, counts));
     sums(scopes, visits, termGrades, counts);
     return new Published(scopes, visits, termGrades, new Cells(counts, control.hidden(counts)));
@@ -267,6 +277,21 @@ final class AggregatedOutcomesDataset {
     }
   }
 
+  /** Episodes, the enrolments that had them and their sessions, per scope and episode kind. */
+  private void courseCounts(List<Scope> scopes, CountTable counts) {
+    Map<String, Map<String, Object>> rows =
+        rowsOfRun("report_treatment_course", row -> scopeKey(row) + "|" + row.get("episode_kind"));
+    for (Scope scope : scopes) {
+      for (String kind : EPISODE_KINDS) {
+        Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + kind, Map.of());
+        for (String column : COURSE_COUNTS) {
+          counts.count(key("course|" + kind, scope, column), number(row.get(column)));
+        }
+        scoreSums.put(key("days|" + kind, scope, "person_days"), number(row.get("person_days")));
+      }
+    }
+  }
+
   /** Visits per site from the completeness run; regions and the nation as their sums. */
   private void completenessCounts(List<Scope> scopes, long run, CountTable counts) {
     Map<String, Map<String, Object>> bySite = new TreeMap<>();
@@ -330,6 +355,9 @@ final class AggregatedOutcomesDataset {
       measures.add("ae|" + termGrade + "#events");
       measures.add("ae|" + termGrade + "#serious");
     }
+    for (String kind : EPISODE_KINDS) {
+      COURSE_COUNTS.forEach(c -> measures.add("course|" + kind + "#" + c));
+    }
     if (completenessRun.isPresent()) {
       COMPLETENESS_COUNTS.forEach(c -> measures.add("completeness#" + c));
     }
@@ -368,6 +396,19 @@ final class AggregatedOutcomesDataset {
       counts.sum(
           key("cohort", scope, "serious_adverse_events"),
           termGrades.stream().map(tg -> key("ae|" + tg, scope, "serious")).toList());
+      // The course repeats cohort figures: every enrolment has one induction, and the sessions
+      // of all episodes are the infusions (unless a transfer or a session before enrolment parts
+      // them). Where the figures agree the system must know it, or one would give the other away.
+      String induction = "course|" + EPISODE_KINDS.get(0);
+      sameAs(counts, key(induction, scope, "episodes"), List.of(key("cohort", scope, "enrolled")));
+      sameAs(
+          counts,
+          key(induction, scope, "participants"),
+          List.of(key(induction, scope, "episodes")));
+      sameAs(
+          counts,
+          key("cohort", scope, "infusions"),
+          EPISODE_KINDS.stream().map(kind -> key("course|" + kind, scope, "sessions")).toList());
       if (completenessRun.isPresent()) {
         counts.sum(
             key("completeness", scope, "visits_due"),
@@ -376,6 +417,13 @@ final class AggregatedOutcomesDataset {
                 key("completeness", scope, "open_now"),
                 key("completeness", scope, "missing")));
       }
+    }
+  }
+
+  /** Adds total = sum of parts to the system where the figures hold it. */
+  private static void sameAs(CountTable counts, String total, List<String> parts) {
+    if (counts.value(total) == parts.stream().mapToLong(counts::value).sum()) {
+      counts.sum(total, parts);
     }
   }
 
@@ -448,6 +496,41 @@ final class AggregatedOutcomesDataset {
       }
     }
     return sites;
+  }
+
+  /**
+   * Writes the treatment course sheet: per scope and episode kind the episodes, the enrolments that
+   * had one, the patient-months spent in them and the sessions given, per patient-month. Time and
+   * rates are hidden with the enrolments or sessions they come from.
+   */
+  private void writeTreatmentCourse(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("treatment_course", TREATMENT_COURSE);
+    for (Scope scope : scopes) {
+      for (String kind : EPISODE_KINDS) {
+        String at = "course|" + kind;
+        long days = scoreSums.get(key("days|" + kind, scope, "person_days"));
+        boolean timeHidden = cells.hides(key(at, scope, "participants"));
+        boolean rateHidden = timeHidden || cells.hides(key(at, scope, "sessions"));
+        long sessions = cells.value(key(at, scope, "sessions"));
+        sheet.row(
+            scope.level(),
+            scope.code(),
+            kind,
+            cells.count(key(at, scope, "episodes")),
+            cells.count(key(at, scope, "participants")),
+            timeHidden
+                ? SUPPRESSED
+                : BigDecimal.valueOf(days).divide(DAYS_PER_MONTH, 1, RoundingMode.HALF_UP),
+            cells.count(key(at, scope, "sessions")),
+            rateHidden
+                ? SUPPRESSED
+                : days == 0
+                    ? null
+                    : BigDecimal.valueOf(sessions)
+                        .multiply(DAYS_PER_MONTH)
+                        .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP));
+      }
+    }
   }
 
   private void writeAdverseEvents(
@@ -560,6 +643,39 @@ final class AggregatedOutcomesDataset {
     return List.copyOf(columns);
   }
 
+  private static List<Column> treatmentCourseColumns() {
+    List<Column> columns = new ArrayList<>(scopeColumns());
+    columns.add(
+        text(
+            "episode_kind",
+            "Kind of treatment episode",
+            String.join(", ", EPISODE_KINDS),
+            "started by the sites"));
+    columns.add(integer("episodes", "Episodes begun by the as-of date", "episodes", "", SOURCE));
+    columns.add(
+        integer(
+            "participants", "Enrolments with an episode of the kind", "enrolments", "", SOURCE));
+    columns.add(
+        decimal(
+            "patient_months",
+            "Time spent in the episodes: from each start to its end, the end of follow-up or the"
+                + " as-of date (days / 30.4375)",
+            "patient-months",
+            "",
+            SOURCE));
+    columns.add(
+        integer(
+            "sessions", "Treatment sessions given within the episodes", "sessions", "", SOURCE));
+    columns.add(
+        decimal(
+            "sessions_per_patient_month",
+            "Sessions per patient-month; empty with no time to divide by",
+            "sessions",
+            "",
+            SOURCE));
+    return List.copyOf(columns);
+  }
+
   private static List<Column> scopeColumns() {
     return List.of(
         text("level", "Level of the figures", "NATIONAL, REGION, SITE", SOURCE),
@@ -583,6 +699,14 @@ final class AggregatedOutcomesDataset {
     Cells(CountTable counts, Set<String> hidden) {
       this.counts = counts;
       this.hidden = new LinkedHashSet<>(hidden);
+    }
+
+    boolean hides(String key) {
+      return hidden.contains(key);
+    }
+
+    long value(String key) {
+      return counts.value(key);
     }
 
     Object count(String key) {
