@@ -397,7 +397,25 @@ class DatasetExportJobTest {
     try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
       assertThat(sheetNames(book))
           .startsWith("README", "codebook", "charts")
-          .contains("cohort", "outcomes", "adverse_events", "treatment_course", "completeness");
+          .contains(
+              "cohort",
+              "outcomes",
+              "adverse_events",
+              "treatment_course",
+              "response_duration",
+              "completeness");
+      assertThat(scope(allRows(book, "response_duration"), "NATIONAL").subList(2, 11))
+          .as("one responder, who relapsed: counts small, every estimate from them hidden")
+          .containsExactly(
+              "<5",
+              "<5",
+              "suppressed",
+              "suppressed",
+              "suppressed",
+              "suppressed",
+              "suppressed",
+              "suppressed",
+              "suppressed");
       List<List<String>> course = allRows(book, "treatment_course");
       assertThat(
               course.stream()

@@ -13,9 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import no.followup.registry.domain.assessment.KaplanMeier;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
@@ -25,14 +27,14 @@ import no.followup.registry.export.excel.WorkbookChart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The national aggregation of one run as four sheets (cohort, outcomes per visit, adverse events,
- * treatment course per episode kind), a fifth with follow-up completeness when the completeness
- * report ran for the same date, and a sheet of charts drawn from them, with disclosure control over
- * all of them at once: every count the sheets publish goes into one table with the sums a reader
- * could use (region = its sites, nation = its regions, enrolled = active + withdrawn +
- * discontinued, adverse events = the sum over terms and grades, visits due = received + open +
- * missing). A count hidden as small shows {@code <threshold}; one hidden to protect another shows
- * {@value #SUPPRESSED}; so does every mean or rate computed from a hidden count.
+ * The national aggregation of one run as five sheets (cohort, outcomes per visit, adverse events,
+ * treatment course per episode kind, how long response lasted), a sixth with follow-up completeness
+ * when the completeness report ran for the same date, and a sheet of charts drawn from them, with
+ * disclosure control over all of them at once: every count the sheets publish goes into one table
+ * with the sums a reader could use (region = its sites, nation = its regions, enrolled = active +
+ * withdrawn + discontinued, adverse events = the sum over terms and grades, visits due = received +
+ * open + missing). A count hidden as small shows {@code <threshold}; one hidden to protect another
+ * shows {@value #SUPPRESSED}; so does every mean or rate computed from a hidden count.
  */
 final class AggregatedOutcomesDataset {
 
@@ -59,12 +61,17 @@ final class AggregatedOutcomesDataset {
   private static final List<String> EPISODE_KINDS =
       Arrays.stream(TreatmentEpisode.Kind.values()).map(Enum::name).toList();
   private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
+  private static final List<String> DURATION_COUNTS = List.of("responders", "relapses");
+
+  /** The days after response at which the share still in response is published. */
+  private static final List<Integer> DURATION_DAYS = List.of(30, 91, 182, 365);
 
   private static final List<Column> COHORT = cohortColumns();
   private static final List<Column> OUTCOMES = outcomeColumns();
   private static final List<Column> ADVERSE_EVENTS = adverseEventColumns();
   private static final List<Column> COMPLETENESS = completenessColumns();
   private static final List<Column> TREATMENT_COURSE = treatmentCourseColumns();
+  private static final List<Column> RESPONSE_DURATION = responseDurationColumns();
 
   /** Every data sheet the dataset can hold, as its codebook describes them. */
   static final List<CodebookSheet> CODEBOOK =
@@ -73,6 +80,7 @@ final class AggregatedOutcomesDataset {
           new CodebookSheet("outcomes", OUTCOMES),
           new CodebookSheet("adverse_events", ADVERSE_EVENTS),
           new CodebookSheet("treatment_course", TREATMENT_COURSE),
+          new CodebookSheet("response_duration", RESPONSE_DURATION),
           new CodebookSheet("completeness", COMPLETENESS));
 
   private final JdbcClient jdbc;
@@ -121,6 +129,7 @@ final class AggregatedOutcomesDataset {
         writeOutcomes(out, published.scopes, published.visits, published.cells);
     writeAdverseEvents(out, published.scopes, published.termGrades, published.cells);
     writeTreatmentCourse(out, published.scopes, published.cells);
+    writeResponseDuration(out, published.scopes, published.cells);
     if (!national.isEmpty()) {
       out.chart(
           new WorkbookChart(
@@ -161,6 +170,7 @@ final class AggregatedOutcomesDataset {
     visitCounts(scopes, visits, counts);
     adverseEventCounts(scopes, termGrades, counts);
     courseCounts(scopes, counts);
+    durationCounts(scopes, counts);
     completenessRun.ifPresent(run -> completenessCounts(scopes, run, counts));
     sums(scopes, visits, termGrades, counts);
     return new Published(scopes, visits, termGrades, new Cells(counts, control.hidden(counts)));
@@ -292,6 +302,32 @@ final class AggregatedOutcomesDataset {
     }
   }
 
+  /** Each scope's life table of response: relapses and censorings by days since response. */
+  private final Map<String, List<KaplanMeier.Time>> lifeTables = new LinkedHashMap<>();
+
+  /** Per scope the enrolments that responded and how many relapsed, from its life table. */
+  private void durationCounts(List<Scope> scopes, CountTable counts) {
+    jdbc.sql(
+            "SELECT * FROM report_response_duration WHERE run_id = ? ORDER BY scope_level, scope_code, days")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(
+            row ->
+                lifeTables
+                    .computeIfAbsent(scopeKey(row), k -> new ArrayList<>())
+                    .add(
+                        new KaplanMeier.Time(
+                            (int) number(row.get("days")),
+                            (int) number(row.get("relapses")),
+                            (int) number(row.get("censored")))));
+    for (Scope scope : scopes) {
+      KaplanMeier estimate = KaplanMeier.of(lifeTables.getOrDefault(scope.key(), List.of()));
+      counts.count(key("duration", scope, "responders"), estimate.people());
+      counts.count(key("duration", scope, "relapses"), estimate.relapses());
+    }
+  }
+
   /** Visits per site from the completeness run; regions and the nation as their sums. */
   private void completenessCounts(List<Scope> scopes, long run, CountTable counts) {
     Map<String, Map<String, Object>> bySite = new TreeMap<>();
@@ -358,6 +394,7 @@ final class AggregatedOutcomesDataset {
     for (String kind : EPISODE_KINDS) {
       COURSE_COUNTS.forEach(c -> measures.add("course|" + kind + "#" + c));
     }
+    DURATION_COUNTS.forEach(c -> measures.add("duration#" + c));
     if (completenessRun.isPresent()) {
       COMPLETENESS_COUNTS.forEach(c -> measures.add("completeness#" + c));
     }
@@ -533,6 +570,38 @@ final class AggregatedOutcomesDataset {
     }
   }
 
+  /**
+   * Writes how long response lasted: per scope the enrolments that responded, the relapses, the
+   * Kaplan–Meier share still in response 1, 3, 6 and 12 months after response and the median
+   * duration with its 95 % limits. The estimates are hidden with the counts of their life table (a
+   * share of a few people would tell about each of them).
+   */
+  private void writeResponseDuration(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
+    ExcelDatasetWriter.SheetOut sheet = out.sheet("response_duration", RESPONSE_DURATION);
+    for (Scope scope : scopes) {
+      KaplanMeier estimate = KaplanMeier.of(lifeTables.getOrDefault(scope.key(), List.of()));
+      boolean hidden =
+          cells.hides(key("duration", scope, "responders"))
+              || cells.hides(key("duration", scope, "relapses"));
+      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
+      row.add(cells.count(key("duration", scope, "responders")));
+      row.add(cells.count(key("duration", scope, "relapses")));
+      for (int days : DURATION_DAYS) {
+        OptionalDouble share = estimate.shareAt(days);
+        row.add(
+            hidden
+                ? SUPPRESSED
+                : share.isPresent()
+                    ? BigDecimal.valueOf(share.getAsDouble()).setScale(3, RoundingMode.HALF_UP)
+                    : null);
+      }
+      row.add(hidden ? SUPPRESSED : estimate.median().orElse(null));
+      row.add(hidden ? SUPPRESSED : estimate.medianLower().orElse(null));
+      row.add(hidden ? SUPPRESSED : estimate.medianUpper().orElse(null));
+      sheet.row(row.toArray());
+    }
+  }
+
   private void writeAdverseEvents(
       ExcelDatasetWriter out, List<Scope> scopes, List<String> termGrades, Cells cells) {
     ExcelDatasetWriter.SheetOut sheet = out.sheet("adverse_events", ADVERSE_EVENTS);
@@ -673,6 +742,61 @@ final class AggregatedOutcomesDataset {
             "sessions",
             "",
             SOURCE));
+    return List.copyOf(columns);
+  }
+
+  private static List<Column> responseDurationColumns() {
+    String derived = "nationalAggregation job: Kaplan–Meier over its life table";
+    List<Column> columns = new ArrayList<>(scopeColumns());
+    columns.add(
+        integer(
+            "responders",
+            "Enrolments that responded (a later MADRS at least 50 % below a positive baseline)",
+            "enrolments",
+            "",
+            SOURCE));
+    columns.add(
+        integer(
+            "relapses",
+            "Of those, relapsed by the as-of date (no longer a response and at least the study"
+                + " version's relapse threshold); the others are censored at their last MADRS",
+            "enrolments",
+            "",
+            SOURCE));
+    for (String months : List.of("1", "3", "6", "12")) {
+      columns.add(
+          decimal(
+              "in_response_" + months + "m",
+              "Share still in response "
+                  + months
+                  + (months.equals("1") ? " month" : " months")
+                  + " after response (30, 91, 182, 365 days); empty when nobody was followed"
+                  + " that long",
+              "proportion",
+              "0–1",
+              derived));
+    }
+    columns.add(
+        integer(
+            "median_days",
+            "Median duration of response; empty when not reached",
+            "days",
+            "",
+            derived));
+    columns.add(
+        integer(
+            "median_lower_days",
+            "Lower 95 % limit of the median (Greenwood, log scale)",
+            "days",
+            "",
+            derived));
+    columns.add(
+        integer(
+            "median_upper_days",
+            "Upper 95 % limit of the median; empty when not reached",
+            "days",
+            "",
+            derived));
     return List.copyOf(columns);
   }
 
