@@ -16,6 +16,7 @@ import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
+import no.followup.registry.application.participant.SiteTransfers;
 import no.followup.registry.domain.participant.ParticipantId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,16 +38,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantController {
 
   private final Enrolments enrolments;
+  private final SiteTransfers transfers;
   private final ParticipantMapper mapper;
   private final IdempotentResponses idempotent;
   private final ContentETag etags;
 
   ParticipantController(
       Enrolments enrolments,
+      SiteTransfers transfers,
       ParticipantMapper mapper,
       IdempotentResponses idempotent,
       ContentETag etags) {
     this.enrolments = enrolments;
+    this.transfers = transfers;
     this.mapper = mapper;
     this.idempotent = idempotent;
     this.etags = etags;
@@ -195,7 +199,7 @@ class ParticipantController {
         participantId,
         "transfer",
         request,
-        id -> enrolments.transfer(actor, id, request.toSite(), request.date()));
+        id -> transfers.transfer(actor, id, request.toSite(), request.date()));
   }
 
   /**

@@ -24,6 +24,7 @@ import no.followup.registry.api.treatment.InfusionRequest;
 import no.followup.registry.api.treatment.TreatmentEpisodeRequest;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.participant.SiteTransfers;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
@@ -63,6 +64,7 @@ class BulkItems {
           "transfer");
 
   private final Enrolments enrolments;
+  private final SiteTransfers transfers;
   private final ClinicalRecords records;
   private final TreatmentCourses courses;
   private final ParticipantMapper participants;
@@ -71,6 +73,7 @@ class BulkItems {
 
   BulkItems(
       Enrolments enrolments,
+      SiteTransfers transfers,
       ClinicalRecords records,
       TreatmentCourses courses,
       RecordKinds kinds,
@@ -81,6 +84,7 @@ class BulkItems {
       LabResultMapper labResults,
       JsonMapper json) {
     this.enrolments = enrolments;
+    this.transfers = transfers;
     this.records = records;
     this.courses = courses;
     this.participants = participants;
@@ -186,7 +190,7 @@ class BulkItems {
   private SubmissionItem.Accepted transfer(Actor actor, BulkRecord record) {
     TransferRequest request = read(record.data(), TransferRequest.class);
     ParticipantId participant = participantOf(actor, record);
-    enrolments.transfer(actor, participant, request.toSite(), request.date());
+    transfers.transfer(actor, participant, request.toSite(), request.date());
     return written(participant.value());
   }
 

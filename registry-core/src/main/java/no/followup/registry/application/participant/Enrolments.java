@@ -28,10 +28,8 @@ import no.followup.registry.domain.participant.Participants;
 import no.followup.registry.domain.participant.Pseudonymiser;
 import no.followup.registry.domain.participant.SiteReference;
 import no.followup.registry.domain.participant.SiteReferences;
-import no.followup.registry.domain.quality.DataQualityFindings;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.domain.site.SiteCode;
-import no.followup.registry.domain.site.Sites;
 import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyCode;
 import no.followup.registry.domain.study.StudyDefinition;
@@ -50,8 +48,6 @@ public class Enrolments {
   private final NationalIdPolicy nationalIds;
   private final SiteReferences siteReferences;
   private final RegistryMetrics metrics;
-  private final Sites sites;
-  private final DataQualityFindings findings;
 
   public Enrolments(
       Participants participants,
@@ -61,12 +57,8 @@ public class Enrolments {
       RegistryClock clock,
       NationalIdPolicy nationalIds,
       SiteReferences siteReferences,
-      RegistryMetrics metrics,
-      Sites sites,
-      DataQualityFindings findings) {
+      RegistryMetrics metrics) {
     this.metrics = metrics;
-    this.sites = sites;
-    this.findings = findings;
     this.participants = participants;
     this.studies = studies;
     this.pseudonymiser = pseudonymiser;
@@ -256,48 +248,6 @@ public class Enrolments {
     return new ParticipantView(participants.find(id).orElseThrow(), List.of(ended));
   }
 
-  /**
-   * Hands the participant's enrolment at the actor's site over to another site from a date: that
-   * site follows them on with everything recorded so far; the actor's site no longer sees them, and
-   * its own reference to them is forgotten. Open data-quality findings go along (the receiving site
-   * can correct the records now); safety signals stay where they were raised.
-   */
-  @Transactional
-  public ParticipantView transfer(Actor actor, ParticipantId id, String toSite, LocalDate date) {
-    Enrolment enrolment = ownEnrolment(actor, id);
-    enrolment
-        .followUpEnded()
-        .ifPresent(
-            ended -> {
-              throw new ConflictException(
-                  "follow-up-ended",
-                  "follow-up ended on " + ended + "; an ended enrolment is not handed over");
-            });
-    Violations violations = new Violations();
-    SiteCode to = knownSite(toSite, violations);
-    enrolment.checkTransfer(to, date, clock.today(), violations).throwIfRejected();
-    if (participants.findEnrolment(id, to, enrolment.study()).isPresent()) {
-      throw new ConflictException(
-          "already-enrolled-at-site",
-          "the participant is already enrolled in " + enrolment.study() + " at " + to);
-    }
-    Enrolment transferred = enrolment.transferTo(to, date);
-    participants.transfer(transferred);
-    siteReferences.release(enrolment.id());
-    findings.handOver(id, enrolment.site(), to);
-    audit.changed(
-        actor,
-        "TRANSFER",
-        "enrolment",
-        enrolment.id().value(),
-        id.value(),
-        enrolment.site() + " to " + to,
-        enrolment,
-        transferred);
-    metrics.stored(enrolment.site(), "transfer");
-    return new ParticipantView(participants.find(id).orElseThrow(), List.of(transferred));
-  }
-
   /** One participant as the actor may see it, audited as a read. */
   @Transactional
   public ParticipantView view(Actor actor, ParticipantId id) {
@@ -399,23 +349,6 @@ public class Enrolments {
       violations.add(e.asViolation());
       return null;
     }
-  }
-
-  private SiteCode knownSite(String code, Violations violations) {
-    if (code == null) {
-      violations.required("toSite", null);
-      return null;
-    }
-    try {
-      SiteCode site = SiteCode.of(code);
-      if (sites.find(site).isPresent()) {
-        return site;
-      }
-    } catch (IllegalArgumentException e) {
-      // answered below, as any code that is not a site's
-    }
-    violations.reject("toSite", "known-site", "toSite is not a site of this registry");
-    return null;
   }
 
   private StudyDefinition study(String code, Violations violations) {

@@ -231,20 +231,22 @@ class JdbcParticipants implements Participants {
   }
 
   @Override
-  public void transfer(Enrolment e) {
+  public boolean transfer(Enrolment e) {
     SiteTransfer transfer = e.lastTransfer().orElseThrow();
-    jdbc.sql(
-            """
+    int moved =
+        jdbc.sql(
+                """
             UPDATE enrolment SET site_code = :to, transferred_from = :from, transferred_on = :date,
                    version = version + 1
             WHERE id = :id AND site_code = :from
             """)
-        .param("to", transfer.to().value())
-        .param("from", transfer.from().value())
-        .param("date", transfer.date())
-        .param("id", e.id().value())
-        .update();
+            .param("to", transfer.to().value())
+            .param("from", transfer.from().value())
+            .param("date", transfer.date())
+            .param("id", e.id().value())
+            .update();
     working.forget("enrolment", e.participantId());
+    return moved == 1;
   }
 
   private static Optional<SiteTransfer> lastTransfer(ResultSet rs) throws SQLException {

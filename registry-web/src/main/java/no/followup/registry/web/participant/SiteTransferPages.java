@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.participant.SiteTransfers;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
@@ -35,10 +36,12 @@ class SiteTransferPages {
   private static final Set<String> FIELDS = Set.of("toSite", "date");
 
   private final Enrolments enrolments;
+  private final SiteTransfers transfers;
   private final Sites sites;
 
-  SiteTransferPages(Enrolments enrolments, Sites sites) {
+  SiteTransferPages(Enrolments enrolments, SiteTransfers transfers, Sites sites) {
     this.enrolments = enrolments;
+    this.transfers = transfers;
     this.sites = sites;
   }
 
@@ -91,7 +94,7 @@ class SiteTransferPages {
       try {
         String toSite =
             form.getToSite() == null || form.getToSite().isBlank() ? null : form.getToSite();
-        enrolments.transfer(actor, id, toSite, form.getDate());
+        transfers.transfer(actor, id, toSite, form.getDate());
         redirect.addFlashAttribute("saved", "saved.transfer");
         return "redirect:/participants";
       } catch (RecordRejectedException e) {
