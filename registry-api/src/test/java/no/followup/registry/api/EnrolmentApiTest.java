@@ -114,6 +114,44 @@ class EnrolmentApiTest {
         .isEqualTo(201);
   }
 
+  @Test
+  void a_pre_assessment_is_given_after_enrolment_and_a_correction_needs_a_reason() {
+    UUID participant =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants", Requests.enrolment())
+            .id("participantId");
+    String path = "/api/v1/participants/" + participant + "/eligibility";
+
+    Api.Response given = api.as(Persona.STAFF_OUS).put(path, Map.of("eligibility", eligibility()));
+
+    assertThat(given.status()).as(given.body()).isEqualTo(200);
+    assertThat(given.json().at("/enrolments/0/eligibility/systolic").asInt()).isEqualTo(132);
+    Map<String, Object> corrected = new java.util.LinkedHashMap<>(eligibility());
+    corrected.put("systolic", 142);
+    Api.Response withoutReason =
+        api.as(Persona.STAFF_OUS).put(path, Map.of("eligibility", corrected));
+    assertThat(withoutReason.status()).isEqualTo(422);
+    assertThat(withoutReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
+    assertThat(withoutReason.json().at("/errors/0/rule").asString()).isEqualTo("required");
+    Api.Response correction =
+        api.as(Persona.STAFF_OUS)
+            .put(path, Map.of("eligibility", corrected, "reason", "typed 132 for 142"));
+    assertThat(correction.status()).as(correction.body()).isEqualTo(200);
+    assertThat(
+            api.as(Persona.STAFF_OUS)
+                .get("/api/v1/participants/" + participant)
+                .json()
+                .at("/enrolments/0/eligibility/systolic")
+                .asInt())
+        .isEqualTo(142);
+    assertThat(
+            api.as(Persona.AUDITOR).get("/api/v1/audit-events?participant=" + participant).body())
+        .as("the old values stay in the audit trail with the reason")
+        .contains("typed 132 for 142");
+    assertThat(api.as(Persona.STAFF_HUS).put(path, Map.of("eligibility", corrected)).status())
+        .isEqualTo(404);
+  }
+
   private static Map<String, Object> eligibility() {
     Map<String, Object> facts = new java.util.LinkedHashMap<>();
     facts.put("antidepressantTrials", 4);

@@ -397,6 +397,30 @@ class SiteIsolationMatrixTest {
                             "date", ENROLLED.plusDays(30).toString(), "reason", "MOVED_ABROAD"))));
     endpoints.add(
         new Endpoint(
+            "PUT",
+            participant + "/eligibility",
+            Rule.SITE_WRITE_OBJECT,
+            200,
+            (p, w) ->
+                api.as(p)
+                    .put(
+                        participants + "/" + w.participant() + "/eligibility",
+                        Map.of(
+                            "eligibility",
+                            Map.of(
+                                "antidepressantTrials", 3,
+                                "priorEct", false,
+                                "substanceUse", "NONE",
+                                "benzodiazepines", false,
+                                "opioids", false,
+                                "otherSedatives", false,
+                                "contraindicationsChecked", true,
+                                "systolic", 120,
+                                "diastolic", 80),
+                            "reason",
+                            "matrix"))));
+    endpoints.add(
+        new Endpoint(
             "POST",
             participant + "/transfer",
             Rule.SITE_WRITE_OBJECT,

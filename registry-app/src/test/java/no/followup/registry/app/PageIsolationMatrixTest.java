@@ -362,6 +362,8 @@ class PageIsolationMatrixTest {
         new Entry("POST", "/participants/{participantId}/end-of-follow-up", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/treatment-episodes/new", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/treatment-episodes", ownPosts, 403),
+        new Entry("GET", "/participants/{participantId}/eligibility", ownForms, 403),
+        new Entry("POST", "/participants/{participantId}/eligibility", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/transfer", ownForms, 403),
         new Entry("POST", "/participants/{participantId}/transfer", ownPosts, 403),
         new Entry("GET", "/participants/{participantId}/withdrawal", ownForms, 403),

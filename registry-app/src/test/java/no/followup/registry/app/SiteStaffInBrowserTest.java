@@ -570,8 +570,7 @@ class SiteStaffInBrowserTest extends InBrowser {
             "benzodiazepines");
     browser.assertAccessible().screenshot("participant-page-en");
     browser.open(at("/participants/new"));
-    assertThat(browser.text())
-        .contains("Pre-assessment", "Fill in every field when the pre-assessment is given");
+    assertThat(browser.text()).contains("Pre-assessment", "At enrolment it may be left empty");
     browser.open(participantPage);
     browser.click(By.cssSelector("a[href*='/lab-results/'][href$='/edit']"));
     assertThat(browser.heading()).isEqualTo("Correct a lab result");
@@ -702,7 +701,29 @@ class SiteStaffInBrowserTest extends InBrowser {
   void a_participant_transferred_to_another_site_is_followed_on_there_and_gone_from_here() {
     ParticipantId moving = enrolledFortyDaysAgoAndEndedTwentyDaysAgo();
     String movingPage = at("/participants/" + moving.value());
-    browser.open(movingPage).clickLink("Overfør til et annet behandlingssted");
+    browser.open(movingPage).clickLink("Registrer forundersøkelsen");
+    browser.type("eligibility-systolic", "128").submit();
+    assertThat(browser.errorOf("eligibility-priorEct")).isEqualTo("Må fylles ut.");
+    browser
+        .type("eligibility-antidepressantTrials", "3")
+        .choose("eligibility-priorEct", "false")
+        .choose("eligibility-substanceUse", "NONE")
+        .choose("eligibility-benzodiazepines", "false")
+        .choose("eligibility-opioids", "true")
+        .choose("eligibility-otherSedatives", "false")
+        .choose("eligibility-contraindicationsChecked", "true")
+        .type("eligibility-diastolic", "78")
+        .submit();
+    assertThat(browser.text())
+        .contains(
+            "Forundersøkelsen er lagret.", "128/78 mmHg", "opioider", "Rett forundersøkelsen");
+    browser.clickLink("Rett forundersøkelsen");
+    browser.type("eligibility-systolic", "138").submit();
+    assertThat(browser.errorOf("reason")).isEqualTo("Må fylles ut.");
+    browser.assertAccessible().screenshot("pre-assessment-correction");
+    browser.type("reason", "skrevet feil").submit();
+    assertThat(browser.text()).contains("138/78 mmHg");
+    browser.clickLink("Overfør til et annet behandlingssted");
     assertThat(browser.text()).contains("Ditt behandlingssted ser ikke lenger pasienten");
     browser.typeDate("date", TODAY.minusDays(41)).submit();
 

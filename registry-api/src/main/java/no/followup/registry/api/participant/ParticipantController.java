@@ -16,6 +16,7 @@ import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
+import no.followup.registry.application.participant.PreAssessments;
 import no.followup.registry.application.participant.SiteTransfers;
 import no.followup.registry.domain.participant.ParticipantId;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,6 +41,7 @@ class ParticipantController {
 
   private final Enrolments enrolments;
   private final SiteTransfers transfers;
+  private final PreAssessments preAssessments;
   private final ParticipantMapper mapper;
   private final IdempotentResponses idempotent;
   private final ContentETag etags;
@@ -46,11 +49,13 @@ class ParticipantController {
   ParticipantController(
       Enrolments enrolments,
       SiteTransfers transfers,
+      PreAssessments preAssessments,
       ParticipantMapper mapper,
       IdempotentResponses idempotent,
       ContentETag etags) {
     this.enrolments = enrolments;
     this.transfers = transfers;
+    this.preAssessments = preAssessments;
     this.mapper = mapper;
     this.idempotent = idempotent;
     this.etags = etags;
@@ -200,6 +205,26 @@ class ParticipantController {
         "transfer",
         request,
         id -> transfers.transfer(actor, id, request.toSite(), request.date()));
+  }
+
+  @Responds(value = 200, headers = ResponseHeader.ETAG)
+  @PutMapping("/{participantId}/eligibility")
+  @PreAuthorize(Roles.SITE)
+  @Operation(
+      operationId = "recordPreAssessment",
+      summary =
+          "The pre-assessment, given after enrolment or corrected (a correction needs a reason;"
+              + " the old values stay in the audit trail). A PUT: sending it again changes nothing.")
+  public ResponseEntity<ParticipantResponse> recordPreAssessment(
+      Actor actor, @PathVariable UUID participantId, @RequestBody PreAssessmentRequest request) {
+    ParticipantResponse body =
+        mapper.toResponse(
+            preAssessments.record(
+                actor,
+                new ParticipantId(participantId),
+                request.eligibility() == null ? null : mapper.toDomain(request.eligibility()),
+                request.reason()));
+    return ResponseEntity.ok().header(HttpHeaders.ETAG, etags.of(body)).body(body);
   }
 
   /**

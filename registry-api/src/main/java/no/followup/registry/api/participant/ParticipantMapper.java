@@ -77,6 +77,8 @@ public interface ParticipantMapper {
 
   EligibilityFacts toResponse(Eligibility eligibility);
 
+  Eligibility toDomain(EligibilityFacts facts);
+
   default String status(Enrolment enrolment) {
     return statusOf(enrolment);
   }

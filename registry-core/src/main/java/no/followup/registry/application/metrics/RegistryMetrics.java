@@ -33,6 +33,7 @@ public class RegistryMetrics {
           "discontinuation",
           "end-of-follow-up",
           "transfer",
+          "eligibility",
           "infusion",
           "assessment",
           "adverse-event",

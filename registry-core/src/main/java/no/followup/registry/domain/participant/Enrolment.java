@@ -184,6 +184,25 @@ public record Enrolment(
     return violations;
   }
 
+  /** The same enrolment with this pre-assessment (given later, or corrected). */
+  public Enrolment withEligibility(Eligibility facts) {
+    return new Enrolment(
+        id,
+        participantId,
+        site,
+        study,
+        studyVersion,
+        indication,
+        enrolmentDate,
+        consent,
+        withdrawal,
+        discontinuation,
+        followUpEnd,
+        firstInfusionDate,
+        lastTransfer,
+        Optional.of(facts));
+  }
+
   /** The same enrolment followed by another site from the date on. */
   public Enrolment transferTo(SiteCode to, LocalDate date) {
     return new Enrolment(

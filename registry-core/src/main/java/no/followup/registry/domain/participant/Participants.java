@@ -44,6 +44,9 @@ public interface Participants {
   /** Stores a withdrawal or discontinuation of an existing enrolment. */
   void updateFollowUpStatus(Enrolment enrolment);
 
+  /** Stores the enrolment's pre-assessment. */
+  void updateEligibility(Enrolment enrolment);
+
   /**
    * Stores the enrolment at the site it was transferred to, with that transfer; false when it was
    * no longer at the sending site (transferred meanwhile), and nothing is stored.

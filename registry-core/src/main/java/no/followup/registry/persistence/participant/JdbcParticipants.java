@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.domain.consent.Consent;
@@ -157,17 +158,7 @@ class JdbcParticipants implements Participants {
         .param("consentDate", e.consent().consentDate())
         .param("study", e.study().value())
         .param("studyVersion", e.studyVersion())
-        .param("trials", e.eligibility().map(Eligibility::antidepressantTrials).orElse(null))
-        .param("ect", e.eligibility().map(Eligibility::priorEct).orElse(null))
-        .param("substanceUse", e.eligibility().map(f -> f.substanceUse().name()).orElse(null))
-        .param("benzodiazepines", e.eligibility().map(Eligibility::benzodiazepines).orElse(null))
-        .param("opioids", e.eligibility().map(Eligibility::opioids).orElse(null))
-        .param("otherSedatives", e.eligibility().map(Eligibility::otherSedatives).orElse(null))
-        .param(
-            "contraindicationsChecked",
-            e.eligibility().map(Eligibility::contraindicationsChecked).orElse(null))
-        .param("systolic", e.eligibility().map(Eligibility::systolic).orElse(null))
-        .param("diastolic", e.eligibility().map(Eligibility::diastolic).orElse(null))
+        .params(eligibilityParameters(e))
         .update();
     working.forget("enrolment", e.participantId());
   }
@@ -228,6 +219,41 @@ class JdbcParticipants implements Participants {
         .param("id", e.id().value())
         .update();
     working.forget("enrolment", e.participantId());
+  }
+
+  @Override
+  public void updateEligibility(Enrolment e) {
+    jdbc.sql(
+            """
+            UPDATE enrolment
+            SET eligibility_antidepressant_trials = :trials, eligibility_prior_ect = :ect,
+                eligibility_substance_use = :substanceUse, eligibility_benzodiazepines = :benzodiazepines,
+                eligibility_opioids = :opioids, eligibility_other_sedatives = :otherSedatives,
+                eligibility_contraindications_checked = :contraindicationsChecked,
+                eligibility_systolic = :systolic, eligibility_diastolic = :diastolic, version = version + 1
+            WHERE id = :id
+            """)
+        .params(eligibilityParameters(e))
+        .param("id", e.id().value())
+        .update();
+    working.forget("enrolment", e.participantId());
+  }
+
+  /** The pre-assessment's columns, all null when there is none. */
+  private static Map<String, Object> eligibilityParameters(Enrolment e) {
+    Optional<Eligibility> facts = e.eligibility();
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("trials", facts.map(Eligibility::antidepressantTrials).orElse(null));
+    parameters.put("ect", facts.map(Eligibility::priorEct).orElse(null));
+    parameters.put("substanceUse", facts.map(f -> f.substanceUse().name()).orElse(null));
+    parameters.put("benzodiazepines", facts.map(Eligibility::benzodiazepines).orElse(null));
+    parameters.put("opioids", facts.map(Eligibility::opioids).orElse(null));
+    parameters.put("otherSedatives", facts.map(Eligibility::otherSedatives).orElse(null));
+    parameters.put(
+        "contraindicationsChecked", facts.map(Eligibility::contraindicationsChecked).orElse(null));
+    parameters.put("systolic", facts.map(Eligibility::systolic).orElse(null));
+    parameters.put("diastolic", facts.map(Eligibility::diastolic).orElse(null));
+    return parameters;
   }
 
   @Override

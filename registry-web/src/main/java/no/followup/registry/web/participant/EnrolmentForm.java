@@ -62,6 +62,21 @@ public class EnrolmentForm {
       return !toFacts().equals(NOT_GIVEN);
     }
 
+    /** The form filled with a stored pre-assessment, for correcting it. */
+    static EligibilityForm of(Eligibility facts) {
+      EligibilityForm form = new EligibilityForm();
+      form.antidepressantTrials = facts.antidepressantTrials();
+      form.priorEct = facts.priorEct();
+      form.substanceUse = facts.substanceUse();
+      form.benzodiazepines = facts.benzodiazepines();
+      form.opioids = facts.opioids();
+      form.otherSedatives = facts.otherSedatives();
+      form.contraindicationsChecked = facts.contraindicationsChecked();
+      form.systolic = facts.systolic();
+      form.diastolic = facts.diastolic();
+      return form;
+    }
+
     Eligibility toFacts() {
       return new Eligibility(
           antidepressantTrials,
