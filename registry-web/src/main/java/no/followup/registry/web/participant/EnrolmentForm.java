@@ -45,6 +45,19 @@ public class EnrolmentForm {
    * "not answered" differs from "no".
    */
   public static class EligibilityForm {
+    /** The form fields, as the domain names them in its rule violations. */
+    static final java.util.List<String> FIELDS =
+        java.util.List.of(
+            "eligibility.antidepressantTrials",
+            "eligibility.priorEct",
+            "eligibility.substanceUse",
+            "eligibility.benzodiazepines",
+            "eligibility.opioids",
+            "eligibility.otherSedatives",
+            "eligibility.contraindicationsChecked",
+            "eligibility.systolic",
+            "eligibility.diastolic");
+
     private static final Eligibility NOT_GIVEN =
         new Eligibility(null, null, null, null, null, null, null, null, null);
 

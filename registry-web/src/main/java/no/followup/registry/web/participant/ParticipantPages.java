@@ -44,24 +44,18 @@ class ParticipantPages {
 
   private static final int PAGE_SIZE = 25;
   private static final Set<String> ENROLMENT_FIELDS =
-      Set.of(
-          "nationalId",
-          "siteReference",
-          "studyCode",
-          "indication",
-          "enrolmentDate",
-          "offLabelInformed",
-          "registryConsent",
-          "consentDate",
-          "eligibility.antidepressantTrials",
-          "eligibility.priorEct",
-          "eligibility.substanceUse",
-          "eligibility.benzodiazepines",
-          "eligibility.opioids",
-          "eligibility.otherSedatives",
-          "eligibility.contraindicationsChecked",
-          "eligibility.systolic",
-          "eligibility.diastolic");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "nationalId",
+                  "siteReference",
+                  "studyCode",
+                  "indication",
+                  "enrolmentDate",
+                  "offLabelInformed",
+                  "registryConsent",
+                  "consentDate"),
+              EnrolmentForm.EligibilityForm.FIELDS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Enrolments enrolments;
   private final FollowUps followUps;

@@ -29,17 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PreAssessmentPages {
 
   private static final Set<String> FIELDS =
-      Set.of(
-          "eligibility.antidepressantTrials",
-          "eligibility.priorEct",
-          "eligibility.substanceUse",
-          "eligibility.benzodiazepines",
-          "eligibility.opioids",
-          "eligibility.otherSedatives",
-          "eligibility.contraindicationsChecked",
-          "eligibility.systolic",
-          "eligibility.diastolic",
-          "reason");
+      java.util.stream.Stream.concat(
+              EnrolmentForm.EligibilityForm.FIELDS.stream(), java.util.stream.Stream.of("reason"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Enrolments enrolments;
   private final PreAssessments preAssessments;
