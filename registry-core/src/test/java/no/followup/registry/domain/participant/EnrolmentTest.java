@@ -327,6 +327,23 @@ class EnrolmentTest {
         .isEmpty();
   }
 
+  @Test
+  void a_pre_assessment_given_later_changes_nothing_else() {
+    Enrolment enrolment = anEnrolment().build();
+    Eligibility facts =
+        new Eligibility(
+            3, false, Eligibility.SubstanceUse.NONE, false, false, false, true, 120, 80);
+
+    Enrolment assessed = enrolment.withEligibility(facts);
+
+    assertThat(enrolment.eligibility()).isEmpty();
+    assertThat(assessed.eligibility()).contains(facts);
+    assertThat(assessed)
+        .usingRecursiveComparison()
+        .ignoringFields("eligibility")
+        .isEqualTo(enrolment);
+  }
+
   private static java.util.List<String> rulesOf(Violations violations) {
     return violations.all().stream().map(v -> v.field() + ":" + v.rule()).toList();
   }
