@@ -492,9 +492,13 @@ class SiteStaffInBrowserTest extends InBrowser {
     browser.assertAccessible().screenshot("upload-receipt");
     assertThat(found(newcomer)).as("the valid rows are stored").isTrue();
     assertThat(browser.text()).contains("0,50 mg/kg");
+    assertThat(browser.text()).as("the pre-assessment's columns").contains("126/82 mmHg");
   }
 
-  /** The downloaded template with a new patient, their infusion, a bad one and a lab result. */
+  /**
+   * The downloaded template with a new patient (and their pre-assessment), their infusion, a bad
+   * one and a lab result.
+   */
   private static Path filledTemplate(byte[] template, NationalIdNumbers.Synthetic newcomer)
       throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
@@ -507,7 +511,16 @@ class SiteStaffInBrowserTest extends InBrowser {
           TODAY.toString(),
           "ja",
           "ja",
-          TODAY.toString());
+          TODAY.toString(),
+          "5",
+          "nei",
+          "NONE",
+          "ja",
+          "nei",
+          "nei",
+          "ja",
+          "126",
+          "82");
       XSSFSheet infusions = workbook.getSheet("infusion");
       fill(
           infusions,

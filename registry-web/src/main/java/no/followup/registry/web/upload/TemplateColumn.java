@@ -12,6 +12,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param property the form property the cells are bound to; {@code null} for the participant's
  *     national ID on record sheets, which names the participant rather than filling the form
  * @param codePrefix the message prefix of the codes' labels ({@code null}: the code is its label)
+ * @param optional whether a sheet may lack the column (one added after sites saved templates)
  */
 record TemplateColumn(
     String header,
@@ -19,7 +20,8 @@ record TemplateColumn(
     Cells cells,
     MessageSourceResolvable label,
     List<String> codes,
-    String codePrefix) {
+    String codePrefix,
+    boolean optional) {
 
   /** What a column's cells hold, which decides how a cell is read and formatted. */
   enum Cells {
@@ -39,18 +41,19 @@ record TemplateColumn(
   }
 
   static TemplateColumn of(String property, Cells cells, String labelKey) {
-    return new TemplateColumn(property, property, cells, label(labelKey), List.of(), null);
+    return new TemplateColumn(property, property, cells, label(labelKey), List.of(), null, false);
   }
 
   static TemplateColumn coded(
       String property, String labelKey, List<String> codes, String codePrefix) {
-    return new TemplateColumn(property, property, Cells.CODE, label(labelKey), codes, codePrefix);
+    return new TemplateColumn(
+        property, property, Cells.CODE, label(labelKey), codes, codePrefix, false);
   }
 
   /** The national ID on a record sheet: it finds the site's own participant. */
   static TemplateColumn participant() {
     return new TemplateColumn(
-        PARTICIPANT, null, Cells.NATIONAL_ID, label("enrol.nationalId"), List.of(), null);
+        PARTICIPANT, null, Cells.NATIONAL_ID, label("enrol.nationalId"), List.of(), null, false);
   }
 
   /** Item {@code number} (from 1) of a rating. */
@@ -62,7 +65,13 @@ record TemplateColumn(
         new DefaultMessageSourceResolvable(
             new String[] {"assessment.item"}, new Object[] {number}, "item " + number),
         List.of(),
-        null);
+        null,
+        false);
+  }
+
+  /** The same column, which a sheet may lack: templates saved before it was added still read. */
+  TemplateColumn mayBeMissing() {
+    return new TemplateColumn(header, property, cells, label, codes, codePrefix, true);
   }
 
   boolean bound() {

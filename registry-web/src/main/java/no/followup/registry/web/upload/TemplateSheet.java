@@ -38,6 +38,18 @@ record TemplateSheet<F>(
     return columns.stream().map(TemplateColumn::header).toList();
   }
 
+  /**
+   * Whether these headers are this sheet's: each one of its columns, once, and every column it
+   * cannot do without.
+   */
+  boolean hasColumns(List<String> found) {
+    return new java.util.HashSet<>(found).size() == found.size()
+        && found.stream().allMatch(header -> column(header).isPresent())
+        && columns.stream()
+            .filter(column -> !column.optional())
+            .allMatch(column -> found.contains(column.header()));
+  }
+
   Optional<TemplateColumn> column(String header) {
     return columns.stream().filter(c -> c.header().equals(header)).findFirst();
   }

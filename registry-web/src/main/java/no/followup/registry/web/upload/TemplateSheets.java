@@ -18,6 +18,7 @@ import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.record.Saved;
 import no.followup.registry.application.submission.SubmissionItem;
 import no.followup.registry.domain.lab.Analyte;
+import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.safety.ActionTaken;
@@ -80,7 +81,33 @@ class TemplateSheets {
             TemplateColumn.of("enrolmentDate", DATE, "enrolment.date"),
             TemplateColumn.of("offLabelInformed", YES_NO, "consent.offLabelInformed"),
             TemplateColumn.of("registryConsent", YES_NO, "consent.registryConsent"),
-            TemplateColumn.of("consentDate", DATE, "consent.date")),
+            TemplateColumn.of("consentDate", DATE, "consent.date"),
+            // The pre-assessment, optional: added after sites saved their templates.
+            TemplateColumn.of(
+                    "eligibility.antidepressantTrials", NUMBER, "eligibility.antidepressantTrials")
+                .mayBeMissing(),
+            TemplateColumn.of("eligibility.priorEct", YES_NO, "eligibility.priorEct")
+                .mayBeMissing(),
+            TemplateColumn.coded(
+                    "eligibility.substanceUse",
+                    "eligibility.substanceUse",
+                    names(Eligibility.SubstanceUse.values()),
+                    "substanceUse")
+                .mayBeMissing(),
+            TemplateColumn.of("eligibility.benzodiazepines", YES_NO, "eligibility.benzodiazepines")
+                .mayBeMissing(),
+            TemplateColumn.of("eligibility.opioids", YES_NO, "eligibility.opioids").mayBeMissing(),
+            TemplateColumn.of("eligibility.otherSedatives", YES_NO, "eligibility.otherSedatives")
+                .mayBeMissing(),
+            TemplateColumn.of(
+                    "eligibility.contraindicationsChecked",
+                    YES_NO,
+                    "eligibility.contraindicationsChecked")
+                .mayBeMissing(),
+            TemplateColumn.of("eligibility.systolic", NUMBER, "eligibility.systolic")
+                .mayBeMissing(),
+            TemplateColumn.of("eligibility.diastolic", NUMBER, "eligibility.diastolic")
+                .mayBeMissing()),
         EnrolmentForm::new,
         (actor, row, form) ->
             new SubmissionItem.Accepted(

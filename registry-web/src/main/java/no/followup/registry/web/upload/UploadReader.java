@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -245,7 +244,7 @@ class UploadReader {
       List<String> headers = parser.getHeaderNames();
       TemplateSheet<?> template =
           sheets.stream()
-              .filter(s -> new HashSet<>(s.headers()).equals(new HashSet<>(headers)))
+              .filter(s -> s.hasColumns(headers))
               .findFirst()
               .orElseThrow(() -> new NotATemplateException("csv-columns"));
       List<UploadedRow> rows = new ArrayList<>();
@@ -291,8 +290,7 @@ class UploadReader {
   }
 
   private static void requireColumns(TemplateSheet<?> template, List<String> headers) {
-    if (!new HashSet<>(headers).equals(new HashSet<>(template.headers()))
-        || headers.size() != template.headers().size()) {
+    if (!template.hasColumns(headers)) {
       throw new NotATemplateException(
           "wrong-columns", template.name(), String.join(", ", template.headers()));
     }

@@ -204,6 +204,31 @@ class UploadReaderTest {
     }
 
     @Test
+    void of_enrolments_saved_before_the_pre_assessment_columns_is_read_and_with_them_too()
+        throws IOException {
+      String before =
+          "nationalId;siteReference;studyCode;indication;enrolmentDate;offLabelInformed;"
+              + "registryConsent;consentDate\r\n"
+              + "01019012345;;KET-TRD;TREATMENT_RESISTANT_DEPRESSION;02.11.2026;ja;ja;02.11.2026\r\n";
+      String with =
+          before.lines().findFirst().orElseThrow()
+              + ";eligibility.priorEct;eligibility.systolic\r\n"
+              + "01019012345;;KET-TRD;TREATMENT_RESISTANT_DEPRESSION;02.11.2026;ja;ja;02.11.2026;"
+              + "nei;128\r\n";
+
+      assertThat(reader.read("old.csv", before.getBytes(StandardCharsets.UTF_8), sheets))
+          .singleElement()
+          .satisfies(row -> assertThat(row.sheet()).isEqualTo("participant"));
+      assertThat(reader.read("new.csv", with.getBytes(StandardCharsets.UTF_8), sheets))
+          .singleElement()
+          .satisfies(
+              row ->
+                  assertThat(row.cells())
+                      .containsEntry("eligibility.priorEct", "false")
+                      .containsEntry("eligibility.systolic", "128"));
+    }
+
+    @Test
     void with_headers_of_no_sheet_is_refused() {
       byte[] csv = "name,dose\nA,1\n".getBytes(StandardCharsets.UTF_8);
       assertRefused("x.csv", csv, "csv-columns");
