@@ -15,6 +15,7 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.batch.report.ReportRuns;
 import no.followup.registry.batch.report.ReportScope;
 import no.followup.registry.domain.assessment.KaplanMeier;
+import no.followup.registry.domain.treatment.PatientMonths;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.PublishedAggregation;
@@ -67,20 +68,14 @@ public class NationalAggregationReport {
       long sessions,
       BigDecimal sessionsPerPatientMonth) {
 
-    private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
-
     static Episodes of(String kind, int episodes, int participants, long days, long sessions) {
       return new Episodes(
           kind,
           episodes,
           participants,
-          BigDecimal.valueOf(days).divide(DAYS_PER_MONTH, 1, RoundingMode.HALF_UP),
+          PatientMonths.of(days),
           sessions,
-          days == 0
-              ? null
-              : BigDecimal.valueOf(sessions)
-                  .multiply(DAYS_PER_MONTH)
-                  .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP));
+          PatientMonths.sessionsPerMonth(sessions, days));
     }
 
     /** Every kind in course order, with none of a kind as zeros. */

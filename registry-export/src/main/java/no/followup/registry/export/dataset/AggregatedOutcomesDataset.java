@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import no.followup.registry.domain.assessment.KaplanMeier;
+import no.followup.registry.domain.treatment.PatientMonths;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
@@ -60,7 +61,6 @@ final class AggregatedOutcomesDataset {
   private static final List<String> COURSE_COUNTS = List.of("episodes", "participants", "sessions");
   private static final List<String> EPISODE_KINDS =
       Arrays.stream(TreatmentEpisode.Kind.values()).map(Enum::name).toList();
-  private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
   private static final List<String> DURATION_COUNTS = List.of("responders", "relapses");
 
   /** The days after response at which the share still in response is published. */
@@ -302,11 +302,12 @@ final class AggregatedOutcomesDataset {
     }
   }
 
-  /** Each scope's life table of response: relapses and censorings by days since response. */
-  private final Map<String, List<KaplanMeier.Time>> lifeTables = new LinkedHashMap<>();
+  /** Each scope's Kaplan–Meier estimate of response, over its life table. */
+  private final Map<String, KaplanMeier> durations = new LinkedHashMap<>();
 
   /** Per scope the enrolments that responded and how many relapsed, from its life table. */
   private void durationCounts(List<Scope> scopes, CountTable counts) {
+    Map<String, List<KaplanMeier.Time>> lifeTables = new LinkedHashMap<>();
     jdbc.sql(
             "SELECT * FROM report_response_duration WHERE run_id = ? ORDER BY scope_level, scope_code, days")
         .param(runId)
@@ -323,6 +324,7 @@ final class AggregatedOutcomesDataset {
                             (int) number(row.get("censored")))));
     for (Scope scope : scopes) {
       KaplanMeier estimate = KaplanMeier.of(lifeTables.getOrDefault(scope.key(), List.of()));
+      durations.put(scope.key(), estimate);
       counts.count(key("duration", scope, "responders"), estimate.people());
       counts.count(key("duration", scope, "relapses"), estimate.relapses());
     }
@@ -555,17 +557,9 @@ final class AggregatedOutcomesDataset {
             kind,
             cells.count(key(at, scope, "episodes")),
             cells.count(key(at, scope, "participants")),
-            timeHidden
-                ? SUPPRESSED
-                : BigDecimal.valueOf(days).divide(DAYS_PER_MONTH, 1, RoundingMode.HALF_UP),
+            timeHidden ? SUPPRESSED : PatientMonths.of(days),
             cells.count(key(at, scope, "sessions")),
-            rateHidden
-                ? SUPPRESSED
-                : days == 0
-                    ? null
-                    : BigDecimal.valueOf(sessions)
-                        .multiply(DAYS_PER_MONTH)
-                        .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP));
+            rateHidden ? SUPPRESSED : PatientMonths.sessionsPerMonth(sessions, days));
       }
     }
   }
@@ -579,7 +573,7 @@ final class AggregatedOutcomesDataset {
   private void writeResponseDuration(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
     ExcelDatasetWriter.SheetOut sheet = out.sheet("response_duration", RESPONSE_DURATION);
     for (Scope scope : scopes) {
-      KaplanMeier estimate = KaplanMeier.of(lifeTables.getOrDefault(scope.key(), List.of()));
+      KaplanMeier estimate = durations.get(scope.key());
       boolean hidden =
           cells.hides(key("duration", scope, "responders"))
               || cells.hides(key("duration", scope, "relapses"));
