@@ -15,6 +15,7 @@ import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
 import no.followup.registry.api.support.Requests;
 import no.followup.registry.api.support.ResearchProjects;
+import no.followup.registry.application.RegistryClock;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -236,7 +237,9 @@ class ResearchReleaseApiTest {
         .isEqualTo(before);
     Api.Response today =
         api.as(Persona.COORDINATOR)
-            .post("/api/v1/data-locks", Map.of("date", LocalDate.now().toString()));
+            .post(
+                "/api/v1/data-locks",
+                Map.of("date", LocalDate.now(RegistryClock.NORWAY).toString()));
     assertThat(today.status()).isEqualTo(422);
     assertThat(today.json().at("/errors/0/rule").asString()).isEqualTo("before-today");
     assertThat(
