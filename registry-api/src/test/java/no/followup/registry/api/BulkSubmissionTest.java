@@ -224,6 +224,65 @@ class BulkSubmissionTest {
   }
 
   @Test
+  void each_record_is_read_on_its_own_whatever_the_order_of_its_fields() {
+    String unknownFieldFirst =
+        "{\"data\":{\"date\":\"%s\",\"colour\":\"blue\"},\"ref\":\"data-first\",\"type\":\"infusion\",\"participantId\":\"%s\"}"
+            .formatted(ENROLLED, UUID.randomUUID());
+    String unknownFieldLast =
+        "{\"type\":\"infusion\",\"ref\":\"data-last\",\"participantId\":\"%s\",\"data\":{\"vitals\":{\"spo2Min\":\"low\",\"x\":[1,{\"y\":2}]},\"colour\":\"blue\"}}"
+            .formatted(UUID.randomUUID());
+    String ndjson =
+        String.join(
+            "\n",
+            unknownFieldFirst,
+            unknownFieldLast,
+            "{\"type\":\"participant\",\"ref\":\"good\",\"data\":"
+                + Api.json(Requests.enrolment())
+                + "}",
+            "{\"type\":\"infusion\",\"ref\":\"bad-id\",\"participantId\":\"no-uuid\",\"data\":{}}",
+            "{\"type\":\"infusion\",\"ref\":\"extra\",\"patient\":\"x\",\"data\":{}}");
+
+    Api.Response receipt =
+        api.as(Persona.STAFF_OUS)
+            .header("Content-Type", "application/x-ndjson")
+            .post("/api/v1/submissions?mode=partial", ndjson);
+
+    assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+    assertThat(Receipts.outcomes(receipt.json()))
+        .containsExactly(
+            Map.entry("data-first", "REJECTED:unknown-field"),
+            Map.entry("data-last", "REJECTED:type"),
+            Map.entry("good", "ACCEPTED"),
+            Map.entry("bad-id", "REJECTED:format"),
+            Map.entry("extra", "REJECTED:unknown-field"));
+    assertThat(receipt.json().at("/records/0/errors/0/field").asString()).isEqualTo("data.colour");
+    assertThat(receipt.json().at("/records/1/errors/0/field").asString())
+        .as("the first problem inside data; the reader then goes on after data")
+        .isEqualTo("data.vitals.spo2Min");
+    assertThat(receipt.json().at("/records/3/errors/0/field").asString())
+        .isEqualTo("participantId");
+    assertThat(receipt.json().at("/records/4/errors/0/field").asString()).isEqualTo("patient");
+  }
+
+  @Test
+  void a_body_that_is_not_an_array_of_records_is_refused_whole() {
+    Api.Response object =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                "/api/v1/submissions", Map.of("type", "participant", "data", Requests.enrolment()));
+    Api.Response broken =
+        api.as(Persona.STAFF_OUS)
+            .header("Content-Type", "application/x-ndjson")
+            .post("/api/v1/submissions", "{\"type\":\"participant\",\"data\":{\n");
+
+    for (Api.Response refused : List.of(object, broken)) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("body");
+      assertThat(refused.json().at("/errors/0/rule").asString()).isEqualTo("json");
+    }
+  }
+
+  @Test
   void a_retried_submission_with_the_same_key_stores_its_records_once() {
     String key = UUID.randomUUID().toString();
     List<Map<String, Object>> records =

@@ -1,5 +1,6 @@
 package no.followup.registry.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import no.followup.registry.application.submission.SubmissionCommand;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -115,6 +117,17 @@ class ArchitectureTest {
           .bePublic()
           .andShould()
           .beAnnotatedWith(PreAuthorize.class);
+
+  @ArchTest
+  static final ArchRule A_SUBMISSION_IS_READ_INTO_COMMANDS_BEFORE_ANYTHING_RUNS =
+      classes()
+          .that()
+          .implement(SubmissionCommand.class)
+          .should()
+          .beRecords()
+          .because(
+              "a bulk record or an uploaded row is read whole into a value before any use case runs"
+                  + " it (its rules, not the reading, decide its outcome)");
 
   @ArchTest
   static final ArchRule NO_FIELD_INJECTION =

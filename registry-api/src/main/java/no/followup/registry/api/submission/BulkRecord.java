@@ -2,7 +2,6 @@ package no.followup.registry.api.submission;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One record of a bulk submission. {@code type} is {@code participant}, {@code infusion}, {@code
@@ -10,6 +9,9 @@ import tools.jackson.databind.JsonNode;
  * discontinuation}, {@code end-of-follow-up}, {@code treatment-episode} or {@code transfer}; {@code
  * data} is the body the single-record endpoint takes. Records other than enrolments name their
  * participant by {@code participantId} or, as hospital systems know them, by {@code nationalId}.
+ *
+ * <p>Read by {@link BulkRecordReader} into a {@link ReadRecord}: {@code data} holds the request of
+ * the type.
  */
 public record BulkRecord(
     @Schema(
@@ -35,7 +37,11 @@ public record BulkRecord(
             requiredMode = Schema.RequiredMode.REQUIRED,
             type = "object",
             description = "The body the single-record endpoint of this type takes")
-        JsonNode data) {
+        Object data) {
+
+  <Q> Q data(Class<Q> request) {
+    return request.cast(data);
+  }
 
   @Override
   public String toString() {

@@ -21,6 +21,7 @@ import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.submission.Receipt;
+import no.followup.registry.application.submission.SubmissionItem;
 import no.followup.registry.application.submission.SubmissionMode;
 import no.followup.registry.application.submission.Submissions;
 import no.followup.registry.domain.shared.RecordRejectedException;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -50,7 +51,7 @@ class SubmissionController {
   private static final String NDJSON = "application/x-ndjson";
 
   private final Submissions submissions;
-  private final BulkItems items;
+  private final BulkCommands commands;
   private final IdempotentResponses idempotent;
   private final JsonMapper json;
 
@@ -58,12 +59,12 @@ class SubmissionController {
 
   SubmissionController(
       Submissions submissions,
-      BulkItems items,
+      BulkCommands commands,
       IdempotentResponses idempotent,
       JsonMapper json,
       RecordRateLimit recordLimit) {
     this.submissions = submissions;
-    this.items = items;
+    this.commands = commands;
     this.idempotent = idempotent;
     this.json = json;
     this.recordLimit = recordLimit;
@@ -100,7 +101,7 @@ class SubmissionController {
           @RequestBody
           String body) {
     SubmissionMode submissionMode = mode(mode);
-    List<BulkRecord> records = parse(body, contentType.startsWith(NDJSON));
+    List<ReadRecord> records = read(body, contentType.startsWith(NDJSON));
     if (records.isEmpty()) {
       throw new RecordRejectedException(
           List.of(
@@ -116,9 +117,10 @@ class SubmissionController {
                   "a submission holds at most " + Submissions.MAX_RECORDS + " records")));
     }
     recordLimit.take(actor, records.size());
+    List<SubmissionItem> items = records.stream().map(commands::item).toList();
     if (dryRun) {
       IdempotentResponses.requireValid(key);
-      return ResponseEntity.ok(submissions.dryRun(actor, submissionMode, items.of(actor, records)));
+      return ResponseEntity.ok(submissions.dryRun(actor, submissionMode, items));
     }
     return idempotent.write(
         actor,
@@ -127,7 +129,7 @@ class SubmissionController {
         body,
         Receipt.class,
         () -> {
-          Receipt receipt = submissions.submit(actor, submissionMode, items.of(actor, records));
+          Receipt receipt = submissions.submit(actor, submissionMode, items);
           return WriteAnswer.created(
               URI.create("/api/v1/submissions/" + receipt.submissionId()), null, receipt);
         });
@@ -155,40 +157,42 @@ class SubmissionController {
     }
   }
 
-  private List<BulkRecord> parse(String body, boolean ndjson) {
-    List<BulkRecord> records = readRecords(body, ndjson);
-    for (int i = 0; i < records.size(); i++) {
-      if (records.get(i) == null) {
-        // JSON null reads as no record at all: there is nothing to give an outcome to.
-        throw new PreconditionException(
-            HttpStatus.BAD_REQUEST,
-            Violation.rejection(
-                "records[" + i + "]", "json", "a record must be a JSON object, not null"));
+  /**
+   * Reads the records one after another from the body (a JSON array, or NDJSON's one record per
+   * line), each straight into its type's request; a record's own mistakes stay with that record.
+   * Reading stops one past the most a submission may hold, which is enough to refuse it.
+   */
+  private List<ReadRecord> read(String body, boolean ndjson) {
+    if (!ndjson && !body.stripLeading().startsWith("[")) {
+      throw notRecords();
+    }
+    List<ReadRecord> records = new ArrayList<>();
+    try (MappingIterator<ReadRecord> values = json.readerFor(ReadRecord.class).readValues(body)) {
+      while (records.size() <= Submissions.MAX_RECORDS && values.hasNextValue()) {
+        ReadRecord record = values.nextValue();
+        if (record == null) {
+          // JSON null reads as no record at all: there is nothing to give an outcome to.
+          throw new PreconditionException(
+              HttpStatus.BAD_REQUEST,
+              Violation.rejection(
+                  "records[" + records.size() + "]",
+                  "json",
+                  "a record must be a JSON object, not null"));
+        }
+        records.add(record);
       }
+    } catch (JacksonException e) {
+      throw notRecords();
     }
     return records;
   }
 
-  private List<BulkRecord> readRecords(String body, boolean ndjson) {
-    try {
-      if (!ndjson) {
-        List<BulkRecord> records = json.readValue(body, new TypeReference<List<BulkRecord>>() {});
-        return records == null ? List.of() : records;
-      }
-      List<BulkRecord> records = new ArrayList<>();
-      for (String line : body.split("\n")) {
-        if (!line.isBlank()) {
-          records.add(json.readValue(line, BulkRecord.class));
-        }
-      }
-      return records;
-    } catch (JacksonException e) {
-      throw new PreconditionException(
-          HttpStatus.BAD_REQUEST,
-          Violation.rejection(
-              "body",
-              "json",
-              "the body must be a JSON array (or NDJSON lines) of records with type, ref, participantId or nationalId, and data"));
-    }
+  private static PreconditionException notRecords() {
+    return new PreconditionException(
+        HttpStatus.BAD_REQUEST,
+        Violation.rejection(
+            "body",
+            "json",
+            "the body must be a JSON array (or NDJSON lines) of records with type, ref, participantId or nationalId, and data"));
   }
 }

@@ -7,8 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * SHA-256 over the previous row's hash and every field of this row. Each field is written with its
- * length first, so no two different rows share the bytes that are hashed.
+ * SHA-256 over the previous row's hash, the row's place in its chain and every field of the row
+ * ({@link AuditField}, in its order). Each field is written with its length first, so no two
+ * different rows share the bytes that are hashed.
  */
 public final class AuditHash {
 
@@ -22,17 +23,9 @@ public final class AuditHash {
     bytes.writeBytes(prevHash);
     field(bytes, chainKey);
     field(bytes, Long.toString(seq));
-    field(bytes, entry.occurredAt().toString());
-    field(bytes, entry.actor());
-    field(bytes, entry.actorSite());
-    field(bytes, entry.action());
-    field(bytes, entry.entityType());
-    field(bytes, entry.entityId());
-    field(bytes, entry.participantId() == null ? null : entry.participantId().toString());
-    field(bytes, entry.purpose());
-    field(bytes, entry.reason());
-    field(bytes, entry.oldValue());
-    field(bytes, entry.newValue());
+    for (AuditField auditField : AuditField.values()) {
+      field(bytes, auditField.text(entry));
+    }
     return sha256().digest(bytes.toByteArray());
   }
 

@@ -2,18 +2,13 @@ package no.followup.registry.application.submission;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import no.followup.registry.domain.shared.Violation;
 
 /**
- * One record of a bulk submission: the caller's reference, its type, and the write that stores it
- * (through the same use case as a single request).
- *
- * @param rejectedBeforeWriting true when the write rejects a record only before it has written
- *     anything (the clinical records: every rule runs first), so it needs no savepoint of its own
+ * One record of a bulk submission: the caller's reference, its type as the caller named it (for the
+ * receipt and the metrics), and the command that stores it.
  */
-public record SubmissionItem(
-    String ref, String type, boolean rejectedBeforeWriting, Supplier<Accepted> write) {
+public record SubmissionItem(String ref, String type, SubmissionCommand command) {
 
   /** The stored record's id and the warnings its rules gave. */
   public record Accepted(UUID id, List<Violation> warnings) {

@@ -15,24 +15,24 @@ import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.site.SiteCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs bulk submissions through the same use cases as single requests, every record with its own
- * outcome; one bad record never spoils the database state of the others.
+ * Runs bulk submissions, every record a {@link SubmissionCommand} run by the use case of its single
+ * request ({@link SubmissionHandlers}), every record with its own outcome; one bad record never
+ * spoils the database state of the others.
  *
- * <p>A submission first runs batched, in one savepoint: a {@link WorkingSet} keeps what the records
- * read and sends their inserts in batches, and the clinical records, which are rejected only before
- * they write, run without a savepoint of their own. Should anything else go wrong in that run (a
- * constraint the rules did not foresee, a concurrent change), it is rolled back whole and the
- * submission runs again record by record, each in its own savepoint, which gives every record the
- * outcome it would have had alone.
+ * <p>A submission first runs batched, from one savepoint of its {@link UnitOfWork}: the working set
+ * keeps what the records read and sends their inserts in batches, and the commands that run every
+ * rule before they write (the clinical records) run without a savepoint of their own. Should
+ * anything else go wrong in that run (a constraint the rules did not foresee, a concurrent change),
+ * it is rolled back whole and the submission runs again record by record, each in its own
+ * savepoint, which gives every record the outcome it would have had alone.
  */
 @Service
 public class Submissions {
@@ -42,29 +42,29 @@ public class Submissions {
   private static final Logger log = LoggerFactory.getLogger(Submissions.class);
 
   private final SubmissionReceipts receipts;
+  private final SubmissionHandlers handlers;
   private final WorkingSet workingSet;
   private final AuditRecorder audit;
   private final RegistryClock clock;
   private final RegistryMetrics metrics;
   private final TransactionTemplate transaction;
-  private final TransactionTemplate savepoint;
   private final JsonMapper json = JsonMapper.builder().build();
 
   public Submissions(
       SubmissionReceipts receipts,
+      SubmissionHandlers handlers,
       WorkingSet workingSet,
       AuditRecorder audit,
       RegistryClock clock,
       RegistryMetrics metrics,
       PlatformTransactionManager transactions) {
     this.receipts = receipts;
+    this.handlers = handlers;
     this.workingSet = workingSet;
     this.audit = audit;
     this.clock = clock;
     this.metrics = metrics;
     this.transaction = new TransactionTemplate(transactions);
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -76,7 +76,7 @@ public class Submissions {
     actor.writingSite();
     return transaction.execute(
         status -> {
-          List<ItemOutcome> outcomes = metrics.uncounted(() -> run(items));
+          List<ItemOutcome> outcomes = metrics.uncounted(() -> run(actor, items, status));
           count(actor.writingSite(), outcomes);
           int rejected =
               (int)
@@ -107,7 +107,7 @@ public class Submissions {
     actor.writingSite();
     return transaction.execute(
         status -> {
-          List<ItemOutcome> outcomes = metrics.uncounted(() -> run(items));
+          List<ItemOutcome> outcomes = metrics.uncounted(() -> run(actor, items, status));
           status.setRollbackOnly();
           return receipt(mode, true, Receipt.Status.VALIDATED, outcomes);
         });
@@ -133,79 +133,69 @@ public class Submissions {
     return json.writeValueAsString(receipt);
   }
 
-  private List<ItemOutcome> run(List<SubmissionItem> items) {
-    int auditMark = audit.pending();
+  private List<ItemOutcome> run(
+      Actor actor, List<SubmissionItem> items, TransactionStatus transaction) {
+    UnitOfWork work = new UnitOfWork(transaction, audit, workingSet);
+    UnitOfWork.Mark start = work.savepoint();
     try {
-      return savepoint.execute(status -> runBatched(items));
-    } catch (BatchedRunFailed e) {
+      List<ItemOutcome> outcomes = work.batched(() -> runBatched(actor, items, work));
+      work.release(start);
+      return outcomes;
+    } catch (UnitOfWork.BatchBroken e) {
       // Only the exception's class: database messages can quote the values that clashed.
       log.info(
           "a submission of {} records met {} in its batched run; running it record by record",
           items.size(),
           e.getCause().getClass().getSimpleName());
-      audit.discardFrom(auditMark);
-      return runRecordByRecord(items);
-    }
-  }
-
-  private List<ItemOutcome> runBatched(List<SubmissionItem> items) {
-    List<ItemOutcome> outcomes = new ArrayList<>(items.size());
-    try (WorkingSet.Session session = workingSet.open()) {
+      work.rollbackTo(start);
+      List<ItemOutcome> outcomes = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        SubmissionItem item = items.get(i);
-        if (item.rejectedBeforeWriting()) {
-          outcomes.add(runWithoutSavepoint(i, item, session));
-        } else {
-          // Queued inserts are not in the database yet, so a rollback to this savepoint cannot
-          // touch them; the reads kept during the item may describe writes it rolled back.
-          ItemOutcome outcome = runInSavepoint(i, item);
-          if (outcome.status() == ItemOutcome.Status.REJECTED) {
-            session.forgetReads();
-          }
-          outcomes.add(outcome);
-        }
+        outcomes.add(runInSavepoint(actor, i, items.get(i), work));
       }
-      session.flush();
-    } catch (DataAccessException e) {
-      throw new BatchedRunFailed(e);
-    }
-    return outcomes;
-  }
-
-  private ItemOutcome runWithoutSavepoint(
-      int index, SubmissionItem item, WorkingSet.Session session) {
-    long queued = session.queued();
-    int auditMark = audit.pending();
-    try {
-      return accepted(index, item, item.write().get());
-    } catch (RecordRejectedException | NotFoundException e) {
-      if (session.queued() != queued || audit.pending() != auditMark) {
-        // It wrote before it was rejected: only a savepoint could take that back.
-        throw new BatchedRunFailed(e);
-      }
-      return rejection(index, item, e);
-    } catch (RuntimeException e) {
-      throw new BatchedRunFailed(e);
+      return outcomes;
     }
   }
 
-  private List<ItemOutcome> runRecordByRecord(List<SubmissionItem> items) {
+  private List<ItemOutcome> runBatched(Actor actor, List<SubmissionItem> items, UnitOfWork work) {
     List<ItemOutcome> outcomes = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      outcomes.add(runInSavepoint(i, items.get(i)));
+      SubmissionItem item = items.get(i);
+      outcomes.add(
+          item.command().mayWriteBeforeRejecting()
+              ? runInSavepoint(actor, i, item, work)
+              : runWithoutSavepoint(actor, i, item, work));
     }
     return outcomes;
   }
 
-  private ItemOutcome runInSavepoint(int index, SubmissionItem item) {
-    int auditMark = audit.pending();
+  /** For a command every rule of which runs before it writes: a rejection leaves nothing behind. */
+  private ItemOutcome runWithoutSavepoint(
+      Actor actor, int index, SubmissionItem item, UnitOfWork work) {
+    UnitOfWork.Mark before = work.position();
     try {
-      return accepted(index, item, savepoint.execute(status -> item.write().get()));
+      return accepted(index, item, item.command().runWith(handlers, actor));
+    } catch (RecordRejectedException | NotFoundException e) {
+      if (work.wroteSince(before)) {
+        // It wrote before it was rejected: only a savepoint could take that back.
+        throw new UnitOfWork.BatchBroken(e);
+      }
+      return rejection(index, item, e);
     } catch (RuntimeException e) {
-      // The savepoint rolled back the record; its audit rows must not outlive it.
-      audit.discardFrom(auditMark);
+      throw new UnitOfWork.BatchBroken(e);
+    }
+  }
+
+  private ItemOutcome runInSavepoint(Actor actor, int index, SubmissionItem item, UnitOfWork work) {
+    UnitOfWork.Mark before = work.savepoint();
+    SubmissionItem.Accepted written;
+    try {
+      written = item.command().runWith(handlers, actor);
+    } catch (RuntimeException e) {
+      work.rollbackTo(before);
       return rejection(index, item, e);
     }
+    work.release(before);
+    return accepted(index, item, written);
   }
 
   private static ItemOutcome accepted(
@@ -218,13 +208,6 @@ public class Submissions {
         written.id(),
         List.of(),
         written.warnings());
-  }
-
-  /** The batched run cannot give every record its own outcome: run the submission again. */
-  private static final class BatchedRunFailed extends RuntimeException {
-    BatchedRunFailed(Throwable cause) {
-      super(cause);
-    }
   }
 
   private static ItemOutcome rejection(int index, SubmissionItem item, RuntimeException e) {

@@ -29,6 +29,12 @@ public interface WorkingSet {
     /** How many inserts have been queued so far: a mark to see whether a step wrote anything. */
     long queued();
 
+    /**
+     * How many queued inserts have been sent so far: a step that sent some may have sent earlier
+     * steps' records, which a rollback to the step's savepoint would take with it.
+     */
+    long sent();
+
     /** Ends the session; inserts still queued are dropped (the caller failed before its flush). */
     @Override
     void close();

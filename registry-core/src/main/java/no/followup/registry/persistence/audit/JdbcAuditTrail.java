@@ -2,17 +2,19 @@ package no.followup.registry.persistence.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import no.followup.registry.application.audit.AuditEntry;
+import no.followup.registry.application.audit.AuditField;
 import no.followup.registry.application.audit.AuditHash;
 import no.followup.registry.application.audit.AuditQuery;
 import no.followup.registry.application.audit.AuditRecord;
@@ -28,12 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class JdbcAuditTrail implements AuditTrail {
 
+  /** The chain's place, every field of the entry, then the hashes. */
   private static final String INSERT =
-      """
-      INSERT INTO audit_event (chain_key, seq, occurred_at, actor, actor_site, action, entity_type, entity_id,
-                               participant_id, purpose, reason, old_value, new_value, prev_hash, hash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """;
+      "INSERT INTO audit_event (chain_key, seq, "
+          + String.join(", ", AuditField.columns())
+          + ", prev_hash, hash) VALUES ("
+          + String.join(", ", Collections.nCopies(AuditField.values().length + 4, "?"))
+          + ")";
 
   /** How many transactions of one site can append their audit rows at the same moment. */
   static final int CHAINS_PER_GROUP = 8;
@@ -131,23 +134,16 @@ class JdbcAuditTrail implements AuditTrail {
 
   private static Object[] row(
       String chainKey, long seq, AuditEntry e, byte[] prevHash, byte[] hash) {
-    return new Object[] {
-      chainKey,
-      seq,
-      OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
-      e.actor(),
-      e.actorSite(),
-      e.action(),
-      e.entityType(),
-      e.entityId(),
-      e.participantId(),
-      e.purpose(),
-      e.reason(),
-      e.oldValue(),
-      e.newValue(),
-      prevHash,
-      hash
-    };
+    List<Object> row = new ArrayList<>(AuditField.values().length + 4);
+    row.add(chainKey);
+    row.add(seq);
+    for (AuditField field : AuditField.values()) {
+      Object value = field.of(e);
+      row.add(value instanceof Instant at ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : value);
+    }
+    row.add(prevHash);
+    row.add(hash);
+    return row.toArray();
   }
 
   @Override
@@ -230,23 +226,17 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   static AuditRecord record(ResultSet rs) throws SQLException {
-    AuditEntry entry =
-        new AuditEntry(
-            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-            rs.getString("actor"),
-            rs.getString("actor_site"),
-            rs.getString("action"),
-            rs.getString("entity_type"),
-            rs.getString("entity_id"),
-            rs.getObject("participant_id", UUID.class),
-            rs.getString("purpose"),
-            rs.getString("reason"),
-            rs.getString("old_value"),
-            rs.getString("new_value"));
+    Object[] values = new Object[AuditField.values().length];
+    for (AuditField field : AuditField.values()) {
+      values[field.ordinal()] =
+          field.type() == Instant.class
+              ? rs.getObject(field.column(), OffsetDateTime.class).toInstant()
+              : rs.getObject(field.column(), field.type());
+    }
     return new AuditRecord(
         rs.getString("chain_key"),
         rs.getLong("seq"),
-        entry,
+        AuditField.entry(values),
         rs.getBytes("prev_hash"),
         rs.getBytes("hash"));
   }

@@ -129,6 +129,8 @@ public class JdbcWorkingSet implements WorkingSet {
 
     private long count;
 
+    private long sent;
+
     void queue(Key enrolment, String sql, SqlParameterSource values) {
       queued
           .computeIfAbsent(enrolment.table(), t -> new LinkedHashMap<>())
@@ -146,6 +148,7 @@ public class JdbcWorkingSet implements WorkingSet {
       awaiting.removeIf(key -> key.table().equals(table));
       statements.forEach(
           (sql, values) -> {
+            sent += values.size();
             int[] rows = jdbc.batchUpdate(sql, values.toArray(SqlParameterSource[]::new));
             for (int inserted : rows) {
               // A record whose insert stored no row must never be acknowledged. (Rewritten
@@ -174,6 +177,11 @@ public class JdbcWorkingSet implements WorkingSet {
     @Override
     public long queued() {
       return count;
+    }
+
+    @Override
+    public long sent() {
+      return sent;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,48 @@ class AuditHashTest {
           .as("the hash covers %s", field.getName())
           .isNotEqualTo(original);
     }
+  }
+
+  @Test
+  void the_canonical_field_list_names_every_field_of_an_entry_in_its_order() {
+    assertThat(Arrays.stream(AuditField.values()).map(f -> camelCase(f.column())))
+        .containsExactly(
+            Arrays.stream(AuditEntry.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toArray(String[]::new));
+    Object[] values = Arrays.stream(AuditField.values()).map(f -> f.of(ENTRY)).toArray();
+    assertThat(AuditField.entry(values)).as("read back field by field").isEqualTo(ENTRY);
+  }
+
+  @Test
+  void rows_hashed_before_the_field_list_was_declared_once_still_verify() {
+    AuditEntry entry =
+        new AuditEntry(
+            Instant.parse("2026-12-03T10:15:30.123456Z"),
+            "staff.ous",
+            "OUS",
+            "CREATE",
+            "infusion",
+            "7f1c0000-0000-4000-8000-000000000001",
+            UUID.fromString("7f1c0000-0000-4000-8000-000000000002"),
+            "treatment",
+            null,
+            "{\"dose\":0.5}",
+            "{\"dose\":0.6}");
+
+    // Worked out apart from the code: SHA-256 of 32 zero bytes, then each of chain key, seq and
+    // the eleven fields as a 4-byte big-endian length (-1 for none) and its UTF-8 bytes.
+    assertThat(HexFormat.of().formatHex(AuditHash.of(AuditHash.GENESIS, "OUS:1", 7, entry)))
+        .isEqualTo("e7b769c02f4a59514e8a8e226f8020579a7bec453df1873d22bce3de8e340a20");
+  }
+
+  private static String camelCase(String column) {
+    StringBuilder name = new StringBuilder();
+    for (String part : column.split("_")) {
+      name.append(
+          name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+    }
+    return name.toString();
   }
 
   @Test

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import no.followup.registry.application.audit.AuditAnchors;
 import no.followup.registry.application.audit.AuditChainVerification;
 import no.followup.registry.application.audit.AuditEntry;
+import no.followup.registry.application.audit.AuditField;
 import no.followup.registry.application.audit.AuditHash;
 import no.followup.registry.application.audit.AuditRecord;
 import no.followup.registry.persistence.Database;
@@ -86,6 +88,12 @@ class AuditAnchorsTest {
         .isEqualTo("the anchor's signature does not match");
   }
 
+  private static AuditEntry withNewValue(AuditEntry entry, String newValue) {
+    Object[] values = Arrays.stream(AuditField.values()).map(f -> f.of(entry)).toArray();
+    values[AuditField.NEW_VALUE.ordinal()] = newValue;
+    return AuditField.entry(values);
+  }
+
   /** What the database's owner can do: alter a row, then rebuild the chain from there on. */
   private void rewriteAndRechain(String chain, long from, String newValue) {
     List<AuditRecord> rows = new ArrayList<>();
@@ -95,22 +103,7 @@ class AuditAnchorsTest {
         .update();
     byte[] previous = rows.get((int) from - 2).hash();
     for (AuditRecord row : rows.subList((int) from - 1, rows.size())) {
-      AuditEntry e = row.entry();
-      AuditEntry entry =
-          row.seq() == from
-              ? new AuditEntry(
-                  e.occurredAt(),
-                  e.actor(),
-                  e.actorSite(),
-                  e.action(),
-                  e.entityType(),
-                  e.entityId(),
-                  e.participantId(),
-                  e.purpose(),
-                  e.reason(),
-                  e.oldValue(),
-                  newValue)
-              : e;
+      AuditEntry entry = row.seq() == from ? withNewValue(row.entry(), newValue) : row.entry();
       byte[] hash = AuditHash.of(previous, chain, row.seq(), entry);
       db.jdbc()
           .sql(

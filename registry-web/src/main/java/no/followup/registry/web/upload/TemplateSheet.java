@@ -6,28 +6,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import no.followup.registry.application.access.Actor;
-import no.followup.registry.application.submission.SubmissionItem;
+import no.followup.registry.application.submission.SubmissionCommand;
 
 /**
  * One sheet of the template: a record kind, its columns, the form a row fills, and how a filled
  * form is stored.
  *
  * @param name the sheet's name, also the record's type in the receipt (as in the bulk API)
- * @param writesBeforeItsRules true for enrolments, which may write before a later rule rejects them
- *     (they need a savepoint of their own in the submission)
  */
 record TemplateSheet<F>(
-    String name,
-    boolean writesBeforeItsRules,
-    List<TemplateColumn> columns,
-    Supplier<F> newForm,
-    RowWrite<F> write) {
+    String name, List<TemplateColumn> columns, Supplier<F> newForm, RowCommand<F> command) {
 
-  /** Stores a row's bound form through the use case its page calls. */
+  /** What a row's bound form asks for: the command its page's use case runs. */
   @FunctionalInterface
-  interface RowWrite<F> {
-    SubmissionItem.Accepted write(Actor actor, UploadedRow row, F form);
+  interface RowCommand<F> {
+    SubmissionCommand of(UploadedRow row, F form);
   }
 
   TemplateSheet {

@@ -9,14 +9,10 @@ import static no.followup.registry.web.upload.TemplateColumn.Cells.YES_NO;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import no.followup.registry.application.access.Actor;
-import no.followup.registry.application.participant.Enrolments;
-import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordFactory;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
-import no.followup.registry.application.record.Saved;
-import no.followup.registry.application.submission.SubmissionItem;
+import no.followup.registry.application.submission.SubmissionCommand;
 import no.followup.registry.domain.lab.Analyte;
 import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.EnrolmentRecord;
@@ -25,7 +21,6 @@ import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
-import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.StudyDefinition;
@@ -47,13 +42,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateSheets {
 
-  private final Enrolments enrolments;
-  private final ClinicalRecords records;
   private final RecordKinds kinds;
 
-  TemplateSheets(Enrolments enrolments, ClinicalRecords records, RecordKinds kinds) {
-    this.enrolments = enrolments;
-    this.records = records;
+  TemplateSheets(RecordKinds kinds) {
     this.kinds = kinds;
   }
 
@@ -70,7 +61,6 @@ class TemplateSheets {
   private TemplateSheet<EnrolmentForm> enrolmentSheet(StudyDefinition study) {
     return new TemplateSheet<>(
         "participant",
-        true,
         List.of(
             TemplateColumn.of("nationalId", NATIONAL_ID, "enrol.nationalId"),
             TemplateColumn.of("siteReference", TEXT, "enrol.siteReference"),
@@ -109,15 +99,12 @@ class TemplateSheets {
             TemplateColumn.of("eligibility.diastolic", NUMBER, "eligibility.diastolic")
                 .mayBeMissing()),
         EnrolmentForm::new,
-        (actor, row, form) ->
-            new SubmissionItem.Accepted(
-                enrolments.enrol(actor, form.toCommand()).participant().id().value(), List.of()));
+        (row, form) -> new SubmissionCommand.Enrol(form.toCommand()));
   }
 
   private TemplateSheet<InfusionForm> infusionSheet() {
     return new TemplateSheet<>(
         "infusion",
-        false,
         List.of(
             TemplateColumn.participant(),
             TemplateColumn.of("date", DATE, "record.date"),
@@ -137,7 +124,7 @@ class TemplateSheets {
             TemplateColumn.of("vitals.spo2Min", NUMBER, "vitals.spo2Min"),
             TemplateColumn.of("dissociationScore", NUMBER, "infusion.dissociation")),
         InfusionForm::new,
-        (actor, row, form) -> add(actor, row, kinds.infusions(), form::toRecord));
+        (row, form) -> add(row, kinds.infusions(), form::toRecord));
   }
 
   private TemplateSheet<AssessmentForm> assessmentSheet(StudyDefinition study) {
@@ -161,16 +148,14 @@ class TemplateSheets {
     }
     return new TemplateSheet<>(
         "assessment",
-        false,
         columns,
         AssessmentForm::new,
-        (actor, row, form) -> add(actor, row, kinds.assessments(), form::toRecord));
+        (row, form) -> add(row, kinds.assessments(), form::toRecord));
   }
 
   private TemplateSheet<AdverseEventForm> adverseEventSheet() {
     return new TemplateSheet<>(
         "adverse-event",
-        false,
         List.of(
             TemplateColumn.participant(),
             TemplateColumn.of("onsetDate", DATE, "adverseEvent.onsetDate"),
@@ -188,13 +173,12 @@ class TemplateSheets {
             TemplateColumn.coded(
                 "outcome", "adverseEvent.outcome", names(AdverseEventOutcome.values()), "outcome")),
         AdverseEventForm::new,
-        (actor, row, form) -> add(actor, row, kinds.adverseEvents(), form::toRecord));
+        (row, form) -> add(row, kinds.adverseEvents(), form::toRecord));
   }
 
   private TemplateSheet<LabResultForm> labResultSheet() {
     return new TemplateSheet<>(
         "lab-result",
-        false,
         List.of(
             TemplateColumn.participant(),
             TemplateColumn.of("date", DATE, "lab.date"),
@@ -202,22 +186,21 @@ class TemplateSheets {
             TemplateColumn.of("value", NUMBER, "lab.value"),
             TemplateColumn.of("upperNormalLimit", NUMBER, "lab.upperNormalLimit")),
         LabResultForm::new,
-        (actor, row, form) -> add(actor, row, kinds.labResults(), form::toRecord));
+        (row, form) -> add(row, kinds.labResults(), form::toRecord));
   }
 
   /** A clinical record for the site's own participant named by the row's national ID. */
-  private <T extends EnrolmentRecord> SubmissionItem.Accepted add(
-      Actor actor, UploadedRow row, RecordKind<T> kind, RecordFactory<T> factory) {
+  private static <T extends EnrolmentRecord> SubmissionCommand add(
+      UploadedRow row, RecordKind<T> kind, RecordFactory<T> factory) {
     String nationalId = row.cell(TemplateColumn.PARTICIPANT);
     if (nationalId == null) {
-      throw new RecordRejectedException(
+      return new SubmissionCommand.Unreadable(
           List.of(
               Violation.rejection(
                   TemplateColumn.PARTICIPANT, "required", "the national ID is required")));
     }
-    Saved<T> saved =
-        records.add(actor, enrolments.resolveAtOwnSite(actor, nationalId), kind, factory);
-    return new SubmissionItem.Accepted(saved.stored().record().id(), saved.warnings());
+    return new SubmissionCommand.AddRecord<>(
+        new SubmissionCommand.ParticipantRef(null, nationalId), kind, factory);
   }
 
   private static List<String> names(Enum<?>[] values) {

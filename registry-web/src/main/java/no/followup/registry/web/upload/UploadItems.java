@@ -1,7 +1,7 @@
 package no.followup.registry.web.upload;
 
 import java.util.List;
-import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.submission.SubmissionCommand;
 import no.followup.registry.application.submission.SubmissionItem;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
@@ -14,9 +14,8 @@ import org.springframework.validation.DataBinder;
 
 /**
  * Turns uploaded rows into submission items: each row is bound to its record's form with the pages'
- * own conversions (decimal commas, ISO dates, the codes), then stored as the page stores it.
- * Binding runs when the item runs, so a cell that is not a number or a date is its row's rejection,
- * named by its column.
+ * own conversions (decimal commas, ISO dates, the codes) and becomes the command its page's use
+ * case runs. A cell that is not a number or a date is its row's rejection, named by its column.
  */
 @Component
 class UploadItems {
@@ -27,16 +26,18 @@ class UploadItems {
     this.conversions = conversions;
   }
 
-  List<SubmissionItem> of(Actor actor, List<TemplateSheet<?>> sheets, List<UploadedRow> rows) {
-    return rows.stream().map(row -> item(actor, sheetOf(sheets, row), row)).toList();
+  List<SubmissionItem> of(List<TemplateSheet<?>> sheets, List<UploadedRow> rows) {
+    return rows.stream().map(row -> item(sheetOf(sheets, row), row)).toList();
   }
 
-  private <F> SubmissionItem item(Actor actor, TemplateSheet<F> sheet, UploadedRow row) {
-    return new SubmissionItem(
-        row.ref(),
-        sheet.name(),
-        !sheet.writesBeforeItsRules(),
-        () -> sheet.write().write(actor, row, bind(sheet, row)));
+  private <F> SubmissionItem item(TemplateSheet<F> sheet, UploadedRow row) {
+    SubmissionCommand command;
+    try {
+      command = sheet.command().of(row, bind(sheet, row));
+    } catch (RecordRejectedException e) {
+      command = new SubmissionCommand.Unreadable(e.violations());
+    }
+    return new SubmissionItem(row.ref(), sheet.name(), command);
   }
 
   private <F> F bind(TemplateSheet<F> sheet, UploadedRow row) {

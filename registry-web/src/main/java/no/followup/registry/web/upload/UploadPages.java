@@ -119,7 +119,7 @@ class UploadPages {
       model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.arguments(), locale));
       return "uploads/upload";
     }
-    List<SubmissionItem> submission = items.of(actor, templateSheets, rows);
+    List<SubmissionItem> submission = items.of(templateSheets, rows);
     Receipt receipt;
     try {
       receipt =

@@ -48,7 +48,7 @@ class UploadReaderTest {
           new ProtocolLimits(new BigDecimal("0.75"), 6, 28, 8, LimitEnforcement.WARN),
           List.of());
 
-  final List<TemplateSheet<?>> sheets = new TemplateSheets(null, null, null).of(STUDY);
+  final List<TemplateSheet<?>> sheets = new TemplateSheets(null).of(STUDY);
   final TemplateWorkbook templates = new TemplateWorkbook(messages());
   final UploadReader reader = new UploadReader();
 
