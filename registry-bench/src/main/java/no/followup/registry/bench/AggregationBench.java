@@ -3,7 +3,7 @@ package no.followup.registry.bench;
 import java.time.LocalDate;
 import java.util.List;
 import no.followup.registry.batch.aggregation.AggregationQueries;
-import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

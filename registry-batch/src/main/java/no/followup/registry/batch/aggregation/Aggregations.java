@@ -1,7 +1,7 @@
 package no.followup.registry.batch.aggregation;
 
 import java.time.LocalDate;
-import no.followup.registry.batch.report.ReportRuns;
+import no.followup.registry.batch.partition.ReportRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.batch.report.ReportRuns;
-import no.followup.registry.batch.report.ReportScope;
+import no.followup.registry.batch.partition.ReportRuns;
+import no.followup.registry.batch.partition.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -15,7 +15,7 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.research.ResearchAccess;
-import no.followup.registry.batch.launch.ReportJobs;
+import no.followup.registry.batch.job.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;

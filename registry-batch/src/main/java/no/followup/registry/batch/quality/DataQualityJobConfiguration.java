@@ -1,7 +1,7 @@
 package no.followup.registry.batch.quality;
 
-import no.followup.registry.batch.report.SitePartitionedStep;
-import no.followup.registry.batch.report.SitePartitioner;
+import no.followup.registry.batch.partition.SitePartitionedStep;
+import no.followup.registry.batch.partition.SitePartitioner;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;

@@ -18,7 +18,7 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditRecorder;
-import no.followup.registry.batch.launch.ReportJobs;
+import no.followup.registry.batch.job.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
-import no.followup.registry.batch.launch.ReportJobs;
+import no.followup.registry.batch.job.ReportJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,7 @@ import no.followup.registry.batch.aggregation.NationalAggregationReport.Report;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.SignalAssessments;
 import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
-import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
-import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.export.dataset.CodebookSheet;
 import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;

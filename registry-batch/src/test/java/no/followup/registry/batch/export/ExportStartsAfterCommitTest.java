@@ -10,7 +10,7 @@ import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.batch.BatchTestDatabase;
-import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.testsupport.TestDatabase;
 import org.awaitility.Awaitility;

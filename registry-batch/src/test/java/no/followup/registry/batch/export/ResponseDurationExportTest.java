@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
-import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.testsupport.TestDatabase;
 import org.apache.poi.ss.usermodel.DataFormatter;

@@ -12,7 +12,7 @@ import no.followup.registry.batch.export.DatasetExport;
 import no.followup.registry.batch.export.ExportRequests;
 import no.followup.registry.batch.export.ExportStatus;
 import no.followup.registry.batch.export.TooManyExportsException;
-import no.followup.registry.batch.launch.JobsBusyException;
+import no.followup.registry.batch.job.JobsBusyException;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import org.springframework.core.io.FileSystemResource;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
-import no.followup.registry.batch.launch.ReportJobs;
+import no.followup.registry.batch.job.ReportJobs;
 import no.followup.registry.batch.schedule.ReportSchedule;
 import no.followup.registry.batch.schedule.ReportSchedules;
 import no.followup.registry.domain.shared.RecordRejectedException;

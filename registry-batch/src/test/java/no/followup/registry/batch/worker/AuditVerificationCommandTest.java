@@ -1,4 +1,4 @@
-package no.followup.registry.batch.runner;
+package no.followup.registry.batch.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

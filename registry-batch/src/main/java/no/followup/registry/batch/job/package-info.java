@@ -1,2 +1,2 @@
 /** Starting report jobs for coordinators (in the background) and reading their executions. */
-package no.followup.registry.batch.launch;
+package no.followup.registry.batch.job;

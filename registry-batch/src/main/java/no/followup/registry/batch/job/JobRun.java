@@ -1,4 +1,4 @@
-package no.followup.registry.batch.launch;
+package no.followup.registry.batch.job;
 
 import java.time.Duration;
 import java.time.Instant;

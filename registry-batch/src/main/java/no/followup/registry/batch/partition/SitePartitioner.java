@@ -1,4 +1,4 @@
-package no.followup.registry.batch.report;
+package no.followup.registry.batch.partition;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.report;
+package no.followup.registry.batch.partition;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.report;
+package no.followup.registry.batch.partition;
 
 import java.util.Optional;
 import no.followup.registry.application.access.AccessDeniedException;

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.launch;
+package no.followup.registry.batch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.batch.BatchTestDatabase;
-import no.followup.registry.batch.runner.BatchApplication;
+import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

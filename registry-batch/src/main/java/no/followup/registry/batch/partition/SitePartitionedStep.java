@@ -1,7 +1,7 @@
-package no.followup.registry.batch.report;
+package no.followup.registry.batch.partition;
 
 import java.time.LocalDate;
-import no.followup.registry.batch.launch.CarriedLogContext;
+import no.followup.registry.batch.job.CarriedLogContext;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;

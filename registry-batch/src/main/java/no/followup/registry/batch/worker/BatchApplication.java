@@ -1,4 +1,4 @@
-package no.followup.registry.batch.runner;
+package no.followup.registry.batch.worker;
 
 import java.time.Clock;
 import no.followup.registry.application.RegistryClock;
