@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
@@ -123,10 +122,7 @@ public class NationalAggregationReport {
     }
 
     private static BigDecimal share(KaplanMeier estimate, int days) {
-      OptionalDouble share = estimate.shareAt(days);
-      return share.isPresent()
-          ? BigDecimal.valueOf(share.getAsDouble()).setScale(3, RoundingMode.HALF_UP)
-          : null;
+      return estimate.publishedShareAt(days).orElse(null);
     }
   }
 

@@ -1,5 +1,7 @@
 package no.followup.registry.domain.assessment;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,6 +92,14 @@ public final class KaplanMeier {
       }
     }
     return OptionalDouble.of(share);
+  }
+
+  /** {@link #shareAt} as reports and datasets publish it: a proportion to three decimals. */
+  public Optional<BigDecimal> publishedShareAt(int days) {
+    OptionalDouble share = shareAt(days);
+    return share.isPresent()
+        ? Optional.of(BigDecimal.valueOf(share.getAsDouble()).setScale(3, RoundingMode.HALF_UP))
+        : Optional.empty();
   }
 
   /** The first time the share still in response is at or below one half; empty if it never is. */

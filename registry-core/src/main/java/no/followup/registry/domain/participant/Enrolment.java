@@ -186,51 +186,44 @@ public record Enrolment(
 
   /** The same enrolment with this pre-assessment (given later, or corrected). */
   public Enrolment withEligibility(Eligibility facts) {
-    return new Enrolment(
-        id,
-        participantId,
-        site,
-        study,
-        studyVersion,
-        indication,
-        enrolmentDate,
-        consent,
-        withdrawal,
-        discontinuation,
-        followUpEnd,
-        firstInfusionDate,
-        lastTransfer,
-        Optional.of(facts));
+    return changed(
+        site, withdrawal, discontinuation, followUpEnd, lastTransfer, Optional.of(facts));
   }
 
   /** The same enrolment followed by another site from the date on. */
   public Enrolment transferTo(SiteCode to, LocalDate date) {
-    return new Enrolment(
-        id,
-        participantId,
+    return changed(
         to,
-        study,
-        studyVersion,
-        indication,
-        enrolmentDate,
-        consent,
         withdrawal,
         discontinuation,
         followUpEnd,
-        firstInfusionDate,
         Optional.of(new SiteTransfer(site, to, date)),
         eligibility);
   }
 
-  /** The same enrolment with these ends: the only parts of it that change after enrolment. */
   private Enrolment withEnds(
       Optional<Withdrawal> newWithdrawal,
       Optional<Discontinuation> newDiscontinuation,
       Optional<FollowUpEnd> newFollowUpEnd) {
+    return changed(
+        site, newWithdrawal, newDiscontinuation, newFollowUpEnd, lastTransfer, eligibility);
+  }
+
+  /**
+   * The same enrolment with the parts that change after enrolment (its site, its ends, the
+   * pre-assessment); who, what study and when it began never do.
+   */
+  private Enrolment changed(
+      SiteCode newSite,
+      Optional<Withdrawal> newWithdrawal,
+      Optional<Discontinuation> newDiscontinuation,
+      Optional<FollowUpEnd> newFollowUpEnd,
+      Optional<SiteTransfer> newLastTransfer,
+      Optional<Eligibility> newEligibility) {
     return new Enrolment(
         id,
         participantId,
-        site,
+        newSite,
         study,
         studyVersion,
         indication,
@@ -240,7 +233,7 @@ public record Enrolment(
         newDiscontinuation,
         newFollowUpEnd,
         firstInfusionDate,
-        lastTransfer,
-        eligibility);
+        newLastTransfer,
+        newEligibility);
   }
 }

@@ -69,6 +69,15 @@ class KaplanMeierTest {
   }
 
   @Test
+  void the_share_is_published_to_three_decimals_rounded_half_up() {
+    assertThat(estimate.publishedShareAt(10)).contains(new java.math.BigDecimal("0.857"));
+    assertThat(estimate.publishedShareAt(30)).contains(new java.math.BigDecimal("0.514"));
+    assertThat(estimate.publishedShareAt(60)).contains(new java.math.BigDecimal("0.257"));
+    assertThat(estimate.publishedShareAt(9)).contains(new java.math.BigDecimal("1.000"));
+    assertThat(estimate.publishedShareAt(61)).isEmpty();
+  }
+
+  @Test
   void the_median_and_its_limits_are_where_the_curves_first_reach_one_half() {
     assertThat(estimate.median()).contains(50);
     assertThat(estimate.medianLower()).contains(30);

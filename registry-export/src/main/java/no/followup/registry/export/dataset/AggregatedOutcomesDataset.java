@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -581,13 +580,7 @@ final class AggregatedOutcomesDataset {
       row.add(cells.count(key("duration", scope, "responders")));
       row.add(cells.count(key("duration", scope, "relapses")));
       for (int days : DURATION_DAYS) {
-        OptionalDouble share = estimate.shareAt(days);
-        row.add(
-            hidden
-                ? SUPPRESSED
-                : share.isPresent()
-                    ? BigDecimal.valueOf(share.getAsDouble()).setScale(3, RoundingMode.HALF_UP)
-                    : null);
+        row.add(hidden ? SUPPRESSED : estimate.publishedShareAt(days).orElse(null));
       }
       row.add(hidden ? SUPPRESSED : estimate.median().orElse(null));
       row.add(hidden ? SUPPRESSED : estimate.medianLower().orElse(null));
