@@ -432,6 +432,13 @@ class SiteIsolationMatrixTest {
                         Map.of("toSite", "SOHF", "date", ENROLLED.plusDays(30).toString()))));
     endpoints.add(
         new Endpoint(
+            "GET",
+            participant + "/transfers",
+            Rule.READ_OBJECT,
+            200,
+            (p, w) -> api.as(p).get(participants + "/" + w.participant() + "/transfers")));
+    endpoints.add(
+        new Endpoint(
             "POST",
             participant + "/treatment-episodes",
             Rule.SITE_WRITE_OBJECT,

@@ -93,6 +93,30 @@ class SiteTransferApiTest {
   }
 
   @Test
+  void every_transfer_stays_in_the_history_that_the_following_site_and_coordinators_read() {
+    assertThat(api.as(Persona.STAFF_OUS).get(path("transfers")).json())
+        .as("a participant followed where they were enrolled has no transfers")
+        .isEmpty();
+
+    post(Persona.STAFF_OUS, "transfer", transfer("HUS", day(10)), 200);
+    post(Persona.STAFF_HUS, "transfer", transfer("SOHF", day(20)), 200);
+
+    assertThat(api.as(Persona.COORDINATOR).get(path("transfers")).json())
+        .extracting(
+            t ->
+                t.get("fromSite").asString()
+                    + " > "
+                    + t.get("toSite").asString()
+                    + " "
+                    + t.get("date").asString())
+        .containsExactly("OUS > HUS " + day(10), "HUS > SOHF " + day(20));
+    assertThat(api.as(Persona.STAFF_HUS).get(path("transfers")).status())
+        .as("a site the participant left sees nothing of them, their history neither")
+        .isEqualTo(404);
+    assertThat(api.as(Persona.STAFF_OUS).get(path("transfers")).status()).isEqualTo(404);
+  }
+
+  @Test
   void an_open_data_quality_finding_goes_to_the_site_that_can_correct_the_record_now() {
     post(Persona.STAFF_OUS, "assessments", Requests.assessment("MIDWAY", day(10), 30), 201);
     runDataQuality();

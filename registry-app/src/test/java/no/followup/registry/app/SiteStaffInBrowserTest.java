@@ -22,6 +22,7 @@ import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.participant.EnrolCommand;
 import no.followup.registry.application.participant.Enrolments;
+import no.followup.registry.application.participant.SiteTransfers;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.batch.job.JobStatus;
@@ -57,11 +58,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SiteStaffInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+  private static final java.time.format.DateTimeFormatter NORWEGIAN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
   @Autowired ReportJobs jobs;
   @Autowired Enrolments enrolments;
+  @Autowired SiteTransfers transfers;
 
   private String participantPage;
   private NationalIdNumbers.Synthetic patient;
@@ -761,6 +765,23 @@ class SiteStaffInBrowserTest extends InBrowser {
       receiving.clickLink("Transfer to another site");
       assertThat(receiving.text()).contains("Your site no longer sees the participant");
       receiving.assertAccessible().screenshot("transfer-form-en");
+    }
+    transfers.transfer(
+        new Actor("staff.sohf", Optional.of(SiteCode.of("SOHF")), EnumSet.of(Role.SITE_STAFF)),
+        moving,
+        "KKO",
+        TODAY.minusDays(2));
+    try (Browser coordinator = Browser.start("nb")) {
+      coordinator.open(at("/")).signIn("coordinator", "demo");
+      coordinator.open(movingPage);
+      assertThat(coordinator.text())
+          .as("every transfer, the first first")
+          .contains(
+              "KETAMINE-TRD · KKO",
+              "Alle overføringer",
+              "OUS → SOHF, " + TODAY.minusDays(5).format(NORWEGIAN_DATE),
+              "SOHF → KKO, " + TODAY.minusDays(2).format(NORWEGIAN_DATE));
+      coordinator.assertAccessible().screenshot("participant-transfer-history");
     }
   }
 

@@ -3,6 +3,7 @@ package no.followup.registry.api.participant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import no.followup.registry.api.contract.Responds;
@@ -205,6 +206,18 @@ class ParticipantController {
         "transfer",
         request,
         id -> transfers.transfer(actor, id, request.toSite(), request.date()));
+  }
+
+  @GetMapping("/{participantId}/transfers")
+  @PreAuthorize(Roles.SITE_OR_COORDINATOR)
+  @Operation(
+      operationId = "listTransfers",
+      summary =
+          "How the participant came to the site that follows them: every transfer, the first first")
+  public List<SiteTransferResponse> transfers(Actor actor, @PathVariable UUID participantId) {
+    return transfers.history(actor, new ParticipantId(participantId)).stream()
+        .map(SiteTransferResponse::of)
+        .toList();
   }
 
   @Responds(value = 200, headers = ResponseHeader.ETAG)

@@ -11,6 +11,7 @@ import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.participant.Participants;
 import no.followup.registry.domain.participant.SiteReferences;
+import no.followup.registry.domain.participant.SiteTransfer;
 import no.followup.registry.domain.quality.DataQualityFindings;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.domain.site.SiteCode;
@@ -48,6 +49,21 @@ public class SiteTransfers {
     this.audit = audit;
     this.clock = clock;
     this.metrics = metrics;
+  }
+
+  /**
+   * How each of the participant's enrolments the actor may see came to its site: every transfer,
+   * the first first (empty for a participant always followed where they were enrolled). The read is
+   * audited.
+   */
+  @Transactional
+  public List<SiteTransfer> history(Actor actor, ParticipantId id) {
+    List<SiteTransfer> history =
+        enrolments.visibleEnrolments(actor, id).stream()
+            .flatMap(enrolment -> participants.transfersOf(enrolment.id()).stream())
+            .toList();
+    audit.read(actor, "transfer", List.of(id.value()));
+    return history;
   }
 
   /**

@@ -48,8 +48,12 @@ public interface Participants {
   void updateEligibility(Enrolment enrolment);
 
   /**
-   * Stores the enrolment at the site it was transferred to, with that transfer; false when it was
-   * no longer at the sending site (transferred meanwhile), and nothing is stored.
+   * Stores the enrolment at the site it was transferred to, with that transfer added to its
+   * history; false when it was no longer at the sending site (transferred meanwhile), and nothing
+   * is stored.
    */
   boolean transfer(Enrolment transferred);
+
+  /** Every transfer of the enrolment, the first first. */
+  List<SiteTransfer> transfersOf(EnrolmentId enrolment);
 }

@@ -259,12 +259,21 @@ class JdbcParticipants implements Participants {
   @Override
   public boolean transfer(Enrolment e) {
     SiteTransfer transfer = e.lastTransfer().orElseThrow();
-    int moved =
+    // One statement: the enrolment moves only from the sending site, and the history gains the
+    // transfer only if it moved.
+    int recorded =
         jdbc.sql(
                 """
-            UPDATE enrolment SET site_code = :to, transferred_from = :from, transferred_on = :date,
-                   version = version + 1
-            WHERE id = :id AND site_code = :from
+            WITH moved AS (
+                UPDATE enrolment SET site_code = :to, transferred_from = :from, transferred_on = :date,
+                       version = version + 1
+                WHERE id = :id AND site_code = :from
+                RETURNING id)
+            INSERT INTO site_transfer (enrolment_id, number, from_site, to_site, transfer_date)
+            SELECT moved.id,
+                   (SELECT coalesce(max(number), 0) + 1 FROM site_transfer WHERE enrolment_id = :id),
+                   :from, :to, :date
+            FROM moved
             """)
             .param("to", transfer.to().value())
             .param("from", transfer.from().value())
@@ -272,7 +281,21 @@ class JdbcParticipants implements Participants {
             .param("id", e.id().value())
             .update();
     working.forget("enrolment", e.participantId());
-    return moved == 1;
+    return recorded == 1;
+  }
+
+  @Override
+  public List<SiteTransfer> transfersOf(EnrolmentId enrolment) {
+    return jdbc.sql(
+            "SELECT from_site, to_site, transfer_date FROM site_transfer WHERE enrolment_id = ? ORDER BY number")
+        .param(enrolment.value())
+        .query(
+            (rs, row) ->
+                new SiteTransfer(
+                    SiteCode.of(rs.getString("from_site")),
+                    SiteCode.of(rs.getString("to_site")),
+                    rs.getObject("transfer_date", LocalDate.class)))
+        .list();
   }
 
   private static Optional<SiteTransfer> lastTransfer(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.followup.FollowUps;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
+import no.followup.registry.application.participant.SiteTransfers;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.application.treatment.TreatmentCourses;
@@ -65,6 +66,7 @@ class ParticipantPages {
   private final RegistryClock clock;
 
   private final TreatmentCourses courses;
+  private final SiteTransfers transfers;
 
   ParticipantPages(
       Enrolments enrolments,
@@ -73,8 +75,10 @@ class ParticipantPages {
       RecordKinds kinds,
       Studies studies,
       TreatmentCourses courses,
+      SiteTransfers transfers,
       RegistryClock clock) {
     this.courses = courses;
+    this.transfers = transfers;
     this.enrolments = enrolments;
     this.followUps = followUps;
     this.records = records;
@@ -179,7 +183,14 @@ class ParticipantPages {
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')")
   public String participant(Actor actor, @PathVariable UUID participantId, Model model) {
     ParticipantId id = new ParticipantId(participantId);
-    model.addAttribute("participant", enrolments.view(actor, id));
+    ParticipantView participant = enrolments.view(actor, id);
+    model.addAttribute("participant", participant);
+    // Read (and audited) only for a participant who was transferred at all.
+    model.addAttribute(
+        "transfers",
+        participant.enrolments().stream().anyMatch(e -> e.lastTransfer().isPresent())
+            ? transfers.history(actor, id)
+            : List.of());
     model.addAttribute("siteReference", enrolments.siteReference(actor, id).orElse(null));
     model.addAttribute("schedules", followUps.schedules(actor, id));
     model.addAttribute(
