@@ -58,8 +58,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SiteStaffInBrowserTest extends InBrowser {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
-  private static final java.time.format.DateTimeFormatter NORWEGIAN_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Autowired ClinicalRecords records;
   @Autowired RecordKinds kinds;
@@ -782,6 +781,10 @@ class SiteStaffInBrowserTest extends InBrowser {
               "OUS → SOHF, " + TODAY.minusDays(5).format(NORWEGIAN_DATE),
               "SOHF → KKO, " + TODAY.minusDays(2).format(NORWEGIAN_DATE));
       coordinator.assertAccessible().screenshot("participant-transfer-history");
+      coordinator.open(at("/")).clickLink("English");
+      coordinator.open(movingPage);
+      assertThat(coordinator.text()).contains("Every transfer", "SOHF → KKO");
+      coordinator.assertAccessible().screenshot("participant-transfer-history-en");
     }
   }
 

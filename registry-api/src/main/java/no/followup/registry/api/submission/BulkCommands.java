@@ -73,16 +73,17 @@ class BulkCommands {
           record.ref(), record.type(), new SubmissionCommand.Unreadable(read.problems()));
     }
     try {
-      return new SubmissionItem(record.ref(), record.type(), command(record));
+      return new SubmissionItem(record.ref(), record.type(), command(read.type(), record));
     } catch (RecordRejectedException e) {
       return new SubmissionItem(
           record.ref(), record.type(), new SubmissionCommand.Unreadable(e.violations()));
     }
   }
 
-  private SubmissionCommand command(BulkRecord record) {
+  /** For a record read whole: its type is known, and its data is the request of that type. */
+  private SubmissionCommand command(BulkType type, BulkRecord record) {
     ParticipantRef who = new ParticipantRef(record.participantId(), record.nationalId());
-    return switch (BulkType.named(record.type()).orElseThrow()) {
+    return switch (type) {
       case PARTICIPANT ->
           new SubmissionCommand.Enrol(participants.toCommand(record.data(EnrolmentRequest.class)));
       case WITHDRAWAL -> {

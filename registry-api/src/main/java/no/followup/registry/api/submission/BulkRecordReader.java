@@ -102,7 +102,8 @@ final class BulkRecordReader extends ValueDeserializer<ReadRecord> {
         }
       }
       problems.addAll(dataProblems);
-      return new ReadRecord(new BulkRecord(type, ref, participantId, nationalId, data), problems);
+      return new ReadRecord(
+          new BulkRecord(type, ref, participantId, nationalId, data), known.orElse(null), problems);
     }
   }
 

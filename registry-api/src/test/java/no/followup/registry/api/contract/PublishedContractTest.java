@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import no.followup.registry.api.support.Api;
 import no.followup.registry.api.support.ApiTest;
 import no.followup.registry.api.support.Persona;
@@ -56,25 +59,24 @@ class PublishedContractTest {
   /**
    * Where the served document first differs from the committed one (a JSON pointer), if it does.
    */
-  private static java.util.Optional<String> firstDifference(
-      JsonNode served, JsonNode committed, String at) {
+  private static Optional<String> firstDifference(JsonNode served, JsonNode committed, String at) {
     if (served.equals(committed)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (served.isObject() && committed.isObject()) {
-      java.util.Set<String> names = new java.util.TreeSet<>(served.propertyNames());
+      Set<String> names = new TreeSet<>(served.propertyNames());
       names.addAll(committed.propertyNames());
       for (String name : names) {
         if (!served.has(name) || !committed.has(name)) {
-          return java.util.Optional.of(at + "/" + name + (served.has(name) ? " added" : " gone"));
+          return Optional.of(at + "/" + name + (served.has(name) ? " added" : " gone"));
         }
-        java.util.Optional<String> inside =
+        Optional<String> inside =
             firstDifference(served.get(name), committed.get(name), at + "/" + name);
         if (inside.isPresent()) {
           return inside;
         }
       }
     }
-    return java.util.Optional.of(at.isEmpty() ? "/" : at);
+    return Optional.of(at.isEmpty() ? "/" : at);
   }
 }
