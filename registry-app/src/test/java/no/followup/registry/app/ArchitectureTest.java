@@ -11,6 +11,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import no.followup.registry.application.access.AccessDeniedException;
+import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.submission.SubmissionCommand;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -104,6 +106,19 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.springframework.batch..");
+
+  @ArchTest
+  static final ArchRule THE_BATCH_MODULE_RUNS_JOBS_AND_DECIDES_NO_ACCESS =
+      noClasses()
+          .that()
+          .resideInAPackage("no.followup.registry.batch..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(Actor.class, AccessDeniedException.class)
+          .because(
+              "a use case takes the actor and checks access; use cases live in application (report,"
+                  + " export, schedule), and the batch module keeps the jobs, their steps and the"
+                  + " worker");
 
   @ArchTest
   static final ArchRule EVERY_ENDPOINT_AND_PAGE_STATES_WHO_MAY_CALL_IT =

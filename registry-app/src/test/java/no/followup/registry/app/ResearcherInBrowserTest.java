@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.followup.registry.app.support.InBrowser;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
+import no.followup.registry.application.export.Datasets;
 import no.followup.registry.application.participant.EnrolCommand;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.research.ProjectRegistration;
@@ -56,7 +57,7 @@ class ResearcherInBrowserTest extends InBrowser {
             "researcher",
             List.of(),
             "KETAMINE-TRD",
-            DatasetDescription.named(DatasetDescription.EVALUATION_2028).variables().stream()
+            DatasetDescription.named(Datasets.EVALUATION_2028).variables().stream()
                 .filter(v -> !v.endsWith(".participant") && !v.endsWith(".enrolment"))
                 .toList(),
             TODAY.minusYears(1),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.followup.registry.application.export.Datasets;
 import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.ExportSettings;
@@ -112,7 +113,7 @@ public final class ExportRun {
               new StandardEnvironment());
       var written =
           exporter.export(
-              DatasetDescription.EVALUATION_2028,
+              Datasets.EVALUATION_2028,
               UUID.randomUUID().toString(),
               AggregationBench.AS_OF,
               null,
@@ -120,8 +121,7 @@ public final class ExportRun {
                   "KETAMINE-TRD",
                   LocalDate.of(2000, 1, 1),
                   AggregationBench.AS_OF,
-                  Set.copyOf(
-                      DatasetDescription.named(DatasetDescription.EVALUATION_2028).variables())));
+                  Set.copyOf(DatasetDescription.named(Datasets.EVALUATION_2028).variables())));
       connection.commit();
       return written.rowCounts().values().stream().mapToLong(Long::longValue).sum();
     }

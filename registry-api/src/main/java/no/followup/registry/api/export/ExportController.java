@@ -11,8 +11,8 @@ import no.followup.registry.api.security.Roles;
 import no.followup.registry.api.shared.IdempotentResponses;
 import no.followup.registry.api.shared.WriteAnswer;
 import no.followup.registry.application.access.Actor;
-import no.followup.registry.batch.export.DatasetExport;
-import no.followup.registry.batch.export.ExportRequests;
+import no.followup.registry.application.export.DatasetExport;
+import no.followup.registry.application.export.ExportRequests;
 import no.followup.registry.export.dataset.DatasetDescription;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -50,7 +50,7 @@ class ExportController {
   @PreAuthorize(Roles.EXPORT_USERS)
   @Operation(operationId = "listDatasets", summary = "The datasets researchers can export")
   public List<DatasetDescription> catalogue(Actor actor) {
-    return exports.catalogue(actor);
+    return exports.catalogue(actor).stream().map(DatasetDescription::named).toList();
   }
 
   @Responds(

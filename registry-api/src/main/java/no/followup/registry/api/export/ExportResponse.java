@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import no.followup.registry.batch.export.ExportStatus;
+import no.followup.registry.application.export.ExportStatus;
 
 /**
  * An export: its status; once completed, its row counts per sheet (a JSON object), the data

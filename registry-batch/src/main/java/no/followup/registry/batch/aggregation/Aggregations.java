@@ -1,6 +1,8 @@
 package no.followup.registry.batch.aggregation;
 
 import java.time.LocalDate;
+import no.followup.registry.application.report.CompletedRun;
+import no.followup.registry.application.report.ReportTables;
 import no.followup.registry.batch.partition.ReportRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,19 +14,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class Aggregations {
 
+  private final ReportTables tables;
   private final ReportRuns runs;
   private final SiteAggregation aggregation;
   private final JdbcClient jdbc;
 
-  public Aggregations(ReportRuns runs, SiteAggregation aggregation, JdbcClient jdbc) {
+  public Aggregations(
+      ReportTables tables, ReportRuns runs, SiteAggregation aggregation, JdbcClient jdbc) {
+    this.tables = tables;
     this.runs = runs;
     this.aggregation = aggregation;
     this.jdbc = jdbc;
   }
 
   public long latestOrCompute(LocalDate asOf, long newRunId) {
-    return runs.latestComplete(NationalAggregationJobConfiguration.JOB, asOf)
-        .map(ReportRuns.CompletedRun::id)
+    return tables
+        .latestComplete(NationalAggregationJobConfiguration.JOB, asOf)
+        .map(CompletedRun::id)
         .orElseGet(
             () -> {
               runs.open(newRunId, NationalAggregationJobConfiguration.JOB, asOf);

@@ -1,5 +1,6 @@
 package no.followup.registry.batch.aggregation;
 
+import no.followup.registry.application.report.NationalAggregationReport;
 import no.followup.registry.batch.partition.ReportRuns;
 import no.followup.registry.batch.partition.SitePartitionedStep;
 import no.followup.registry.batch.partition.SitePartitioner;
@@ -22,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class NationalAggregationJobConfiguration {
 
-  static final String JOB = "nationalAggregation";
+  static final String JOB = NationalAggregationReport.JOB;
 
   @Bean
   Job nationalAggregation(

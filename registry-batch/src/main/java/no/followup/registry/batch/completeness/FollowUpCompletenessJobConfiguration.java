@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.followup.registry.application.report.FollowUpCompletenessReport;
 import no.followup.registry.batch.partition.ReportRuns;
 import no.followup.registry.batch.partition.SitePartitionedStep;
 import no.followup.registry.batch.partition.SitePartitioner;
@@ -36,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class FollowUpCompletenessJobConfiguration {
 
-  static final String JOB = "followUpCompleteness";
+  static final String JOB = FollowUpCompletenessReport.JOB;
   private static final int CHUNK = 500;
 
   @Bean

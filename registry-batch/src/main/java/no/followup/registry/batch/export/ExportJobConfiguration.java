@@ -3,10 +3,12 @@ package no.followup.registry.batch.export;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import no.followup.registry.application.export.DatasetExport;
+import no.followup.registry.application.export.Datasets;
+import no.followup.registry.application.export.ExportStore;
 import no.followup.registry.batch.aggregation.Aggregations;
 import no.followup.registry.domain.research.DataAccessProject;
 import no.followup.registry.domain.research.DataAccessProjects;
-import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.export.dataset.DatasetExporter;
 import no.followup.registry.export.dataset.ReleaseScope;
 import org.springframework.batch.core.job.Job;
@@ -41,12 +43,12 @@ class ExportJobConfiguration {
       JobRepository jobs,
       PlatformTransactionManager transactions,
       DatasetExporter exporter,
-      ExportRecords records,
+      ExportStore records,
       Aggregations aggregations,
       DataAccessProjects projects) {
     return exportJob(
         AGGREGATED_OUTCOMES,
-        DatasetDescription.AGGREGATED_OUTCOMES,
+        Datasets.AGGREGATED_OUTCOMES,
         jobs,
         transactions,
         exporter,
@@ -60,12 +62,12 @@ class ExportJobConfiguration {
       JobRepository jobs,
       PlatformTransactionManager transactions,
       DatasetExporter exporter,
-      ExportRecords records,
+      ExportStore records,
       Aggregations aggregations,
       DataAccessProjects projects) {
     return exportJob(
         EVALUATION_2028,
-        DatasetDescription.EVALUATION_2028,
+        Datasets.EVALUATION_2028,
         jobs,
         transactions,
         exporter,
@@ -80,7 +82,7 @@ class ExportJobConfiguration {
       JobRepository jobs,
       PlatformTransactionManager transactions,
       DatasetExporter exporter,
-      ExportRecords records,
+      ExportStore records,
       Aggregations aggregations,
       DataAccessProjects projects) {
     Step write =
@@ -91,12 +93,12 @@ class ExportJobConfiguration {
                   String exportId = exportId(execution);
                   LocalDate asOf = execution.getJobParameters().getLocalDate("asOf");
                   Long aggregationRun =
-                      dataset.equals(DatasetDescription.AGGREGATED_OUTCOMES)
+                      dataset.equals(Datasets.AGGREGATED_OUTCOMES)
                           ? aggregations.latestOrCompute(
                               asOf, execution.getJobInstance().getInstanceId())
                           : null;
                   ReleaseScope scope =
-                      dataset.equals(DatasetDescription.EVALUATION_2028)
+                      dataset.equals(Datasets.EVALUATION_2028)
                           ? releaseScope(exportId, records, projects)
                           : null;
                   DatasetExporter.ExportedFile written =
@@ -111,14 +113,14 @@ class ExportJobConfiguration {
                 transactions)
             .build();
     return new JobBuilder(jobName, jobs)
-        .listener(new ExportStatus(dataset, records))
+        .listener(new ExportProgress(dataset, records))
         .start(write)
         .build();
   }
 
   /** A row-level release holds what its data-access project was approved for, nothing else. */
   private static ReleaseScope releaseScope(
-      String exportId, ExportRecords records, DataAccessProjects projects) {
+      String exportId, ExportStore records, DataAccessProjects projects) {
     DataAccessProject project =
         records
             .find(exportId)
@@ -153,7 +155,7 @@ class ExportJobConfiguration {
   /**
    * Moves the export record along with its job: running, then failed if the job did not end well.
    */
-  private record ExportStatus(String dataset, ExportRecords records)
+  private record ExportProgress(String dataset, ExportStore records)
       implements JobExecutionListener {
 
     @Override

@@ -1,2 +1,5 @@
-/** Starting report jobs for coordinators (in the background) and reading their executions. */
+/**
+ * Running the registry's jobs in the background for the use cases ({@code JobRunner}) and reading
+ * their executions.
+ */
 package no.followup.registry.batch.job;

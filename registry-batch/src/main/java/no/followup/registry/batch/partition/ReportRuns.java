@@ -1,9 +1,6 @@
 package no.followup.registry.batch.partition;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -43,39 +40,7 @@ public class ReportRuns {
     };
   }
 
-  /** The latest complete run of the job for the date: what readers see. */
-  public Optional<CompletedRun> latestComplete(String jobName, LocalDate asOf) {
-    return jdbc.sql(
-            """
-            SELECT run_id, completed_at FROM report_run
-            WHERE job_name = ? AND as_of = ? AND completed_at IS NOT NULL ORDER BY completed_at DESC LIMIT 1
-            """)
-        .params(jobName, asOf)
-        .query(
-            (rs, row) ->
-                new CompletedRun(
-                    rs.getLong("run_id"),
-                    asOf,
-                    rs.getObject("completed_at", OffsetDateTime.class).toInstant()))
-        .optional();
-  }
-
-  /** The date of the job's most recently completed run, whatever its date: what to show first. */
-  public Optional<LocalDate> latestCompletedAsOf(String jobName) {
-    return jdbc.sql(
-            """
-            SELECT as_of FROM report_run WHERE job_name = ? AND completed_at IS NOT NULL
-            ORDER BY completed_at DESC LIMIT 1
-            """)
-        .param(jobName)
-        .query(LocalDate.class)
-        .optional();
-  }
-
   public static long runId(StepContribution contribution) {
     return contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
   }
-
-  /** A run whose figures are all written. */
-  public record CompletedRun(long id, LocalDate asOf, Instant completedAt) {}
 }

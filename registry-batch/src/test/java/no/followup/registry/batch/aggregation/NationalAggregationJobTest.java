@@ -11,14 +11,16 @@ import java.util.stream.IntStream;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
+import no.followup.registry.application.report.NationalAggregationReport;
+import no.followup.registry.application.report.NationalAggregationReport.AdverseEvents;
+import no.followup.registry.application.report.NationalAggregationReport.Cohort;
+import no.followup.registry.application.report.NationalAggregationReport.Report;
+import no.followup.registry.application.report.NationalAggregationReport.Scope;
+import no.followup.registry.application.report.NationalAggregationReport.SignalAssessments;
+import no.followup.registry.application.report.NationalAggregationReport.VisitOutcome;
 import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseEvents;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.Cohort;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.Report;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.SignalAssessments;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
+import no.followup.registry.batch.WorkerWithUseCases;
 import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.testsupport.TestDatabase;
@@ -44,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * enrolments after the as-of date.
  */
 @SpringBootTest(
-    classes = BatchApplication.class,
+    classes = {BatchApplication.class, WorkerWithUseCases.class},
     properties = {"spring.batch.job.enabled=false", "spring.batch.jdbc.initialize-schema=never"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NationalAggregationJobTest {

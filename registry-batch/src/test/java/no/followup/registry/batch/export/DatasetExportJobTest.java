@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import no.followup.registry.application.export.Datasets;
 import no.followup.registry.batch.BatchTestDatabase;
 import no.followup.registry.batch.Fixtures;
 import no.followup.registry.batch.worker.BatchApplication;
@@ -241,8 +242,7 @@ class DatasetExportJobTest {
 
     try (XSSFWorkbook book = new XSSFWorkbook(exporter.file(exportId).toFile())) {
       int coded = 0;
-      for (CodebookSheet sheet :
-          DatasetDescription.named(DatasetDescription.EVALUATION_2028).codebook()) {
+      for (CodebookSheet sheet : DatasetDescription.named(Datasets.EVALUATION_2028).codebook()) {
         List<Column> columns = sheet.columns();
         for (List<String> row : allRows(book, sheet.sheet())) {
           for (int c = 0; c < columns.size(); c++) {
@@ -342,8 +342,7 @@ class DatasetExportJobTest {
         }
       }
       assertThat(compared).isGreaterThan(500);
-      for (CodebookSheet sheet :
-          DatasetDescription.named(DatasetDescription.EVALUATION_2028).codebook()) {
+      for (CodebookSheet sheet : DatasetDescription.named(Datasets.EVALUATION_2028).codebook()) {
         for (Column column : sheet.columns()) {
           if (!column.codes().isEmpty()) {
             assertThat(stata)
@@ -558,9 +557,7 @@ class DatasetExportJobTest {
   private void queueForProjectOfEveryVariable(String exportId) {
     UUID project = UUID.randomUUID();
     String[] variables =
-        DatasetDescription.named(DatasetDescription.EVALUATION_2028)
-            .variables()
-            .toArray(String[]::new);
+        DatasetDescription.named(Datasets.EVALUATION_2028).variables().toArray(String[]::new);
     jdbc.sql(
             """
             INSERT INTO data_access_project (id, title, ethics_reference, responsible_researcher, study_code,

@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
+import no.followup.registry.application.export.Datasets;
+import no.followup.registry.application.export.ExportRequests;
+import no.followup.registry.application.export.ExportStatus;
 import no.followup.registry.batch.BatchTestDatabase;
+import no.followup.registry.batch.WorkerWithUseCases;
 import no.followup.registry.batch.worker.BatchApplication;
-import no.followup.registry.export.dataset.DatasetDescription;
 import no.followup.registry.testsupport.TestDatabase;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * API's idempotent write failing after it, say) leaves no export and no job writing a file.
  */
 @SpringBootTest(
-    classes = BatchApplication.class,
+    classes = {BatchApplication.class, WorkerWithUseCases.class},
     properties = {
       "spring.batch.job.enabled=false",
       "spring.batch.jdbc.initialize-schema=never",
@@ -57,18 +60,13 @@ class ExportStartsAfterCommitTest {
         request.execute(
             status -> {
               String id =
-                  exports
-                      .request(RESEARCHER, DatasetDescription.AGGREGATED_OUTCOMES, asOf(), null)
-                      .id();
+                  exports.request(RESEARCHER, Datasets.AGGREGATED_OUTCOMES, asOf(), null).id();
               status.setRollbackOnly();
               return id;
             });
     String committed =
         request.execute(
-            status ->
-                exports
-                    .request(RESEARCHER, DatasetDescription.AGGREGATED_OUTCOMES, asOf(), null)
-                    .id());
+            status -> exports.request(RESEARCHER, Datasets.AGGREGATED_OUTCOMES, asOf(), null).id());
 
     Awaitility.await("the committed export's run")
         .atMost(Duration.ofSeconds(60))

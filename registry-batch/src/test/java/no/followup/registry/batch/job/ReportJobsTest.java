@@ -13,7 +13,11 @@ import java.util.stream.IntStream;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
+import no.followup.registry.application.report.JobRun;
+import no.followup.registry.application.report.JobStatus;
+import no.followup.registry.application.report.ReportJobs;
 import no.followup.registry.batch.BatchTestDatabase;
+import no.followup.registry.batch.WorkerWithUseCases;
 import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -28,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** What the coordinators' jobs page relies on: the reports to start, the history, restarts. */
 @SpringBootTest(
-    classes = BatchApplication.class,
+    classes = {BatchApplication.class, WorkerWithUseCases.class},
     properties = {
       "spring.batch.job.enabled=false",
       "spring.batch.jdbc.initialize-schema=never",

@@ -14,10 +14,15 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
+import no.followup.registry.application.report.ReportJobs;
+import no.followup.registry.application.schedule.ReportSchedule;
+import no.followup.registry.application.schedule.ReportSchedules;
+import no.followup.registry.application.schedule.ScheduleFiring;
 import no.followup.registry.batch.BatchTestDatabase;
-import no.followup.registry.batch.job.ReportJobs;
+import no.followup.registry.batch.WorkerWithUseCases;
 import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.domain.shared.RecordRejectedException;
+import no.followup.registry.persistence.schedule.JdbcReportScheduleStore;
 import no.followup.registry.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (two connection pools, two firing components) poll at the same moment.
  */
 @SpringBootTest(
-    classes = BatchApplication.class,
+    classes = {BatchApplication.class, WorkerWithUseCases.class},
     properties = {
       "spring.batch.job.enabled=false",
       "spring.batch.jdbc.initialize-schema=never",
@@ -96,7 +101,7 @@ class ReportSchedulesTest {
       secondPool.setPassword(DATABASE.settings().password());
       ScheduleFiring secondInstance =
           new ScheduleFiring(
-              JdbcClient.create(secondPool),
+              new JdbcReportScheduleStore(JdbcClient.create(secondPool)),
               new TransactionTemplate(new DataSourceTransactionManager(secondPool)),
               jobs,
               clock);

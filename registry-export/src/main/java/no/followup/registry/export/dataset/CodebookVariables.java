@@ -2,6 +2,7 @@ package no.followup.registry.export.dataset;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.followup.registry.application.export.Datasets;
 import no.followup.registry.application.research.ReleaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ class CodebookVariables implements ReleaseVariables {
 
   @Override
   public Set<String> releasable() {
-    return DatasetDescription.named(DatasetDescription.EVALUATION_2028).variables().stream()
+    return DatasetDescription.named(Datasets.EVALUATION_2028).variables().stream()
         .filter(v -> !Evaluation2028Dataset.PSEUDONYMS.contains(v.substring(v.indexOf('.') + 1)))
         .collect(Collectors.toUnmodifiableSet());
   }

@@ -1,6 +1,7 @@
 package no.followup.registry.export.dataset;
 
 import java.util.List;
+import no.followup.registry.application.export.Datasets;
 
 /**
  * A dataset of the catalogue: its name, what it holds, its sheets, and the codebook of its data
@@ -9,13 +10,10 @@ import java.util.List;
 public record DatasetDescription(
     String name, String description, List<String> sheets, List<CodebookSheet> codebook) {
 
-  public static final String AGGREGATED_OUTCOMES = "aggregated-outcomes";
-  public static final String EVALUATION_2028 = "evaluation-2028";
-
   public static final List<DatasetDescription> CATALOGUE =
       List.of(
           of(
-              AGGREGATED_OUTCOMES,
+              Datasets.AGGREGATED_OUTCOMES,
               "The national aggregation per site, health region and nation: cohort, MADRS outcomes"
                   + " per visit, adverse events per 100 infusions, follow-up completeness (when"
                   + " its report ran for the date), charts of the published cells; small counts"
@@ -23,7 +21,7 @@ public record DatasetDescription(
               List.of("README", "codebook", "charts"),
               AggregatedOutcomesDataset.CODEBOOK),
           of(
-              EVALUATION_2028,
+              Datasets.EVALUATION_2028,
               "Pseudonymised row-level data for the 2028 national evaluation: release pseudonyms,"
                   + " days since enrolment, no dates, identifiers or internal ids; participants who"
                   + " withdrew consent left out.",

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.followup.registry.application.export.DatasetFiles;
+import no.followup.registry.application.export.Datasets;
 import no.followup.registry.export.csv.CsvReleaseWriter;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(ExportSettings.class)
-public class DatasetExporter {
+public class DatasetExporter implements DatasetFiles {
 
   private static final Logger log = LoggerFactory.getLogger(DatasetExporter.class);
 
@@ -60,11 +62,12 @@ public class DatasetExporter {
     return DatasetDescription.CATALOGUE.stream().filter(d -> d.name().equals(dataset)).findFirst();
   }
 
+  @Override
   public Path file(String exportId) {
     return Path.of(settings.directory()).resolve(exportId + ".xlsx");
   }
 
-  /** A row-level release's CSV zip (tables, codebook, R, Stata and SPSS syntax). */
+  @Override
   public Path csvFile(String exportId) {
     return Path.of(settings.directory()).resolve(exportId + ".zip");
   }
@@ -87,11 +90,11 @@ public class DatasetExporter {
     // The aggregated dataset has a row per unit and visit, never near Excel's limit, and its charts
     // need each sheet whole; only the row-level dataset is split at the configured size.
     int rowsPerSheet =
-        DatasetDescription.AGGREGATED_OUTCOMES.equals(dataset)
+        Datasets.AGGREGATED_OUTCOMES.equals(dataset)
             ? ExcelDatasetWriter.MAX_DATA_ROWS_PER_SHEET
             : settings.maxRowsPerSheet();
     Map<UUID, String> released = Map.of();
-    boolean rowLevel = DatasetDescription.EVALUATION_2028.equals(dataset);
+    boolean rowLevel = Datasets.EVALUATION_2028.equals(dataset);
     try (ExcelDatasetWriter out = new ExcelDatasetWriter(target, rowsPerSheet);
         CsvReleaseWriter csv = rowLevel ? new CsvReleaseWriter(csvFile(exportId)) : null) {
       Map<String, String> readme = new LinkedHashMap<>();
@@ -99,7 +102,7 @@ public class DatasetExporter {
       readme.put("description", description.description());
       readme.put("as-of date", asOf.toString());
       readme.put("release", exportId);
-      if (DatasetDescription.AGGREGATED_OUTCOMES.equals(dataset)) {
+      if (Datasets.AGGREGATED_OUTCOMES.equals(dataset)) {
         readme.put("aggregation run", String.valueOf(aggregationRunId));
         readme.put(
             "suppression",

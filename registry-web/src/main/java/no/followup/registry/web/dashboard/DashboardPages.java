@@ -15,15 +15,16 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.batch.aggregation.NationalAggregationReport;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.AdverseEvents;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
-import no.followup.registry.batch.completeness.FollowUpCompletenessReport;
+import no.followup.registry.application.report.FollowUpCompletenessReport;
+import no.followup.registry.application.report.NationalAggregationReport;
+import no.followup.registry.application.report.NationalAggregationReport.AdverseEvents;
+import no.followup.registry.application.report.NationalAggregationReport.Scope;
+import no.followup.registry.application.report.NationalAggregationReport.VisitOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.site.HealthRegion;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.site.Sites;
+import no.followup.registry.export.dataset.PublishedReports;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,16 +47,19 @@ class DashboardPages {
 
   private final NationalAggregationReport reports;
   private final FollowUpCompletenessReport completeness;
+  private final PublishedReports published;
   private final Sites sites;
   private final MessageSource messages;
 
   DashboardPages(
       NationalAggregationReport reports,
       FollowUpCompletenessReport completeness,
+      PublishedReports published,
       Sites sites,
       MessageSource messages) {
     this.reports = reports;
     this.completeness = completeness;
+    this.published = published;
     this.sites = sites;
     this.messages = messages;
   }
@@ -119,7 +123,7 @@ class DashboardPages {
       model.addAttribute(
           "comparison",
           SiteComparison.of(
-              chosen, region.name(), reports.published(actor, report.runId()), messages, locale));
+              chosen, region.name(), published.of(actor, report.runId()), messages, locale));
     }
     return "dashboard/dashboard";
   }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.Cohort;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.Scope;
-import no.followup.registry.batch.aggregation.NationalAggregationReport.VisitOutcome;
+import no.followup.registry.application.report.NationalAggregationReport.Cohort;
+import no.followup.registry.application.report.NationalAggregationReport.Scope;
+import no.followup.registry.application.report.NationalAggregationReport.VisitOutcome;
 import no.followup.registry.export.dataset.PublishedAggregation;
 import org.springframework.context.MessageSource;
 

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.UUID;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.export.DatasetExport;
+import no.followup.registry.application.export.ExportRequests;
+import no.followup.registry.application.export.ExportStatus;
+import no.followup.registry.application.export.TooManyExportsException;
+import no.followup.registry.application.report.JobsBusyException;
 import no.followup.registry.application.research.ResearchAccess;
-import no.followup.registry.batch.export.DatasetExport;
-import no.followup.registry.batch.export.ExportRequests;
-import no.followup.registry.batch.export.ExportStatus;
-import no.followup.registry.batch.export.TooManyExportsException;
-import no.followup.registry.batch.job.JobsBusyException;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.export.dataset.DatasetDescription;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,7 +59,8 @@ class DatasetPages {
   @GetMapping("/datasets")
   @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
   public String catalogue(Actor actor, Model model) {
-    model.addAttribute("datasets", exports.catalogue(actor));
+    model.addAttribute(
+        "datasets", exports.catalogue(actor).stream().map(DatasetDescription::named).toList());
     model.addAttribute("today", clock.today());
     // A row-level release goes to the active projects naming the user, as of a locked date.
     model.addAttribute(

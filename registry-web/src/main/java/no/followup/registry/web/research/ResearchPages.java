@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
+import no.followup.registry.application.export.Datasets;
+import no.followup.registry.application.export.ExportRequests;
 import no.followup.registry.application.research.ResearchAccess;
-import no.followup.registry.batch.export.ExportRequests;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.study.Studies;
@@ -127,8 +128,7 @@ class ResearchPages {
     model.addAttribute("today", clock.today());
     model.addAttribute("zone", RegistryClock.NORWAY);
     model.addAttribute("studies", studies.codes());
-    model.addAttribute(
-        "codebook", DatasetDescription.named(DatasetDescription.EVALUATION_2028).codebook());
+    model.addAttribute("codebook", DatasetDescription.named(Datasets.EVALUATION_2028).codebook());
     return "research/projects";
   }
 }

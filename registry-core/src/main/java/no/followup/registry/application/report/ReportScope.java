@@ -1,4 +1,4 @@
-package no.followup.registry.batch.partition;
+package no.followup.registry.application.report;
 
 import java.util.Optional;
 import no.followup.registry.application.access.AccessDeniedException;

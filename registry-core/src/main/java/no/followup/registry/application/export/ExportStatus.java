@@ -1,4 +1,4 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.application.export;
 
 /** Where an export stands; the database's check constraint holds the same names. */
 public enum ExportStatus {

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.job;
+package no.followup.registry.application.report;
 
 /** As many jobs are running and waiting as the registry takes; the caller tries again later. */
 public class JobsBusyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.application.export;
 
 /** The user already has as many exports queued or running as one user may. */
 public class TooManyExportsException extends RuntimeException {

@@ -1,10 +1,8 @@
-package no.followup.registry.batch.job;
+package no.followup.registry.application.report;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -41,13 +39,5 @@ public record JobRun(
     return startedAt == null || endedAt == null
         ? null
         : Duration.between(startedAt, endedAt).toMillis() / 1000.0;
-  }
-
-  /**
-   * Spring Batch keeps its times as local date-times of the JVM that ran the job; an instant says
-   * which moment they were wherever the caller reads them.
-   */
-  public static Instant instant(LocalDateTime batchTime) {
-    return batchTime == null ? null : batchTime.atZone(ZoneId.systemDefault()).toInstant();
   }
 }

@@ -1,10 +1,9 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.application.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import no.followup.registry.export.dataset.DatasetDescription;
 
 /**
  * One requested export: its release id, state, and once complete its row counts and checksum. A
@@ -36,7 +35,7 @@ public record DatasetExport(
 
   /** A row-level release: it has a CSV zip beside its Excel file. */
   public boolean isRowLevel() {
-    return DatasetDescription.EVALUATION_2028.equals(dataset);
+    return Datasets.isRowLevel(dataset);
   }
 
   /** Only a completed export has a file to download (an expired one's is deleted). */

@@ -2,4 +2,4 @@
  * Report schedules: cron expressions stored in PostgreSQL, fired once per due time even with
  * several API instances polling.
  */
-package no.followup.registry.batch.schedule;
+package no.followup.registry.application.schedule;

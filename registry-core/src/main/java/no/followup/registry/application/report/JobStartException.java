@@ -1,4 +1,4 @@
-package no.followup.registry.batch.job;
+package no.followup.registry.application.report;
 
 /** The job repository refused to start a job (a run with the same parameters is running, say). */
 public class JobStartException extends RuntimeException {

@@ -1,12 +1,8 @@
-package no.followup.registry.batch.schedule;
+package no.followup.registry.application.schedule;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +14,8 @@ import no.followup.registry.application.access.AccessDeniedException;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.audit.AuditRecorder;
-import no.followup.registry.batch.job.ReportJobs;
+import no.followup.registry.application.report.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +27,14 @@ public class ReportSchedules {
   /** Schedules fire at most once a minute: a report every second would only load the database. */
   static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(1);
 
-  private final JdbcClient jdbc;
+  private final ReportScheduleStore schedules;
   private final ReportJobs jobs;
   private final AuditRecorder audit;
   private final RegistryClock clock;
 
   public ReportSchedules(
-      JdbcClient jdbc, ReportJobs jobs, AuditRecorder audit, RegistryClock clock) {
-    this.jdbc = jdbc;
+      ReportScheduleStore schedules, ReportJobs jobs, AuditRecorder audit, RegistryClock clock) {
+    this.schedules = schedules;
     this.jobs = jobs;
     this.audit = audit;
     this.clock = clock;
@@ -58,20 +53,9 @@ public class ReportSchedules {
     Optional<CronExpression> expression = parse(cron, violations);
     violations.throwIfRejected();
     UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO report_schedule (id, job_name, cron, as_of, created_by, next_fire_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            id,
-            jobName,
-            cron.strip(),
-            asOf,
-            actor.name(),
-            utc(next(expression.orElseThrow(), clock.now())))
-        .update();
-    ReportSchedule created = find(id).orElseThrow();
+    schedules.add(
+        id, jobName, cron.strip(), asOf, actor.name(), next(expression.orElseThrow(), clock.now()));
+    ReportSchedule created = schedules.find(id).orElseThrow();
     audit.changed(actor, "CREATE", "report-schedule", id, null, null, null, created);
     return created;
   }
@@ -79,21 +63,19 @@ public class ReportSchedules {
   @Transactional(readOnly = true)
   public List<ReportSchedule> list(Actor actor) {
     requireCoordinator(actor);
-    return jdbc.sql(SELECT + " ORDER BY s.created_at, s.id")
-        .query(ReportSchedules::schedule)
-        .list();
+    return schedules.all();
   }
 
   @Transactional(readOnly = true)
   public ReportSchedule get(Actor actor, UUID id) {
     requireCoordinator(actor);
-    return find(id).orElseThrow(() -> new NotFoundException("report schedule"));
+    return schedules.find(id).orElseThrow(() -> new NotFoundException("report schedule"));
   }
 
   @Transactional
   public void delete(Actor actor, UUID id) {
     ReportSchedule schedule = get(actor, id);
-    jdbc.sql("DELETE FROM report_schedule WHERE id = ?").param(id).update();
+    schedules.delete(id);
     audit.changed(actor, "DELETE", "report-schedule", id, null, null, schedule, null);
   }
 
@@ -105,15 +87,8 @@ public class ReportSchedules {
   public ReportSchedule pause(Actor actor, UUID id, boolean paused) {
     ReportSchedule before = get(actor, id);
     Instant next = next(CronExpression.parse(before.cron()), clock.now());
-    jdbc.sql(
-            """
-            UPDATE report_schedule SET paused = ?,
-                   next_fire_at = CASE WHEN ? THEN next_fire_at ELSE ? END
-            WHERE id = ?
-            """)
-        .params(paused, paused, utc(next), id)
-        .update();
-    ReportSchedule after = find(id).orElseThrow();
+    schedules.pause(id, paused, next);
+    ReportSchedule after = schedules.find(id).orElseThrow();
     audit.changed(
         actor, paused ? "PAUSE" : "RESUME", "report-schedule", id, null, null, before, after);
     return after;
@@ -134,13 +109,6 @@ public class ReportSchedules {
     return firings;
   }
 
-  Optional<ReportSchedule> find(UUID id) {
-    return jdbc.sql(SELECT + " WHERE s.id = ?")
-        .param(id)
-        .query(ReportSchedules::schedule)
-        .optional();
-  }
-
   /** The first time the expression fires after the instant, in Norwegian time. */
   static Instant next(CronExpression cron, Instant after) {
     ZonedDateTime next = cron.next(after.atZone(RegistryClock.NORWAY));
@@ -148,10 +116,6 @@ public class ReportSchedules {
       throw new IllegalStateException("the cron expression never fires again");
     }
     return next.toInstant();
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private Optional<CronExpression> parse(String cron, Violations violations) {
@@ -184,28 +148,5 @@ public class ReportSchedules {
     if (!actor.isCoordinator()) {
       throw new AccessDeniedException("only coordinators schedule reports");
     }
-  }
-
-  private static final String SELECT =
-      """
-      SELECT s.*, f.fired_at AS last_fired_at, f.execution_id AS last_execution_id
-      FROM report_schedule s
-      LEFT JOIN LATERAL (SELECT fired_at, execution_id FROM report_schedule_firing
-                         WHERE schedule_id = s.id ORDER BY due_at DESC LIMIT 1) f ON true
-      """;
-
-  private static ReportSchedule schedule(ResultSet rs, int row) throws SQLException {
-    OffsetDateTime lastFired = rs.getObject("last_fired_at", OffsetDateTime.class);
-    return new ReportSchedule(
-        rs.getObject("id", UUID.class),
-        rs.getString("job_name"),
-        rs.getString("cron"),
-        rs.getObject("as_of", LocalDate.class),
-        rs.getString("created_by"),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getObject("next_fire_at", OffsetDateTime.class).toInstant(),
-        lastFired == null ? null : lastFired.toInstant(),
-        rs.getObject("last_execution_id", Long.class),
-        rs.getBoolean("paused"));
   }
 }

@@ -1,6 +1,4 @@
-package no.followup.registry.batch.job;
-
-import org.springframework.batch.core.BatchStatus;
+package no.followup.registry.application.report;
 
 /**
  * Where a job run or one of its steps stands, as the registry publishes it: Spring Batch's states
@@ -14,9 +12,5 @@ public enum JobStatus {
   COMPLETED,
   FAILED,
   ABANDONED,
-  UNKNOWN;
-
-  static JobStatus of(BatchStatus status) {
-    return valueOf(status.name());
-  }
+  UNKNOWN
 }

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.persistence.export;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import no.followup.registry.application.export.DatasetExport;
+import no.followup.registry.application.export.ExportStatus;
+import no.followup.registry.application.export.ExportStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The state of each export, as its job moves it along. */
+/**
+ * Exports in {@code dataset_export}, and who was in each release in {@code release_participant}.
+ */
 @Component
-class ExportRecords {
+class JdbcExportStore implements ExportStore {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, Long>> ROW_COUNTS = new TypeReference<>() {};
@@ -28,13 +33,14 @@ class ExportRecords {
   private final JdbcClient jdbc;
   private final TransactionTemplate newTransaction;
 
-  ExportRecords(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  JdbcExportStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.newTransaction = new TransactionTemplate(transactions);
     newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  void queued(String id, String dataset, LocalDate asOf, String requestedBy) {
+  @Override
+  public void queued(String id, String dataset, LocalDate asOf, String requestedBy) {
     jdbc.sql(
             """
             INSERT INTO dataset_export (id, dataset, as_of, requested_by, status) VALUES (?, ?, ?, ?, 'QUEUED')
@@ -44,11 +50,8 @@ class ExportRecords {
         .update();
   }
 
-  /**
-   * Queues a project's release of a locked date, unless it has a live one (queued, running or
-   * complete): true if this one was queued.
-   */
-  boolean queuedRelease(
+  @Override
+  public boolean queuedRelease(
       String id, String dataset, LocalDate asOf, String requestedBy, UUID projectId) {
     return jdbc.sql(
                 """
@@ -61,20 +64,20 @@ class ExportRecords {
         == 1;
   }
 
-  /** The project's live release of the date, if it has one. */
-  Optional<DatasetExport> liveRelease(UUID projectId, LocalDate asOf) {
+  @Override
+  public Optional<DatasetExport> liveRelease(UUID projectId, LocalDate asOf) {
     return jdbc.sql(
             """
             SELECT * FROM dataset_export WHERE project_id = ? AND as_of = ?
                AND status IN ('QUEUED', 'RUNNING', 'COMPLETED')
             """)
         .params(projectId, asOf)
-        .query(ExportRecords::export)
+        .query(JdbcExportStore::export)
         .optional();
   }
 
-  /** Who was in a release and under which pseudonym (a restarted release writes the same). */
-  void released(String id, Map<UUID, String> participants) {
+  @Override
+  public void released(String id, Map<UUID, String> participants) {
     if (participants.isEmpty()) {
       return;
     }
@@ -92,14 +95,17 @@ class ExportRecords {
         .update();
   }
 
-  void running(String id, long executionId) {
+  @Override
+  public void running(String id, long executionId) {
     jdbc.sql(
             "UPDATE dataset_export SET status = 'RUNNING', execution_id = ?, error = NULL WHERE id = ?")
         .params(executionId, id)
         .update();
   }
 
-  void completed(String id, Long aggregationRun, Map<String, Long> rowCounts, String checksum) {
+  @Override
+  public void completed(
+      String id, Long aggregationRun, Map<String, Long> rowCounts, String checksum) {
     jdbc.sql(
             """
             UPDATE dataset_export SET status = 'COMPLETED', aggregation_run = ?, row_counts = ?::jsonb, checksum = ?,
@@ -110,25 +116,22 @@ class ExportRecords {
         .update();
   }
 
-  /**
-   * Runs after the request's transaction committed, when data access would still join that finished
-   * transaction: the mark goes in a transaction of its own.
-   */
-  void failedToStart(String id, String error) {
+  @Override
+  public void failedToStart(String id, String error) {
+    // After the request's transaction committed, data access would still join that finished
+    // transaction: the mark goes in a transaction of its own.
     newTransaction.executeWithoutResult(status -> failed(id, error));
   }
 
-  void failed(String id, String error) {
+  @Override
+  public void failed(String id, String error) {
     jdbc.sql("UPDATE dataset_export SET status = 'FAILED', error = ? WHERE id = ?")
         .params(error, id)
         .update();
   }
 
-  /**
-   * How many of the user's exports of the last day are queued or running (an export whose process
-   * died stays RUNNING; it stops counting against its user after a day).
-   */
-  int unfinishedOf(String requestedBy) {
+  @Override
+  public int unfinishedOf(String requestedBy) {
     return jdbc.sql(
             """
             SELECT count(*) FROM dataset_export WHERE requested_by = ? AND status IN ('QUEUED', 'RUNNING')
@@ -139,8 +142,8 @@ class ExportRecords {
         .single();
   }
 
-  /** Completed exports whose files are older than the retention period, marked expired. */
-  List<String> expireCompletedBefore(Instant cutoff) {
+  @Override
+  public List<String> expireCompletedBefore(Instant cutoff) {
     return jdbc.sql(
             """
             UPDATE dataset_export SET status = 'EXPIRED'
@@ -151,8 +154,8 @@ class ExportRecords {
         .list();
   }
 
-  /** The user's exports and the releases of the projects naming them, newest first. */
-  List<DatasetExport> requestedBy(String user, int max) {
+  @Override
+  public List<DatasetExport> requestedBy(String user, int max) {
     return jdbc.sql(
             """
             SELECT * FROM dataset_export x
@@ -161,23 +164,24 @@ class ExportRecords {
             ORDER BY x.requested_at DESC LIMIT ?
             """)
         .params(user, user, max)
-        .query(ExportRecords::export)
+        .query(JdbcExportStore::export)
         .list();
   }
 
-  /** Every release made for the project, newest locked date first. */
-  List<DatasetExport> ofProject(UUID projectId) {
+  @Override
+  public List<DatasetExport> ofProject(UUID projectId) {
     return jdbc.sql(
             "SELECT * FROM dataset_export WHERE project_id = ? ORDER BY as_of DESC, requested_at DESC")
         .param(projectId)
-        .query(ExportRecords::export)
+        .query(JdbcExportStore::export)
         .list();
   }
 
-  Optional<DatasetExport> find(String id) {
+  @Override
+  public Optional<DatasetExport> find(String id) {
     return jdbc.sql("SELECT * FROM dataset_export WHERE id = ?")
         .param(id)
-        .query(ExportRecords::export)
+        .query(JdbcExportStore::export)
         .optional();
   }
 

@@ -1,18 +1,17 @@
-package no.followup.registry.batch.schedule;
+package no.followup.registry.application.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.Role;
-import no.followup.registry.batch.job.ReportJobs;
+import no.followup.registry.application.report.ReportJobs;
+import no.followup.registry.application.schedule.ReportScheduleStore.DueSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -29,14 +28,17 @@ public class ScheduleFiring {
 
   private static final Logger log = LoggerFactory.getLogger(ScheduleFiring.class);
 
-  private final JdbcClient jdbc;
+  private final ReportScheduleStore schedules;
   private final TransactionTemplate transactions;
   private final ReportJobs jobs;
   private final RegistryClock clock;
 
   public ScheduleFiring(
-      JdbcClient jdbc, TransactionTemplate transactions, ReportJobs jobs, RegistryClock clock) {
-    this.jdbc = jdbc;
+      ReportScheduleStore schedules,
+      TransactionTemplate transactions,
+      ReportJobs jobs,
+      RegistryClock clock) {
+    this.schedules = schedules;
     this.transactions = transactions;
     this.jobs = jobs;
     this.clock = clock;
@@ -67,31 +69,8 @@ public class ScheduleFiring {
 
   private Optional<Claim> claimOne() {
     Instant now = clock.now();
-    return transactions.execute(status -> due(now).map(schedule -> claim(schedule, now)));
-  }
-
-  /** A schedule due at its next fire time, as stored. */
-  private record DueSchedule(
-      UUID id, String jobName, String cron, LocalDate asOf, String createdBy, Instant dueAt) {}
-
-  /** The earliest due schedule no other instance is claiming, locked until the claim commits. */
-  private Optional<DueSchedule> due(Instant now) {
-    return jdbc.sql(
-            """
-            SELECT id, job_name, cron, as_of, created_by, next_fire_at FROM report_schedule
-            WHERE next_fire_at <= ? AND NOT paused ORDER BY next_fire_at LIMIT 1 FOR UPDATE SKIP LOCKED
-            """)
-        .param(ReportSchedules.utc(now))
-        .query(
-            (rs, row) ->
-                new DueSchedule(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("job_name"),
-                    rs.getString("cron"),
-                    rs.getObject("as_of", LocalDate.class),
-                    rs.getString("created_by"),
-                    rs.getObject("next_fire_at", OffsetDateTime.class).toInstant()))
-        .optional();
+    return transactions.execute(
+        status -> schedules.lockDue(now).map(schedule -> claim(schedule, now)));
   }
 
   /**
@@ -99,13 +78,7 @@ public class ScheduleFiring {
    * per missed time) and records this firing; the unique due time refuses a second claim.
    */
   private Claim claim(DueSchedule schedule, Instant now) {
-    Instant next = ReportSchedules.next(CronExpression.parse(schedule.cron()), now);
-    jdbc.sql("UPDATE report_schedule SET next_fire_at = ? WHERE id = ?")
-        .params(ReportSchedules.utc(next), schedule.id())
-        .update();
-    jdbc.sql("INSERT INTO report_schedule_firing (schedule_id, due_at) VALUES (?, ?)")
-        .params(schedule.id(), ReportSchedules.utc(schedule.dueAt()))
-        .update();
+    schedules.claimed(schedule, ReportSchedules.next(CronExpression.parse(schedule.cron()), now));
     LocalDate asOf =
         schedule.asOf() != null
             ? schedule.asOf()
@@ -122,10 +95,7 @@ public class ScheduleFiring {
             Set.of(Role.COORDINATOR));
     try {
       long execution = jobs.start(scheduler, claim.jobName(), claim.asOf());
-      jdbc.sql(
-              "UPDATE report_schedule_firing SET execution_id = ? WHERE schedule_id = ? AND due_at = ?")
-          .params(execution, claim.scheduleId(), ReportSchedules.utc(claim.dueAt()))
-          .update();
+      schedules.started(claim.scheduleId(), claim.dueAt(), execution);
     } catch (RuntimeException e) {
       log.error(
           "schedule {} could not start {}: {}: {}",

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.schedule;
+package no.followup.registry.application.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;

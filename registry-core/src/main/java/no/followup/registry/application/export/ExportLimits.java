@@ -1,4 +1,4 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.application.export;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package no.followup.registry.batch.schedule;
+package no.followup.registry.application.schedule;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;

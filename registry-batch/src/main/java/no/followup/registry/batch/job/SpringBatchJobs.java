@@ -1,8 +1,10 @@
 package no.followup.registry.batch.job;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.followup.registry.application.ConflictException;
-import no.followup.registry.application.access.AccessDeniedException;
-import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
+import no.followup.registry.application.report.JobRun;
+import no.followup.registry.application.report.JobRunner;
+import no.followup.registry.application.report.JobStartException;
+import no.followup.registry.application.report.JobStatus;
+import no.followup.registry.application.report.JobsBusyException;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,12 +38,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts report jobs for coordinators without making them wait: the execution is created in the
- * JDBC job repository at once and runs on a background thread. Each start is a new job instance (a
- * {@code run} parameter), so two runs never mix.
+ * Runs the registry's jobs with Spring Batch without making callers wait: the execution is created
+ * in the JDBC job repository at once and runs on a background thread. Each start is a new job
+ * instance (a {@code run} parameter), so two runs never mix.
  */
 @Service
-public class ReportJobs {
+class SpringBatchJobs implements JobRunner {
 
   private final Map<String, Job> jobs;
   private final JobRepository repository;
@@ -61,7 +66,7 @@ public class ReportJobs {
    * for its whole run, so unbounded jobs would starve the API's requests) and {@code
    * registry.jobs.max-queued} wait; a start beyond that is refused with {@link JobsBusyException}.
    */
-  public ReportJobs(
+  SpringBatchJobs(
       List<Job> jobs,
       JobRepository repository,
       @Value("${registry.jobs.max-running:2}") int maxRunning,
@@ -95,29 +100,23 @@ public class ReportJobs {
     runners.shutdown();
   }
 
-  /**
-   * Refuses at once when no job could be queued now: for callers that start theirs later (after
-   * their transaction commits) and must still answer "busy" while they can.
-   */
+  @Override
   public void requireRoom() {
     if (runners.getQueueSize() >= runners.getQueueCapacity()) {
       throw new JobsBusyException();
     }
   }
 
-  /**
-   * The jobs a coordinator starts by name: every job but the dataset exports, which start from an
-   * export request (their job needs the export's id).
-   */
+  /** Every job but the dataset exports, whose job needs the export's id. */
+  @Override
   public Set<String> reports() {
     return jobs.keySet().stream()
         .filter(name -> !name.endsWith("Export"))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** The latest executions of every job, newest first. */
-  public List<JobRun> recent(Actor actor, int max) {
-    requireCoordinator(actor);
+  @Override
+  public List<JobRun> recent(int max) {
     return jobs.keySet().stream()
         .flatMap(name -> repository.getJobInstances(name, 0, max).stream())
         .flatMap(instance -> repository.getJobExecutions(instance).stream())
@@ -127,46 +126,29 @@ public class ReportJobs {
                     Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
                 .reversed())
         .limit(max)
-        .map(ReportJobs::run)
+        .map(SpringBatchJobs::run)
         .toList();
   }
 
-  /**
-   * Runs a failed or stopped execution again: its completed steps (and sites) are kept, the rest
-   * runs anew. Answers the new execution's id.
-   */
-  public long restart(Actor actor, long executionId) {
-    requireCoordinator(actor);
-    JobExecution failed = find(executionId);
-    JobStatus status = JobStatus.of(failed.getStatus());
-    if (status != JobStatus.FAILED && status != JobStatus.STOPPED) {
-      throw new ConflictException(
-          "not-restartable",
-          "only a failed or stopped run can be restarted; this one is " + status);
-    }
+  @Override
+  public long restart(long executionId) {
+    JobExecution failed =
+        find(executionId).orElseThrow(() -> new NotFoundException("job execution"));
     return onLauncher(
         failed.getJobInstance().getJobName(), () -> background.restart(failed).getId());
   }
 
-  /** Starts the job for the as-of date and answers the new execution's id at once. */
-  public long start(Actor actor, String jobName, LocalDate asOf) {
-    requireCoordinator(actor);
-    if (!reports().contains(jobName)) {
-      // An export's job without its export would write a file no export row accounts for.
-      throw new NotFoundException("job");
-    }
-    return launch(jobName, asOf, Map.of(), actor.name());
-  }
-
-  /**
-   * Starts a job with further identifying parameters, for callers that checked access themselves
-   * (dataset exports, which researchers may start).
-   */
-  public long launch(
+  @Override
+  public long start(
       String jobName, LocalDate asOf, Map<String, String> parameters, String startedBy) {
     Job job =
         Optional.ofNullable(jobs.get(jobName)).orElseThrow(() -> new NotFoundException("job"));
     return onLauncher(jobName, () -> startInBackground(job, asOf, parameters, startedBy));
+  }
+
+  @Override
+  public Optional<JobRun> execution(long executionId) {
+    return find(executionId).map(SpringBatchJobs::run);
   }
 
   /**
@@ -209,18 +191,12 @@ public class ReportJobs {
     }
   }
 
-  public JobRun execution(Actor actor, long executionId) {
-    requireCoordinator(actor);
-    return run(find(executionId));
-  }
-
-  private JobExecution find(long executionId) {
+  private Optional<JobExecution> find(long executionId) {
     try {
-      return Optional.ofNullable(repository.getJobExecution(executionId))
-          .orElseThrow(() -> new NotFoundException("job execution"));
+      return Optional.ofNullable(repository.getJobExecution(executionId));
     } catch (EmptyResultDataAccessException e) {
       // Spring Batch 6's JDBC repository says "none" so.
-      throw new NotFoundException("job execution");
+      return Optional.empty();
     }
   }
 
@@ -230,17 +206,17 @@ public class ReportJobs {
         execution.getJobInstance().getJobName(),
         execution.getJobParameters().parameters().stream()
             .collect(Collectors.toMap(p -> p.name(), p -> String.valueOf(p.value()))),
-        JobStatus.of(execution.getStatus()),
+        status(execution.getStatus()),
         execution.getExitStatus().getExitCode(),
-        JobRun.instant(execution.getCreateTime()),
-        JobRun.instant(execution.getStartTime()),
-        JobRun.instant(execution.getEndTime()),
+        instant(execution.getCreateTime()),
+        instant(execution.getStartTime()),
+        instant(execution.getEndTime()),
         execution.getStepExecutions().stream()
             .map(
                 s ->
                     new JobRun.StepRun(
                         s.getStepName(),
-                        JobStatus.of(s.getStatus()),
+                        status(s.getStatus()),
                         s.getReadCount(),
                         s.getWriteCount(),
                         s.getCommitCount(),
@@ -251,9 +227,15 @@ public class ReportJobs {
             .toList());
   }
 
-  private static void requireCoordinator(Actor actor) {
-    if (!actor.isCoordinator()) {
-      throw new AccessDeniedException("only coordinators run report jobs");
-    }
+  /**
+   * Spring Batch keeps its times as local date-times of the JVM that ran the job; an instant says
+   * which moment they were wherever the caller reads them.
+   */
+  private static Instant instant(LocalDateTime batchTime) {
+    return batchTime == null ? null : batchTime.atZone(ZoneId.systemDefault()).toInstant();
+  }
+
+  private static JobStatus status(BatchStatus status) {
+    return JobStatus.valueOf(status.name());
   }
 }

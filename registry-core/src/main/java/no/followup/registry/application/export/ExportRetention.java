@@ -1,11 +1,10 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.application.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
-import no.followup.registry.export.dataset.DatasetExporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,13 +21,13 @@ public class ExportRetention {
 
   private static final Logger log = LoggerFactory.getLogger(ExportRetention.class);
 
-  private final ExportRecords records;
-  private final DatasetExporter exporter;
+  private final ExportStore records;
+  private final DatasetFiles files;
   private final ExportLimits limits;
 
-  ExportRetention(ExportRecords records, DatasetExporter exporter, ExportLimits limits) {
+  ExportRetention(ExportStore records, DatasetFiles files, ExportLimits limits) {
     this.records = records;
-    this.exporter = exporter;
+    this.files = files;
     this.limits = limits;
   }
 
@@ -38,8 +37,8 @@ public class ExportRetention {
     List<String> expired = records.expireCompletedBefore(Instant.now().minus(limits.retention()));
     for (String id : expired) {
       try {
-        Files.deleteIfExists(exporter.file(id));
-        Files.deleteIfExists(exporter.csvFile(id));
+        Files.deleteIfExists(files.file(id));
+        Files.deleteIfExists(files.csvFile(id));
       } catch (IOException e) {
         throw new UncheckedIOException("an expired export file could not be deleted", e);
       }

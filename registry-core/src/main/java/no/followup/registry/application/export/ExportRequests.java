@@ -1,10 +1,9 @@
-package no.followup.registry.batch.export;
+package no.followup.registry.application.export;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.application.AfterCommit;
@@ -15,10 +14,7 @@ import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.application.access.Role;
 import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.research.ResearchAccess;
-import no.followup.registry.batch.job.ReportJobs;
 import no.followup.registry.domain.shared.Violations;
-import no.followup.registry.export.dataset.DatasetDescription;
-import no.followup.registry.export.dataset.DatasetExporter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,36 +25,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportRequests {
 
-  private static final Map<String, String> JOBS =
-      Map.of(
-          DatasetDescription.AGGREGATED_OUTCOMES, ExportJobConfiguration.AGGREGATED_OUTCOMES,
-          DatasetDescription.EVALUATION_2028, ExportJobConfiguration.EVALUATION_2028);
-
-  private final ExportRecords records;
-  private final ReportJobs jobs;
-  private final DatasetExporter exporter;
+  private final ExportStore records;
+  private final ExportJobs jobs;
+  private final DatasetFiles files;
   private final AuditRecorder audit;
   private final ExportLimits limits;
   private final ResearchAccess research;
 
   public ExportRequests(
-      ExportRecords records,
-      ReportJobs jobs,
-      DatasetExporter exporter,
+      ExportStore records,
+      ExportJobs jobs,
+      DatasetFiles files,
       AuditRecorder audit,
       ExportLimits limits,
       ResearchAccess research) {
     this.research = research;
     this.records = records;
     this.jobs = jobs;
-    this.exporter = exporter;
+    this.files = files;
     this.audit = audit;
     this.limits = limits;
   }
 
-  public List<DatasetDescription> catalogue(Actor actor) {
+  /** The names of the datasets the actor may ask for. */
+  public List<String> catalogue(Actor actor) {
     requireExportUser(actor);
-    return DatasetDescription.CATALOGUE;
+    return Datasets.ALL;
   }
 
   /**
@@ -68,11 +60,10 @@ public class ExportRequests {
    */
   public DatasetExport request(Actor actor, String dataset, LocalDate asOf, UUID projectId) {
     requireExportUser(actor);
-    String job = JOBS.get(dataset);
-    if (job == null) {
+    if (!Datasets.ALL.contains(dataset)) {
       throw new NotFoundException("dataset " + dataset);
     }
-    boolean rowLevel = DatasetDescription.EVALUATION_2028.equals(dataset);
+    boolean rowLevel = Datasets.isRowLevel(dataset);
     Violations violations = new Violations();
     violations.required("asOf", asOf);
     if (!rowLevel && projectId != null) {
@@ -102,19 +93,20 @@ public class ExportRequests {
     }
     // The job starts once the request is stored: a request rolled back (its idempotent write
     // failed, say) must not leave a job writing a file of patient data no export row accounts for.
-    AfterCommit.run(() -> start(job, asOf, exportId, actor.name()));
-    return records.find(exportId).orElseThrow();
+    DatasetExport queued = records.find(exportId).orElseThrow();
+    AfterCommit.run(() -> start(queued));
+    return queued;
   }
 
   /**
    * A start refused after the request committed (busy since) leaves the export FAILED, not QUEUED.
    */
-  private void start(String job, LocalDate asOf, String exportId, String requestedBy) {
+  private void start(DatasetExport export) {
     try {
-      jobs.launch(job, asOf, Map.of(ExportJobConfiguration.EXPORT_ID, exportId), requestedBy);
+      jobs.start(export);
     } catch (RuntimeException e) {
       records.failedToStart(
-          exportId,
+          export.id(),
           "the export could not be started (" + e.getClass().getSimpleName() + "); ask again");
     }
   }
@@ -149,7 +141,7 @@ public class ExportRequests {
   /** The completed Excel file; the download is in the audit trail before a byte leaves. */
   @Transactional
   public Path file(Actor actor, String exportId) {
-    return download(actor, status(actor, exportId), exporter.file(exportId), "");
+    return download(actor, status(actor, exportId), files.file(exportId), "");
   }
 
   /**
@@ -162,7 +154,7 @@ public class ExportRequests {
     if (!export.isRowLevel()) {
       throw new NotFoundException("csv file");
     }
-    return download(actor, export, exporter.csvFile(exportId), " csv");
+    return download(actor, export, files.csvFile(exportId), " csv");
   }
 
   /** The export's file, once the actor may receive it; {@code export} is the actor's to see. */
