@@ -121,6 +121,19 @@ class ArchitectureTest {
                   + " worker");
 
   @ArchTest
+  static final ArchRule THE_EMBEDDED_DATABASE_IS_ONLY_THE_DEMOS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "no.followup.registry.demodatabase..", "no.followup.registry.testsupport..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.zonky..")
+          .because(
+              "the embedded PostgreSQL is a test library: only the demo's module and the tests start"
+                  + " it, and a production build (-Dproduction) leaves the demo's module out");
+
+  @ArchTest
   static final ArchRule EVERY_ENDPOINT_AND_PAGE_STATES_WHO_MAY_CALL_IT =
       methods()
           .that()

@@ -1,4 +1,4 @@
-package no.followup.registry.api;
+package no.followup.registry.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package no.followup.registry.api.config;
+package no.followup.registry.demodatabase;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

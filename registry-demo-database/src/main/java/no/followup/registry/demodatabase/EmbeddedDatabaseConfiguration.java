@@ -1,4 +1,4 @@
-package no.followup.registry.api.config;
+package no.followup.registry.demodatabase;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts an embedded PostgreSQL when no database URL is configured, so the registry runs on a fresh
  * machine with nothing but Java. Its data lives in a temporary directory and is gone when the
- * application stops: it is for the demo and development, never for patient data.
+ * application stops: it is for the demo and development, never for patient data. A production build
+ * ({@code -Dproduction}) leaves this module out: without a database URL, the start fails.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfigured.class)
