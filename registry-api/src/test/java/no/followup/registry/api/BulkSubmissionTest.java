@@ -65,10 +65,14 @@ class BulkSubmissionTest {
                 "data",
                 Requests.assessment("BASELINE", ENROLLED, 31)));
 
+    String key = UUID.randomUUID().toString();
     Api.Response receipt =
-        api.as(Persona.HOSPITAL_OUS).post("/api/v1/submissions?mode=atomic", records);
+        api.as(Persona.HOSPITAL_OUS)
+            .idempotencyKey(key)
+            .post("/api/v1/submissions?mode=atomic", records);
 
     assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+    assertThat(receipt.contentType()).startsWith("application/json");
     assertThat(receipt.json().get("status").asString()).isEqualTo("ACCEPTED");
     assertThat(receipt.json().get("accepted").asInt()).isEqualTo(3);
     assertThat(receipt.body()).doesNotContain(person.digits());
@@ -80,8 +84,17 @@ class BulkSubmissionTest {
                 .get("totalItems")
                 .asInt())
         .isEqualTo(1);
+    // The receipt is written once: read later or replayed, it is the same text.
     Api.Response later = api.as(Persona.STAFF_OUS).get(receipt.header("Location"));
-    assertThat(later.json()).isEqualTo(receipt.json());
+    assertThat(later.body()).isEqualTo(receipt.body());
+    assertThat(later.contentType()).startsWith("application/json");
+    Api.Response replay =
+        api.as(Persona.HOSPITAL_OUS)
+            .idempotencyKey(key)
+            .post("/api/v1/submissions?mode=atomic", records);
+    assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(replay.status()).isEqualTo(201);
+    assertThat(replay.body()).isEqualTo(receipt.body());
     assertThat(api.as(Persona.STAFF_HUS).get(receipt.header("Location")).status())
         .as("another site's receipt")
         .isEqualTo(404);

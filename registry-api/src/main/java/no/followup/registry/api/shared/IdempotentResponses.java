@@ -17,6 +17,7 @@ import no.followup.registry.domain.participant.Pseudonymiser;
 import no.followup.registry.domain.shared.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,23 +52,65 @@ public class IdempotentResponses {
       Object request,
       Class<R> responseType,
       Supplier<WriteAnswer<R>> write) {
-    requireValid(key);
     // The first answer goes out as written; only a replay reads the stored JSON back.
     AtomicReference<R> firstBody = new AtomicReference<>();
     IdempotentWrites.Outcome outcome =
-        writes.execute(
-            actor.clientScope(),
+        execute(
+            actor,
             key,
-            hash(requestLine, request),
+            requestLine,
+            request,
             () -> {
               WriteAnswer<R> written = write.get();
               firstBody.set(written.body());
-              return new StoredResponse(
-                  written.status(),
-                  written.location() == null ? null : written.location().toString(),
-                  written.etag(),
-                  json.writeValueAsString(written.body()));
+              return stored(written, json.writeValueAsString(written.body()));
             });
+    return answer(outcome)
+        .body(
+            outcome.replayed()
+                ? json.readValue(outcome.response().body(), responseType)
+                : firstBody.get());
+  }
+
+  /**
+   * As {@link #write}, for an answer the use case has already written as JSON (a bulk receipt of
+   * 10,000 records): that text is stored and sent as it is, and a replay sends the stored text.
+   */
+  public ResponseEntity<String> writeJson(
+      Actor actor,
+      String key,
+      String requestLine,
+      Object request,
+      Supplier<WriteAnswer<String>> write) {
+    IdempotentWrites.Outcome outcome =
+        execute(
+            actor,
+            key,
+            requestLine,
+            request,
+            () -> {
+              WriteAnswer<String> written = write.get();
+              return stored(written, written.body());
+            });
+    return answer(outcome).contentType(MediaType.APPLICATION_JSON).body(outcome.response().body());
+  }
+
+  private IdempotentWrites.Outcome execute(
+      Actor actor, String key, String requestLine, Object request, Supplier<StoredResponse> write) {
+    requireValid(key);
+    return writes.execute(actor.clientScope(), key, hash(requestLine, request), write);
+  }
+
+  private static StoredResponse stored(WriteAnswer<?> written, String body) {
+    return new StoredResponse(
+        written.status(),
+        written.location() == null ? null : written.location().toString(),
+        written.etag(),
+        body);
+  }
+
+  /** The status and headers of the first answer, or of its replay. */
+  private static ResponseEntity.BodyBuilder answer(IdempotentWrites.Outcome outcome) {
     StoredResponse stored = outcome.response();
     ResponseEntity.BodyBuilder response = ResponseEntity.status(stored.status());
     if (stored.location() != null) {
@@ -79,8 +122,7 @@ public class IdempotentResponses {
     if (outcome.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
-    return response.body(
-        outcome.replayed() ? json.readValue(stored.body(), responseType) : firstBody.get());
+    return response;
   }
 
   /** Every POST carries a key; without one a retry could double a record. */

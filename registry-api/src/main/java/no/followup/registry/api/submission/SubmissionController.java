@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -82,7 +83,13 @@ class SubmissionController {
       operationId = "submitRecords",
       summary =
           "Submit many records: mode=atomic (all or nothing) or partial; dryRun=true checks without writing")
-  public ResponseEntity<Receipt> submit(
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = Receipt.class)))
+  public ResponseEntity<?> submit(
       Actor actor,
       @RequestHeader(value = IdempotentResponses.HEADER, required = false) String key,
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE) String contentType,
@@ -122,16 +129,17 @@ class SubmissionController {
       IdempotentResponses.requireValid(key);
       return ResponseEntity.ok(submissions.dryRun(actor, submissionMode, items));
     }
-    return idempotent.write(
+    return idempotent.writeJson(
         actor,
         key,
         "POST /api/v1/submissions?mode=" + submissionMode,
         body,
-        Receipt.class,
         () -> {
-          Receipt receipt = submissions.submit(actor, submissionMode, items);
+          Submissions.Submitted submitted = submissions.submit(actor, submissionMode, items);
           return WriteAnswer.created(
-              URI.create("/api/v1/submissions/" + receipt.submissionId()), null, receipt);
+              URI.create("/api/v1/submissions/" + submitted.receipt().submissionId()),
+              null,
+              submitted.json());
         });
   }
 
@@ -140,10 +148,17 @@ class SubmissionController {
   @Operation(
       operationId = "getReceipt",
       summary = "The receipt of an earlier submission of the caller's site")
-  public Receipt receipt(Actor actor, @PathVariable UUID submissionId) {
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = Receipt.class)))
+  public ResponseEntity<String> receipt(Actor actor, @PathVariable UUID submissionId) {
+    // The receipt as it was written when the submission was stored.
     return submissions
         .receiptJson(actor, submissionId)
-        .map(stored -> json.readValue(stored, Receipt.class))
+        .map(stored -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(stored))
         .orElseThrow(() -> new NotFoundException("submission"));
   }
 

@@ -68,11 +68,17 @@ public class Submissions {
   }
 
   /**
+   * A stored submission's receipt and its JSON, written once: the same text is kept for {@code GET
+   * /submissions/{id}}, kept for an idempotent replay and sent as the answer.
+   */
+  public record Submitted(Receipt receipt, String json) {}
+
+  /**
    * Stores the submission (in the caller's transaction, if any) and keeps its receipt.
    *
    * @throws SubmissionRejectedException when an atomic submission has a rejected record
    */
-  public Receipt submit(Actor actor, SubmissionMode mode, List<SubmissionItem> items) {
+  public Submitted submit(Actor actor, SubmissionMode mode, List<SubmissionItem> items) {
     actor.writingSite();
     return transaction.execute(
         status -> {
@@ -97,8 +103,9 @@ public class Submissions {
                   false,
                   rejected == 0 ? Receipt.Status.ACCEPTED : Receipt.Status.PARTIALLY_ACCEPTED,
                   outcomes);
-          receipts.store(actor.scope(), actor.name(), receipt, toJson(receipt));
-          return receipt;
+          String json = this.json.writeValueAsString(receipt);
+          receipts.store(actor.scope(), actor.name(), receipt, json);
+          return new Submitted(receipt, json);
         });
   }
 
@@ -127,10 +134,6 @@ public class Submissions {
         metrics.refused(site, outcome.type());
       }
     }
-  }
-
-  private String toJson(Receipt receipt) {
-    return json.writeValueAsString(receipt);
   }
 
   private List<ItemOutcome> run(

@@ -124,7 +124,7 @@ class UploadPages {
     try {
       receipt =
           action.equals("submit")
-              ? submissions.submit(actor, mode, submission)
+              ? submissions.submit(actor, mode, submission).receipt()
               : submissions.dryRun(actor, mode, submission);
     } catch (SubmissionRejectedException e) {
       receipt = e.receipt();
