@@ -1,9 +1,5 @@
 package no.followup.registry.export.dataset;
 
-import static no.followup.registry.export.excel.Column.decimal;
-import static no.followup.registry.export.excel.Column.integer;
-import static no.followup.registry.export.excel.Column.text;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,12 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import no.followup.registry.domain.assessment.KaplanMeier;
-import no.followup.registry.domain.treatment.PatientMonths;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
-import no.followup.registry.export.excel.Column;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
 import no.followup.registry.export.excel.WorkbookChart;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +30,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * withdrawn + discontinued, adverse events = the sum over terms and grades, visits due = received +
  * open + missing). A count hidden as small shows {@code <threshold}; one hidden to protect another
  * shows {@value #SUPPRESSED}; so does every mean or rate computed from a hidden count.
+ *
+ * <p>Each sheet is declared once: every column with its codebook entry and how its value is worked
+ * out from the published figures, so the codebook and the rows cannot drift apart. Every count is a
+ * typed {@link Cell}: a {@link Figure} (table, visit or term or episode kind, column) of a scope.
  */
 final class AggregatedOutcomesDataset {
 
   static final String SUPPRESSED = "suppressed";
-  private static final String SOURCE = "nationalAggregation job";
+  static final String SOURCE = "nationalAggregation job";
+  static final String COMPLETENESS_SOURCE = "followUpCompleteness job";
+  static final String DURATION_SOURCE = "nationalAggregation job: Kaplan–Meier over its life table";
+
+  // The tables of counts (and of the sums behind means, which are not counts of people).
+  static final String COHORT_COUNT = "cohort";
+  static final String OUTCOME = "outcome";
+  static final String SCORE_SUM = "sums";
+  static final String ADVERSE_EVENT = "ae";
+  static final String COURSE = "course";
+  static final String COURSE_DAYS = "days";
+  static final String DURATION = "duration";
+  static final String COMPLETENESS_COUNT = "completeness";
 
   private static final List<String> COHORT_COUNTS =
       List.of(
@@ -56,40 +67,67 @@ final class AggregatedOutcomesDataset {
       List.of("assessed", "with_baseline", "responders", "remitters");
   private static final List<String> COMPLETENESS_COUNTS =
       List.of("visits_due", "received", "open_now", "missing");
-  private static final String COMPLETENESS_SOURCE = "followUpCompleteness job";
   private static final List<String> COURSE_COUNTS = List.of("episodes", "participants", "sessions");
-  private static final List<String> EPISODE_KINDS =
+  static final List<String> EPISODE_KINDS =
       Arrays.stream(TreatmentEpisode.Kind.values()).map(Enum::name).toList();
   private static final List<String> DURATION_COUNTS = List.of("responders", "relapses");
 
   /** The days after response at which the share still in response is published. */
-  private static final List<Integer> DURATION_DAYS = List.of(30, 91, 182, 365);
+  static final List<Integer> DURATION_DAYS = List.of(30, 91, 182, 365);
 
-  private static final List<Column> COHORT = cohortColumns();
-  private static final List<Column> OUTCOMES = outcomeColumns();
-  private static final List<Column> ADVERSE_EVENTS = adverseEventColumns();
-  private static final List<Column> COMPLETENESS = completenessColumns();
-  private static final List<Column> TREATMENT_COURSE = treatmentCourseColumns();
-  private static final List<Column> RESPONSE_DURATION = responseDurationColumns();
+  /**
+   * What a count measures: its table, the visit, term and grade or episode kind it is of (empty for
+   * none), and its column.
+   */
+  record Figure(String table, String item, String column) {
 
-  /** Every data sheet the dataset can hold, as its codebook describes them. */
-  static final List<CodebookSheet> CODEBOOK =
-      List.of(
-          new CodebookSheet("cohort", COHORT),
-          new CodebookSheet("outcomes", OUTCOMES),
-          new CodebookSheet("adverse_events", ADVERSE_EVENTS),
-          new CodebookSheet("treatment_course", TREATMENT_COURSE),
-          new CodebookSheet("response_duration", RESPONSE_DURATION),
-          new CodebookSheet("completeness", COMPLETENESS));
+    static Figure of(String table, String column) {
+      return new Figure(table, "", column);
+    }
+
+    Cell at(Scope scope) {
+      return new Cell(this, scope);
+    }
+  }
+
+  /** A figure's count for one scope: a key of the disclosure control's table. */
+  record Cell(Figure figure, Scope scope) implements Comparable<Cell> {
+
+    /**
+     * Where the control weighs two cells alike it takes the first in this order: the text these
+     * keys had before they were typed, so a release made again is the same file.
+     */
+    @Override
+    public int compareTo(Cell other) {
+      return text().compareTo(other.text());
+    }
+
+    private String text() {
+      String table =
+          figure.item().isEmpty() ? figure.table() : figure.table() + "|" + figure.item();
+      return table + "#" + scope.key() + "#" + figure.column();
+    }
+  }
+
+  /** One scope: the nation, a region or a site, and the region a site belongs to. */
+  record Scope(String level, String code, String region) {
+    String key() {
+      return level + ":" + code;
+    }
+  }
+
+  /** An adverse event term and severity grade the run counted. */
+  record TermGrade(String term, int grade) {
+    String item() {
+      return term + "|" + grade;
+    }
+  }
 
   private final JdbcClient jdbc;
   private final DisclosureControl control;
   private final long runId;
   private final String small;
   private final Optional<Long> completenessRun;
-
-  /** Sums of scores behind the means: not counts of people, shown only as means. */
-  private final Map<String, Long> scoreSums = new LinkedHashMap<>();
 
   AggregatedOutcomesDataset(JdbcClient jdbc, DisclosureControl control, long runId) {
     this.jdbc = jdbc;
@@ -114,21 +152,35 @@ final class AggregatedOutcomesDataset {
     return completenessRun;
   }
 
-  /** One scope: the nation, a region or a site, and the region a site belongs to. */
-  private record Scope(String level, String code, String region) {
-    String key() {
-      return level + ":" + code;
-    }
-  }
-
   void write(ExcelDatasetWriter out) {
     Published published = published();
-    writeCohort(out, published.scopes, published.cells);
-    List<ExcelDatasetWriter.WrittenRow> national =
-        writeOutcomes(out, published.scopes, published.visits, published.cells);
-    writeAdverseEvents(out, published.scopes, published.termGrades, published.cells);
-    writeTreatmentCourse(out, published.scopes, published.cells);
-    writeResponseDuration(out, published.scopes, published.cells);
+    List<Scope> scopes = published.scopes;
+    ExcelDatasetWriter.SheetOut cohort = AggregatedOutcomesSheets.COHORT.open(out);
+    scopes.forEach(scope -> AggregatedOutcomesSheets.COHORT.row(cohort, published, scope, null));
+    List<ExcelDatasetWriter.WrittenRow> national = new ArrayList<>();
+    ExcelDatasetWriter.SheetOut outcomes = AggregatedOutcomesSheets.OUTCOMES.open(out);
+    for (Scope scope : scopes) {
+      for (String visit : published.visits) {
+        ExcelDatasetWriter.WrittenRow row =
+            AggregatedOutcomesSheets.OUTCOMES.row(outcomes, published, scope, visit);
+        if (scope.level().equals("NATIONAL")) {
+          national.add(row);
+        }
+      }
+    }
+    ExcelDatasetWriter.SheetOut events = AggregatedOutcomesSheets.ADVERSE_EVENTS.open(out);
+    for (Scope scope : scopes) {
+      published.termGrades.forEach(
+          event -> AggregatedOutcomesSheets.ADVERSE_EVENTS.row(events, published, scope, event));
+    }
+    ExcelDatasetWriter.SheetOut course = AggregatedOutcomesSheets.TREATMENT_COURSE.open(out);
+    for (Scope scope : scopes) {
+      EPISODE_KINDS.forEach(
+          kind -> AggregatedOutcomesSheets.TREATMENT_COURSE.row(course, published, scope, kind));
+    }
+    ExcelDatasetWriter.SheetOut duration = AggregatedOutcomesSheets.RESPONSE_DURATION.open(out);
+    scopes.forEach(
+        scope -> AggregatedOutcomesSheets.RESPONSE_DURATION.row(duration, published, scope, null));
     if (!national.isEmpty()) {
       out.chart(
           new WorkbookChart(
@@ -141,8 +193,15 @@ final class AggregatedOutcomesDataset {
               List.of("response_rate", "remission_rate")));
     }
     if (completenessRun.isPresent()) {
-      List<ExcelDatasetWriter.WrittenRow> sites =
-          writeCompleteness(out, published.scopes, published.cells);
+      ExcelDatasetWriter.SheetOut completeness = AggregatedOutcomesSheets.COMPLETENESS.open(out);
+      List<ExcelDatasetWriter.WrittenRow> sites = new ArrayList<>();
+      for (Scope scope : scopes) {
+        ExcelDatasetWriter.WrittenRow row =
+            AggregatedOutcomesSheets.COMPLETENESS.row(completeness, published, scope, null);
+        if (scope.level().equals("SITE")) {
+          sites.add(row);
+        }
+      }
       out.chart(
           new WorkbookChart(
               "Follow-up completeness by site", sites, "scope", List.of("completeness")));
@@ -158,21 +217,33 @@ final class AggregatedOutcomesDataset {
             .param(runId)
             .query((rs, row) -> rs.getString("visit_code"))
             .list();
-    List<String> termGrades =
+    List<TermGrade> termGrades =
         jdbc.sql(
-                "SELECT DISTINCT term || '|' || severity_grade FROM report_adverse_event_count WHERE run_id = ? ORDER BY 1")
+                """
+                SELECT DISTINCT term, severity_grade, term || '|' || severity_grade AS item
+                FROM report_adverse_event_count WHERE run_id = ? ORDER BY item
+                """)
             .param(runId)
-            .query(String.class)
+            .query((rs, row) -> new TermGrade(rs.getString("term"), rs.getInt("severity_grade")))
             .list();
-    CountTable counts = new CountTable();
+    CountTable<Cell> counts = new CountTable<>();
+    Map<Cell, Long> scoreSums = new LinkedHashMap<>();
+    Map<Scope, KaplanMeier> durations = new LinkedHashMap<>();
     cohortCounts(scopes, counts);
-    visitCounts(scopes, visits, counts);
+    visitCounts(scopes, visits, counts, scoreSums);
     adverseEventCounts(scopes, termGrades, counts);
-    courseCounts(scopes, counts);
-    durationCounts(scopes, counts);
+    courseCounts(scopes, counts, scoreSums);
+    durationCounts(scopes, counts, durations);
     completenessRun.ifPresent(run -> completenessCounts(scopes, run, counts));
     sums(scopes, visits, termGrades, counts);
-    return new Published(scopes, visits, termGrades, new Cells(counts, control.hidden(counts)));
+    return new Published(
+        scopes,
+        visits,
+        termGrades,
+        counts,
+        new LinkedHashSet<>(control.hidden(counts)),
+        scoreSums,
+        durations);
   }
 
   /**
@@ -184,44 +255,66 @@ final class AggregatedOutcomesDataset {
 
     private final List<Scope> scopes;
     private final List<String> visits;
-    private final List<String> termGrades;
-    private final Cells cells;
+    private final List<TermGrade> termGrades;
+    private final CountTable<Cell> counts;
+    private final Set<Cell> hidden;
+
+    /** Sums of scores and of days behind means and rates: not counts of people, never shown. */
+    private final Map<Cell, Long> sums;
+
+    /** Each scope's Kaplan–Meier estimate of response, over its life table. */
+    private final Map<Scope, KaplanMeier> durations;
 
     private Published(
-        List<Scope> scopes, List<String> visits, List<String> termGrades, Cells cells) {
+        List<Scope> scopes,
+        List<String> visits,
+        List<TermGrade> termGrades,
+        CountTable<Cell> counts,
+        Set<Cell> hidden,
+        Map<Cell, Long> sums,
+        Map<Scope, KaplanMeier> durations) {
       this.scopes = scopes;
       this.visits = visits;
       this.termGrades = termGrades;
-      this.cells = cells;
+      this.counts = counts;
+      this.hidden = hidden;
+      this.sums = sums;
+      this.durations = durations;
     }
 
     @Override
     public Object cohort(String level, String code, String measure) {
-      return cells.count(key("cohort", scope(level, code), measure));
+      return count(Figure.of(COHORT_COUNT, measure), scope(level, code));
     }
 
     @Override
     public Object meanMadrs(String level, String code, String visit) {
-      Scope scope = scope(level, code);
-      return cells.ratio(
-          key("sums|" + visit, scope, "madrs_sum"),
-          key("outcome|" + visit, scope, "assessed"),
+      return ratio(
+          new Figure(SCORE_SUM, visit, "madrs_sum"),
+          new Figure(OUTCOME, visit, "assessed"),
+          scope(level, code),
           1,
           2);
     }
 
     @Override
     public Object responseRate(String level, String code, String visit) {
-      Scope scope = scope(level, code);
-      String at = "outcome|" + visit;
-      return cells.ratio(key(at, scope, "responders"), key(at, scope, "with_baseline"), 1, 3);
+      return ratio(
+          new Figure(OUTCOME, visit, "responders"),
+          new Figure(OUTCOME, visit, "with_baseline"),
+          scope(level, code),
+          1,
+          3);
     }
 
     @Override
     public Object remissionRate(String level, String code, String visit) {
-      Scope scope = scope(level, code);
-      String at = "outcome|" + visit;
-      return cells.ratio(key(at, scope, "remitters"), key(at, scope, "assessed"), 1, 3);
+      return ratio(
+          new Figure(OUTCOME, visit, "remitters"),
+          new Figure(OUTCOME, visit, "assessed"),
+          scope(level, code),
+          1,
+          3);
     }
 
     private Scope scope(String level, String code) {
@@ -229,6 +322,60 @@ final class AggregatedOutcomesDataset {
           .filter(s -> s.level().equals(level) && s.code().equals(code))
           .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no scope " + level + " " + code));
+    }
+
+    boolean hides(Figure figure, Scope scope) {
+      return hidden.contains(figure.at(scope));
+    }
+
+    long value(Figure figure, Scope scope) {
+      return counts.value(figure.at(scope));
+    }
+
+    long sum(Figure figure, Scope scope) {
+      return sums.get(figure.at(scope));
+    }
+
+    KaplanMeier duration(Scope scope) {
+      return durations.get(scope);
+    }
+
+    /** The count, {@code <threshold}, or suppressed. */
+    Object count(Figure figure, Scope scope) {
+      long value = value(figure, scope);
+      if (!hides(figure, scope)) {
+        return value;
+      }
+      return value > 0 && value < control.threshold() ? small : SUPPRESSED;
+    }
+
+    /** part / (part + other), hidden when either is, empty when both are 0. */
+    Object share(Figure part, Figure other, Scope scope) {
+      if (hides(part, scope) || hides(other, scope)) {
+        return SUPPRESSED;
+      }
+      long whole = value(part, scope) + value(other, scope);
+      return whole == 0
+          ? null
+          : BigDecimal.valueOf(value(part, scope))
+              .divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * scale × numerator / denominator, hidden when either is, empty when the denominator is 0. A
+     * numerator may be a sum of scores (never hidden itself: hidden with its denominator).
+     */
+    Object ratio(Figure numerator, Figure denominator, Scope scope, int scale, int decimals) {
+      Cell top = numerator.at(scope);
+      if (hidden.contains(top) || hides(denominator, scope)) {
+        return SUPPRESSED;
+      }
+      long d = value(denominator, scope);
+      long n = sums.containsKey(top) ? sums.get(top) : counts.value(top);
+      return d == 0
+          ? null
+          : BigDecimal.valueOf(scale * n)
+              .divide(BigDecimal.valueOf(d), decimals, RoundingMode.HALF_UP);
     }
   }
 
@@ -246,66 +393,70 @@ final class AggregatedOutcomesDataset {
     return scopes;
   }
 
-  private void cohortCounts(List<Scope> scopes, CountTable counts) {
+  private void cohortCounts(List<Scope> scopes, CountTable<Cell> counts) {
     Map<String, Map<String, Object>> rows =
         rowsOfRun("report_cohort", AggregatedOutcomesDataset::scopeKey);
     for (Scope scope : scopes) {
       Map<String, Object> row = rows.getOrDefault(scope.key(), Map.of());
       for (String column : COHORT_COUNTS) {
-        counts.count(key("cohort", scope, column), number(row.get(column)));
+        counts.count(Figure.of(COHORT_COUNT, column).at(scope), number(row.get(column)));
       }
     }
   }
 
-  private void visitCounts(List<Scope> scopes, List<String> visits, CountTable counts) {
+  private void visitCounts(
+      List<Scope> scopes, List<String> visits, CountTable<Cell> counts, Map<Cell, Long> sums) {
     Map<String, Map<String, Object>> rows =
         rowsOfRun("report_visit_outcome", row -> scopeKey(row) + "|" + row.get("visit_code"));
     for (Scope scope : scopes) {
       for (String visit : visits) {
         Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + visit, Map.of());
         for (String column : VISIT_COUNTS) {
-          counts.count(key("outcome|" + visit, scope, column), number(row.get(column)));
+          counts.count(new Figure(OUTCOME, visit, column).at(scope), number(row.get(column)));
         }
-        scoreSums.put(key("sums|" + visit, scope, "madrs_sum"), number(row.get("madrs_sum")));
-        scoreSums.put(key("sums|" + visit, scope, "change_sum"), number(row.get("change_sum")));
+        for (String sum : List.of("madrs_sum", "change_sum")) {
+          sums.put(new Figure(SCORE_SUM, visit, sum).at(scope), number(row.get(sum)));
+        }
       }
     }
   }
 
-  private void adverseEventCounts(List<Scope> scopes, List<String> termGrades, CountTable counts) {
+  private void adverseEventCounts(
+      List<Scope> scopes, List<TermGrade> termGrades, CountTable<Cell> counts) {
     Map<String, Map<String, Object>> rows =
         rowsOfRun(
             "report_adverse_event_count",
             row -> scopeKey(row) + "|" + row.get("term") + "|" + row.get("severity_grade"));
     for (Scope scope : scopes) {
-      for (String termGrade : termGrades) {
-        Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + termGrade, Map.of());
-        counts.count(key("ae|" + termGrade, scope, "events"), number(row.get("events")));
-        counts.count(key("ae|" + termGrade, scope, "serious"), number(row.get("serious")));
+      for (TermGrade event : termGrades) {
+        Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + event.item(), Map.of());
+        for (String column : List.of("events", "serious")) {
+          counts.count(
+              new Figure(ADVERSE_EVENT, event.item(), column).at(scope), number(row.get(column)));
+        }
       }
     }
   }
 
   /** Episodes, the enrolments that had them and their sessions, per scope and episode kind. */
-  private void courseCounts(List<Scope> scopes, CountTable counts) {
+  private void courseCounts(List<Scope> scopes, CountTable<Cell> counts, Map<Cell, Long> sums) {
     Map<String, Map<String, Object>> rows =
         rowsOfRun("report_treatment_course", row -> scopeKey(row) + "|" + row.get("episode_kind"));
     for (Scope scope : scopes) {
       for (String kind : EPISODE_KINDS) {
         Map<String, Object> row = rows.getOrDefault(scope.key() + "|" + kind, Map.of());
         for (String column : COURSE_COUNTS) {
-          counts.count(key("course|" + kind, scope, column), number(row.get(column)));
+          counts.count(new Figure(COURSE, kind, column).at(scope), number(row.get(column)));
         }
-        scoreSums.put(key("days|" + kind, scope, "person_days"), number(row.get("person_days")));
+        sums.put(
+            new Figure(COURSE_DAYS, kind, "person_days").at(scope), number(row.get("person_days")));
       }
     }
   }
 
-  /** Each scope's Kaplan–Meier estimate of response, over its life table. */
-  private final Map<String, KaplanMeier> durations = new LinkedHashMap<>();
-
   /** Per scope the enrolments that responded and how many relapsed, from its life table. */
-  private void durationCounts(List<Scope> scopes, CountTable counts) {
+  private void durationCounts(
+      List<Scope> scopes, CountTable<Cell> counts, Map<Scope, KaplanMeier> durations) {
     Map<String, List<KaplanMeier.Time>> lifeTables = new LinkedHashMap<>();
     jdbc.sql(
             "SELECT * FROM report_response_duration WHERE run_id = ? ORDER BY scope_level, scope_code, days")
@@ -323,14 +474,14 @@ final class AggregatedOutcomesDataset {
                             (int) number(row.get("censored")))));
     for (Scope scope : scopes) {
       KaplanMeier estimate = KaplanMeier.of(lifeTables.getOrDefault(scope.key(), List.of()));
-      durations.put(scope.key(), estimate);
-      counts.count(key("duration", scope, "responders"), estimate.people());
-      counts.count(key("duration", scope, "relapses"), estimate.relapses());
+      durations.put(scope, estimate);
+      counts.count(Figure.of(DURATION, "responders").at(scope), estimate.people());
+      counts.count(Figure.of(DURATION, "relapses").at(scope), estimate.relapses());
     }
   }
 
   /** Visits per site from the completeness run; regions and the nation as their sums. */
-  private void completenessCounts(List<Scope> scopes, long run, CountTable counts) {
+  private void completenessCounts(List<Scope> scopes, long run, CountTable<Cell> counts) {
     Map<String, Map<String, Object>> bySite = new TreeMap<>();
     jdbc.sql(
             """
@@ -341,24 +492,26 @@ final class AggregatedOutcomesDataset {
         .query()
         .listOfRows()
         .forEach(row -> bySite.put((String) row.get("site_code"), row));
-    Map<String, Long> totals = new LinkedHashMap<>();
+    Map<Cell, Long> totals = new LinkedHashMap<>();
+    Scope nation = scopes.get(0);
     for (Scope scope : scopes) {
       if (scope.level().equals("SITE")) {
         Map<String, Object> row = bySite.getOrDefault(scope.code(), Map.of());
+        Scope region = new Scope("REGION", scope.region(), null);
         for (String column : COMPLETENESS_COUNTS) {
+          Figure figure = Figure.of(COMPLETENESS_COUNT, column);
           long value = number(row.get(column));
-          counts.count(key("completeness", scope, column), value);
-          totals.merge("REGION:" + scope.region() + "#" + column, value, Long::sum);
-          totals.merge("NATIONAL:NATIONAL#" + column, value, Long::sum);
+          counts.count(figure.at(scope), value);
+          totals.merge(figure.at(region), value, Long::sum);
+          totals.merge(figure.at(nation), value, Long::sum);
         }
       }
     }
     for (Scope scope : scopes) {
       if (!scope.level().equals("SITE")) {
         for (String column : COMPLETENESS_COUNTS) {
-          counts.count(
-              key("completeness", scope, column),
-              totals.getOrDefault(scope.key() + "#" + column, 0L));
+          Cell cell = Figure.of(COMPLETENESS_COUNT, column).at(scope);
+          counts.count(cell, totals.getOrDefault(cell, 0L));
         }
       }
     }
@@ -382,476 +535,78 @@ final class AggregatedOutcomesDataset {
 
   /** The sums a reader could use to work out a hidden count. */
   private void sums(
-      List<Scope> scopes, List<String> visits, List<String> termGrades, CountTable counts) {
-    List<String> measures = new ArrayList<>();
-    COHORT_COUNTS.forEach(c -> measures.add("cohort#" + c));
+      List<Scope> scopes,
+      List<String> visits,
+      List<TermGrade> termGrades,
+      CountTable<Cell> counts) {
+    List<Figure> figures = new ArrayList<>();
+    COHORT_COUNTS.forEach(c -> figures.add(Figure.of(COHORT_COUNT, c)));
     for (String visit : visits) {
-      VISIT_COUNTS.forEach(c -> measures.add("outcome|" + visit + "#" + c));
+      VISIT_COUNTS.forEach(c -> figures.add(new Figure(OUTCOME, visit, c)));
     }
-    for (String termGrade : termGrades) {
-      measures.add("ae|" + termGrade + "#events");
-      measures.add("ae|" + termGrade + "#serious");
+    for (TermGrade event : termGrades) {
+      figures.add(new Figure(ADVERSE_EVENT, event.item(), "events"));
+      figures.add(new Figure(ADVERSE_EVENT, event.item(), "serious"));
     }
     for (String kind : EPISODE_KINDS) {
-      COURSE_COUNTS.forEach(c -> measures.add("course|" + kind + "#" + c));
+      COURSE_COUNTS.forEach(c -> figures.add(new Figure(COURSE, kind, c)));
     }
-    DURATION_COUNTS.forEach(c -> measures.add("duration#" + c));
+    DURATION_COUNTS.forEach(c -> figures.add(Figure.of(DURATION, c)));
     if (completenessRun.isPresent()) {
-      COMPLETENESS_COUNTS.forEach(c -> measures.add("completeness#" + c));
+      COMPLETENESS_COUNTS.forEach(c -> figures.add(Figure.of(COMPLETENESS_COUNT, c)));
     }
-    Scope nation = scopes.get(0);
-    Map<String, List<Scope>> sitesByRegion = new LinkedHashMap<>();
-    List<Scope> regions = new ArrayList<>();
+    Map<Scope, List<Scope>> sitesByRegion = new LinkedHashMap<>();
     for (Scope scope : scopes) {
       if (scope.level().equals("REGION")) {
-        regions.add(scope);
-        sitesByRegion.putIfAbsent(scope.code(), new ArrayList<>());
+        sitesByRegion.putIfAbsent(scope, new ArrayList<>());
       } else if (scope.level().equals("SITE")) {
-        sitesByRegion.computeIfAbsent(scope.region(), r -> new ArrayList<>()).add(scope);
+        sitesByRegion
+            .computeIfAbsent(new Scope("REGION", scope.region(), null), r -> new ArrayList<>())
+            .add(scope);
       }
     }
-    for (String measure : measures) {
-      String sheet = measure.substring(0, measure.indexOf('#'));
-      String column = measure.substring(measure.indexOf('#') + 1);
-      for (Scope region : regions) {
-        counts.sum(
-            key(sheet, region, column),
-            sitesByRegion.get(region.code()).stream().map(s -> key(sheet, s, column)).toList());
-      }
-      counts.sum(
-          key(sheet, nation, column), regions.stream().map(r -> key(sheet, r, column)).toList());
-    }
+    counts.rollUp(figures, scopes.get(0), sitesByRegion, Figure::at);
+    Figure induction = new Figure(COURSE, EPISODE_KINDS.get(0), "episodes");
     for (Scope scope : scopes) {
       counts.sum(
-          key("cohort", scope, "enrolled"),
-          List.of(
-              key("cohort", scope, "active"),
-              key("cohort", scope, "withdrawn"),
-              key("cohort", scope, "discontinued")));
+          Figure.of(COHORT_COUNT, "enrolled").at(scope),
+          Stream.of("active", "withdrawn", "discontinued")
+              .map(c -> Figure.of(COHORT_COUNT, c).at(scope))
+              .toList());
       counts.sum(
-          key("cohort", scope, "adverse_events"),
-          termGrades.stream().map(tg -> key("ae|" + tg, scope, "events")).toList());
+          Figure.of(COHORT_COUNT, "adverse_events").at(scope),
+          termGrades.stream()
+              .map(event -> new Figure(ADVERSE_EVENT, event.item(), "events").at(scope))
+              .toList());
       counts.sum(
-          key("cohort", scope, "serious_adverse_events"),
-          termGrades.stream().map(tg -> key("ae|" + tg, scope, "serious")).toList());
+          Figure.of(COHORT_COUNT, "serious_adverse_events").at(scope),
+          termGrades.stream()
+              .map(event -> new Figure(ADVERSE_EVENT, event.item(), "serious").at(scope))
+              .toList());
       // The course repeats cohort figures: every enrolment has one induction, and the sessions
       // of all episodes are the infusions (unless a transfer or a session before enrolment parts
       // them). Where the figures agree the system must know it, or one would give the other away.
-      String induction = "course|" + EPISODE_KINDS.get(0);
-      sameAs(counts, key(induction, scope, "episodes"), List.of(key("cohort", scope, "enrolled")));
-      sameAs(
-          counts,
-          key(induction, scope, "participants"),
-          List.of(key(induction, scope, "episodes")));
-      sameAs(
-          counts,
-          key("cohort", scope, "infusions"),
-          EPISODE_KINDS.stream().map(kind -> key("course|" + kind, scope, "sessions")).toList());
+      counts.sumWhereItHolds(
+          induction.at(scope), List.of(Figure.of(COHORT_COUNT, "enrolled").at(scope)));
+      counts.sumWhereItHolds(
+          new Figure(COURSE, EPISODE_KINDS.get(0), "participants").at(scope),
+          List.of(induction.at(scope)));
+      counts.sumWhereItHolds(
+          Figure.of(COHORT_COUNT, "infusions").at(scope),
+          EPISODE_KINDS.stream()
+              .map(kind -> new Figure(COURSE, kind, "sessions").at(scope))
+              .toList());
       if (completenessRun.isPresent()) {
         counts.sum(
-            key("completeness", scope, "visits_due"),
-            List.of(
-                key("completeness", scope, "received"),
-                key("completeness", scope, "open_now"),
-                key("completeness", scope, "missing")));
+            Figure.of(COMPLETENESS_COUNT, "visits_due").at(scope),
+            Stream.of("received", "open_now", "missing")
+                .map(c -> Figure.of(COMPLETENESS_COUNT, c).at(scope))
+                .toList());
       }
     }
-  }
-
-  /** Adds total = sum of parts to the system where the figures hold it. */
-  private static void sameAs(CountTable counts, String total, List<String> parts) {
-    if (counts.value(total) == parts.stream().mapToLong(counts::value).sum()) {
-      counts.sum(total, parts);
-    }
-  }
-
-  private void writeCohort(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("cohort", COHORT);
-    for (Scope scope : scopes) {
-      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
-      for (String column : COHORT_COUNTS.subList(0, 6)) {
-        row.add(cells.count(key("cohort", scope, column)));
-      }
-      row.add(
-          cells.ratio(
-              key("cohort", scope, "infusions"),
-              key("cohort", scope, "participants_infused"),
-              1,
-              2));
-      for (String column : COHORT_COUNTS.subList(6, COHORT_COUNTS.size())) {
-        row.add(cells.count(key("cohort", scope, column)));
-      }
-      sheet.row(row.toArray());
-    }
-  }
-
-  /** Writes the outcomes sheet; returns the nation's rows, which come first. */
-  private List<ExcelDatasetWriter.WrittenRow> writeOutcomes(
-      ExcelDatasetWriter out, List<Scope> scopes, List<String> visits, Cells cells) {
-    List<ExcelDatasetWriter.WrittenRow> national = new ArrayList<>();
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("outcomes", OUTCOMES);
-    for (Scope scope : scopes) {
-      for (String visit : visits) {
-        String at = "outcome|" + visit;
-        String sums = "sums|" + visit;
-        ExcelDatasetWriter.WrittenRow row =
-            sheet.row(
-                scope.level(),
-                scope.code(),
-                visit,
-                cells.count(key(at, scope, "assessed")),
-                cells.ratio(key(sums, scope, "madrs_sum"), key(at, scope, "assessed"), 1, 2),
-                cells.count(key(at, scope, "with_baseline")),
-                cells.ratio(key(sums, scope, "change_sum"), key(at, scope, "with_baseline"), 1, 2),
-                cells.count(key(at, scope, "responders")),
-                cells.ratio(key(at, scope, "responders"), key(at, scope, "with_baseline"), 1, 3),
-                cells.count(key(at, scope, "remitters")),
-                cells.ratio(key(at, scope, "remitters"), key(at, scope, "assessed"), 1, 3));
-        if (scope.level().equals("NATIONAL")) {
-          national.add(row);
-        }
-      }
-    }
-    return national;
-  }
-
-  /** Writes the completeness sheet; returns the sites' rows, which come last. */
-  private List<ExcelDatasetWriter.WrittenRow> writeCompleteness(
-      ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("completeness", COMPLETENESS);
-    List<ExcelDatasetWriter.WrittenRow> sites = new ArrayList<>();
-    for (Scope scope : scopes) {
-      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
-      for (String column : COMPLETENESS_COUNTS) {
-        row.add(cells.count(key("completeness", scope, column)));
-      }
-      row.add(
-          cells.share(
-              key("completeness", scope, "received"), key("completeness", scope, "missing")));
-      ExcelDatasetWriter.WrittenRow written = sheet.row(row.toArray());
-      if (scope.level().equals("SITE")) {
-        sites.add(written);
-      }
-    }
-    return sites;
-  }
-
-  /**
-   * Writes the treatment course sheet: per scope and episode kind the episodes, the enrolments that
-   * had one, the patient-months spent in them and the sessions given, per patient-month. Time and
-   * rates are hidden with the enrolments or sessions they come from.
-   */
-  private void writeTreatmentCourse(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("treatment_course", TREATMENT_COURSE);
-    for (Scope scope : scopes) {
-      for (String kind : EPISODE_KINDS) {
-        String at = "course|" + kind;
-        long days = scoreSums.get(key("days|" + kind, scope, "person_days"));
-        boolean timeHidden = cells.hides(key(at, scope, "participants"));
-        boolean rateHidden = timeHidden || cells.hides(key(at, scope, "sessions"));
-        long sessions = cells.value(key(at, scope, "sessions"));
-        sheet.row(
-            scope.level(),
-            scope.code(),
-            kind,
-            cells.count(key(at, scope, "episodes")),
-            cells.count(key(at, scope, "participants")),
-            timeHidden ? SUPPRESSED : PatientMonths.of(days),
-            cells.count(key(at, scope, "sessions")),
-            rateHidden ? SUPPRESSED : PatientMonths.sessionsPerMonth(sessions, days));
-      }
-    }
-  }
-
-  /**
-   * Writes how long response lasted: per scope the enrolments that responded, the relapses, the
-   * Kaplan–Meier share still in response 1, 3, 6 and 12 months after response and the median
-   * duration with its 95 % limits. The estimates are hidden with the counts of their life table (a
-   * share of a few people would tell about each of them).
-   */
-  private void writeResponseDuration(ExcelDatasetWriter out, List<Scope> scopes, Cells cells) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("response_duration", RESPONSE_DURATION);
-    for (Scope scope : scopes) {
-      KaplanMeier estimate = durations.get(scope.key());
-      boolean hidden =
-          cells.hides(key("duration", scope, "responders"))
-              || cells.hides(key("duration", scope, "relapses"));
-      List<Object> row = new ArrayList<>(List.of(scope.level(), scope.code()));
-      row.add(cells.count(key("duration", scope, "responders")));
-      row.add(cells.count(key("duration", scope, "relapses")));
-      for (int days : DURATION_DAYS) {
-        row.add(hidden ? SUPPRESSED : estimate.publishedShareAt(days).orElse(null));
-      }
-      row.add(hidden ? SUPPRESSED : estimate.median().orElse(null));
-      row.add(hidden ? SUPPRESSED : estimate.medianLower().orElse(null));
-      row.add(hidden ? SUPPRESSED : estimate.medianUpper().orElse(null));
-      sheet.row(row.toArray());
-    }
-  }
-
-  private void writeAdverseEvents(
-      ExcelDatasetWriter out, List<Scope> scopes, List<String> termGrades, Cells cells) {
-    ExcelDatasetWriter.SheetOut sheet = out.sheet("adverse_events", ADVERSE_EVENTS);
-    for (Scope scope : scopes) {
-      for (String termGrade : termGrades) {
-        String at = "ae|" + termGrade;
-        String[] parts = termGrade.split("\\|");
-        sheet.row(
-            scope.level(),
-            scope.code(),
-            parts[0],
-            Integer.parseInt(parts[1]),
-            cells.count(key(at, scope, "events")),
-            cells.count(key(at, scope, "serious")),
-            cells.ratio(key(at, scope, "events"), key("cohort", scope, "infusions"), 100, 2));
-      }
-    }
-  }
-
-  private static List<Column> cohortColumns() {
-    List<Column> columns = new ArrayList<>(scopeColumns());
-    columns.add(
-        integer(
-            "enrolled", "Enrolments by the as-of date", "enrolments", "≥ 0 or <threshold", SOURCE));
-    columns.add(
-        integer(
-            "active", "Enrolled, neither withdrawn nor discontinued", "enrolments", "", SOURCE));
-    columns.add(integer("withdrawn", "Consent withdrawn", "enrolments", "", SOURCE));
-    columns.add(
-        integer(
-            "discontinued", "Treatment discontinued (not withdrawn)", "enrolments", "", SOURCE));
-    columns.add(integer("infusions", "Infusions given", "infusions", "", SOURCE));
-    columns.add(
-        integer(
-            "participants_infused",
-            "Enrolments with at least one infusion",
-            "enrolments",
-            "",
-            SOURCE));
-    columns.add(
-        decimal(
-            "infusions_per_participant",
-            "Infusions per infused enrolment",
-            "infusions",
-            "",
-            SOURCE));
-    columns.add(
-        integer(
-            "participants_past_limits",
-            "Enrolments past a protocol limit (dose, induction series, 28 days)",
-            "enrolments",
-            "",
-            SOURCE));
-    columns.add(integer("adverse_events", "Adverse events", "events", "", SOURCE));
-    columns.add(integer("serious_adverse_events", "Serious adverse events", "events", "", SOURCE));
-    return List.copyOf(columns);
-  }
-
-  private static List<Column> outcomeColumns() {
-    List<Column> columns = new ArrayList<>(scopeColumns());
-    columns.add(text("visit", "Visit", "BASELINE, MIDWAY, …", "study schedule"));
-    columns.add(
-        integer("assessed", "Enrolments with a MADRS at the visit", "enrolments", "", SOURCE));
-    columns.add(decimal("mean_madrs", "Mean MADRS", "points", "0–60", SOURCE));
-    columns.add(
-        integer("with_baseline", "Of those, with a baseline MADRS", "enrolments", "", SOURCE));
-    columns.add(decimal("mean_change", "Mean change from baseline", "points", "-60–60", SOURCE));
-    columns.add(integer("responders", "MADRS fallen by at least half", "enrolments", "", SOURCE));
-    columns.add(
-        decimal("response_rate", "Responders / with baseline", "proportion", "0–1", SOURCE));
-    columns.add(integer("remitters", "MADRS 10 or less", "enrolments", "", SOURCE));
-    columns.add(decimal("remission_rate", "Remitters / assessed", "proportion", "0–1", SOURCE));
-    return List.copyOf(columns);
-  }
-
-  private static List<Column> adverseEventColumns() {
-    List<Column> columns = new ArrayList<>(scopeColumns());
-    columns.add(text("term", "Adverse event term", "NAUSEA, CYSTITIS, …", SOURCE));
-    columns.add(integer("grade", "Severity grade", "", "1–5", SOURCE));
-    columns.add(integer("events", "Events", "events", "", SOURCE));
-    columns.add(integer("serious", "Of those, serious", "events", "", SOURCE));
-    columns.add(decimal("per_100_infusions", "Events per 100 infusions", "events", "≥ 0", SOURCE));
-    return List.copyOf(columns);
-  }
-
-  private static List<Column> completenessColumns() {
-    List<Column> columns = new ArrayList<>(scopeColumns());
-    columns.add(
-        integer(
-            "visits_due",
-            "Scheduled visits whose window has opened by the as-of date",
-            "visits",
-            "",
-            COMPLETENESS_SOURCE));
-    columns.add(
-        integer("received", "Received, in the window or late", "visits", "", COMPLETENESS_SOURCE));
-    columns.add(
-        integer("open_now", "Window still open, not received", "visits", "", COMPLETENESS_SOURCE));
-    columns.add(
-        integer("missing", "Window closed, not received", "visits", "", COMPLETENESS_SOURCE));
-    columns.add(
-        decimal(
-            "completeness",
-            "Received / (received + missing): of the visits whose window has closed",
-            "proportion",
-            "0–1",
-            COMPLETENESS_SOURCE));
-    return List.copyOf(columns);
-  }
-
-  private static List<Column> treatmentCourseColumns() {
-    List<Column> columns = new ArrayList<>(scopeColumns());
-    columns.add(
-        text(
-            "episode_kind",
-            "Kind of treatment episode",
-            String.join(", ", EPISODE_KINDS),
-            "started by the sites"));
-    columns.add(integer("episodes", "Episodes begun by the as-of date", "episodes", "", SOURCE));
-    columns.add(
-        integer(
-            "participants", "Enrolments with an episode of the kind", "enrolments", "", SOURCE));
-    columns.add(
-        decimal(
-            "patient_months",
-            "Time spent in the episodes: from each start to its end, the end of follow-up or the"
-                + " as-of date (days / 30.4375)",
-            "patient-months",
-            "",
-            SOURCE));
-    columns.add(
-        integer(
-            "sessions", "Treatment sessions given within the episodes", "sessions", "", SOURCE));
-    columns.add(
-        decimal(
-            "sessions_per_patient_month",
-            "Sessions per patient-month; empty with no time to divide by",
-            "sessions",
-            "",
-            SOURCE));
-    return List.copyOf(columns);
-  }
-
-  private static List<Column> responseDurationColumns() {
-    String derived = "nationalAggregation job: Kaplan–Meier over its life table";
-    List<Column> columns = new ArrayList<>(scopeColumns());
-    columns.add(
-        integer(
-            "responders",
-            "Enrolments that responded (a later MADRS at least 50 % below a positive baseline)",
-            "enrolments",
-            "",
-            SOURCE));
-    columns.add(
-        integer(
-            "relapses",
-            "Of those, relapsed by the as-of date (no longer a response and at least the study"
-                + " version's relapse threshold); the others are censored at their last MADRS",
-            "enrolments",
-            "",
-            SOURCE));
-    for (String months : List.of("1", "3", "6", "12")) {
-      columns.add(
-          decimal(
-              "in_response_" + months + "m",
-              "Share still in response "
-                  + months
-                  + (months.equals("1") ? " month" : " months")
-                  + " after response (30, 91, 182, 365 days); empty when nobody was followed"
-                  + " that long",
-              "proportion",
-              "0–1",
-              derived));
-    }
-    columns.add(
-        integer(
-            "median_days",
-            "Median duration of response; empty when not reached",
-            "days",
-            "",
-            derived));
-    columns.add(
-        integer(
-            "median_lower_days",
-            "Lower 95 % limit of the median (Greenwood, log scale)",
-            "days",
-            "",
-            derived));
-    columns.add(
-        integer(
-            "median_upper_days",
-            "Upper 95 % limit of the median; empty when not reached",
-            "days",
-            "",
-            derived));
-    return List.copyOf(columns);
-  }
-
-  private static List<Column> scopeColumns() {
-    return List.of(
-        text("level", "Level of the figures", "NATIONAL, REGION, SITE", SOURCE),
-        text("scope", "The nation, the health region or the site code", "", "site register"));
-  }
-
-  private static String key(String sheet, Scope scope, String column) {
-    return sheet + "#" + scope.key() + "#" + column;
   }
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  /** The published value of each cell: the count, {@code <threshold}, or suppressed. */
-  private final class Cells {
-
-    private final CountTable counts;
-    private final Set<String> hidden;
-
-    Cells(CountTable counts, Set<String> hidden) {
-      this.counts = counts;
-      this.hidden = new LinkedHashSet<>(hidden);
-    }
-
-    boolean hides(String key) {
-      return hidden.contains(key);
-    }
-
-    long value(String key) {
-      return counts.value(key);
-    }
-
-    Object count(String key) {
-      if (!hidden.contains(key)) {
-        return counts.value(key);
-      }
-      long value = counts.value(key);
-      return value > 0 && value < control.threshold() ? small : SUPPRESSED;
-    }
-
-    /** part / (part + other), hidden when either is, empty when both are 0. */
-    Object share(String part, String other) {
-      if (hidden.contains(part) || hidden.contains(other)) {
-        return SUPPRESSED;
-      }
-      long whole = counts.value(part) + counts.value(other);
-      return whole == 0
-          ? null
-          : BigDecimal.valueOf(counts.value(part))
-              .divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
-    }
-
-    /** scale × numerator / denominator, hidden when either is, empty when the denominator is 0. */
-    Object ratio(String numerator, String denominator, int scale, int decimals) {
-      if (hidden.contains(numerator) || hidden.contains(denominator)) {
-        return SUPPRESSED;
-      }
-      long d = counts.value(denominator);
-      long n =
-          scoreSums.containsKey(numerator) ? scoreSums.get(numerator) : counts.value(numerator);
-      return d == 0
-          ? null
-          : BigDecimal.valueOf(scale * n)
-              .divide(BigDecimal.valueOf(d), decimals, RoundingMode.HALF_UP);
-    }
   }
 }

@@ -19,7 +19,7 @@ public record DatasetDescription(
                   + " its report ran for the date), charts of the published cells; small counts"
                   + " suppressed.",
               List.of("README", "codebook", "charts"),
-              AggregatedOutcomesDataset.CODEBOOK),
+              AggregatedOutcomesSheets.CODEBOOK),
           of(
               Datasets.EVALUATION_2028,
               "Pseudonymised row-level data for the 2028 national evaluation: release pseudonyms,"

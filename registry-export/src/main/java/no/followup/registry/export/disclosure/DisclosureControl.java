@@ -31,9 +31,12 @@ public final class DisclosureControl {
     return threshold;
   }
 
-  /** The keys to hide. */
-  public Set<String> hidden(CountTable table) {
-    Set<String> hidden = new LinkedHashSet<>();
+  /**
+   * The keys to hide. Where candidates to hide are otherwise equal, the first key in the keys'
+   * order is taken, so the same table always gives the same file.
+   */
+  public <K extends Comparable<K>> Set<K> hidden(CountTable<K> table) {
+    Set<K> hidden = new LinkedHashSet<>();
     table
         .counts()
         .forEach(
@@ -45,8 +48,8 @@ public final class DisclosureControl {
     if (hidden.isEmpty()) {
       return hidden;
     }
-    new Rectangles(table).close(hidden);
-    for (List<String> exposed = determined(table, hidden);
+    new Rectangles<>(table).close(hidden);
+    for (List<K> exposed = determined(table, hidden);
         !exposed.isEmpty();
         exposed = determined(table, hidden)) {
       hidden.add(protector(table, hidden, exposed.get(0)));
@@ -58,19 +61,19 @@ public final class DisclosureControl {
    * A further count to hide so that the exposed one is no longer determined: a visible count of a
    * sum holding it, or, when those are all hidden, of a sum one step further out, and so on.
    */
-  private static String protector(CountTable table, Set<String> hidden, String exposed) {
-    Comparator<String> cheapestFirst =
-        Comparator.<String>comparingInt(key -> newlyExposedSums(table, hidden, key))
+  private static <K extends Comparable<K>> K protector(
+      CountTable<K> table, Set<K> hidden, K exposed) {
+    Comparator<K> cheapestFirst =
+        Comparator.<K>comparingInt(key -> newlyExposedSums(table, hidden, key))
             .thenComparingLong(table::value)
             .thenComparing(Comparator.naturalOrder());
-    Set<String> reached = Set.of(exposed);
+    Set<K> reached = Set.of(exposed);
     while (true) {
-      Set<String> next = new LinkedHashSet<>(reached);
-      for (String key : reached) {
+      Set<K> next = new LinkedHashSet<>(reached);
+      for (K key : reached) {
         next.addAll(membersOfSumsHolding(table, key));
       }
-      Optional<String> candidate =
-          next.stream().filter(key -> !hidden.contains(key)).min(cheapestFirst);
+      Optional<K> candidate = next.stream().filter(key -> !hidden.contains(key)).min(cheapestFirst);
       if (candidate.isPresent()) {
         return candidate.get();
       }
@@ -86,9 +89,9 @@ public final class DisclosureControl {
    * protect. Choosing the candidate that opens the fewest closes suppression patterns into cycles
    * instead of cascading them through a whole column.
    */
-  private static int newlyExposedSums(CountTable table, Set<String> hidden, String key) {
+  private static <K> int newlyExposedSums(CountTable<K> table, Set<K> hidden, K key) {
     int opened = 0;
-    for (CountTable.Sum sum : table.sums()) {
+    for (CountTable.Sum<K> sum : table.sums()) {
       boolean holds = sum.total().equals(key) || sum.parts().contains(key);
       if (holds
           && !hidden.contains(sum.total())
@@ -99,9 +102,9 @@ public final class DisclosureControl {
     return opened;
   }
 
-  private static Set<String> membersOfSumsHolding(CountTable table, String key) {
-    Set<String> members = new LinkedHashSet<>();
-    for (CountTable.Sum sum : table.sums()) {
+  private static <K> Set<K> membersOfSumsHolding(CountTable<K> table, K key) {
+    Set<K> members = new LinkedHashSet<>();
+    for (CountTable.Sum<K> sum : table.sums()) {
       if (sum.total().equals(key) || sum.parts().contains(key)) {
         members.addAll(sum.parts());
         members.add(sum.total());
@@ -115,17 +118,17 @@ public final class DisclosureControl {
    * right-hand side, form a linear system in the hidden counts; a hidden count is determined when
    * its reduced row echelon form holds a row with that count alone.
    */
-  static List<String> determined(CountTable table, Set<String> hidden) {
-    List<String> unknowns = new ArrayList<>(hidden);
-    Map<String, Integer> column = new HashMap<>();
+  static <K> List<K> determined(CountTable<K> table, Set<K> hidden) {
+    List<K> unknowns = new ArrayList<>(hidden);
+    Map<K, Integer> column = new HashMap<>();
     for (int i = 0; i < unknowns.size(); i++) {
       column.put(unknowns.get(i), i);
     }
     List<double[]> rows = new ArrayList<>();
-    for (CountTable.Sum sum : table.sums()) {
+    for (CountTable.Sum<K> sum : table.sums()) {
       double[] row = new double[unknowns.size()];
       boolean touchesHidden = false;
-      for (String part : sum.parts()) {
+      for (K part : sum.parts()) {
         Integer c = column.get(part);
         if (c != null) {
           row[c] += 1;
@@ -143,7 +146,7 @@ public final class DisclosureControl {
     }
     double[][] matrix = rows.toArray(double[][]::new);
     int rank = reduce(matrix, unknowns.size());
-    List<String> determined = new ArrayList<>();
+    List<K> determined = new ArrayList<>();
     for (int r = 0; r < rank; r++) {
       int nonZero = -1;
       int count = 0;

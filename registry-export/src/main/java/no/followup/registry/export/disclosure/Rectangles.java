@@ -17,27 +17,27 @@ import java.util.Set;
  * suppression patterns into cycles locally instead of cascading them through a whole column; the
  * exact linear check in {@link DisclosureControl} then catches whatever they leave determined.
  */
-final class Rectangles {
+final class Rectangles<K> {
 
-  private final CountTable table;
-  private final Map<String, List<CountTable.Sum>> sumsOf = new HashMap<>();
+  private final CountTable<K> table;
+  private final Map<K, List<CountTable.Sum<K>>> sumsOf = new HashMap<>();
 
-  Rectangles(CountTable table) {
+  Rectangles(CountTable<K> table) {
     this.table = table;
-    for (CountTable.Sum sum : table.sums()) {
-      for (String key : members(sum)) {
+    for (CountTable.Sum<K> sum : table.sums()) {
+      for (K key : members(sum)) {
         sumsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(sum);
       }
     }
   }
 
-  void close(Set<String> hidden) {
-    Deque<String> work = new ArrayDeque<>(hidden);
+  void close(Set<K> hidden) {
+    Deque<K> work = new ArrayDeque<>(hidden);
     while (!work.isEmpty()) {
-      String cell = work.poll();
-      for (CountTable.Sum sum : sumsOf.getOrDefault(cell, List.of())) {
+      K cell = work.poll();
+      for (CountTable.Sum<K> sum : sumsOf.getOrDefault(cell, List.of())) {
         if (hiddenIn(sum, hidden) == 1) {
-          List<String> added = cheapest(cell, sum, hidden);
+          List<K> added = cheapest(cell, sum, hidden);
           hidden.addAll(added);
           work.addAll(added);
         }
@@ -46,23 +46,23 @@ final class Rectangles {
   }
 
   /** The cheapest further counts that put the cell, alone hidden in the sum, on a rectangle. */
-  private List<String> cheapest(String cell, CountTable.Sum alone, Set<String> hidden) {
-    List<String> best = List.of();
+  private List<K> cheapest(K cell, CountTable.Sum<K> alone, Set<K> hidden) {
+    List<K> best = List.of();
     long bestCost = Long.MAX_VALUE;
-    for (String partner : members(alone)) {
+    for (K partner : members(alone)) {
       if (partner.equals(cell)) {
         continue;
       }
-      for (CountTable.Sum crossing : sumsOf.get(cell)) {
+      for (CountTable.Sum<K> crossing : sumsOf.get(cell)) {
         if (crossing == alone) {
           continue;
         }
-        for (String across : members(crossing)) {
+        for (K across : members(crossing)) {
           if (across.equals(cell) || across.equals(partner)) {
             continue;
           }
-          for (String corner : corners(partner, alone, across, crossing, cell)) {
-            List<String> rectangle = List.of(partner, across, corner);
+          for (K corner : corners(partner, alone, across, crossing, cell)) {
+            List<K> rectangle = List.of(partner, across, corner);
             long cost = cost(rectangle, hidden);
             if (cost < bestCost) {
               bestCost = cost;
@@ -72,7 +72,7 @@ final class Rectangles {
         }
       }
       if (sumsOf.get(cell).size() == 1) {
-        List<String> single = List.of(partner);
+        List<K> single = List.of(partner);
         long cost = cost(single, hidden);
         if (cost < bestCost) {
           bestCost = cost;
@@ -86,18 +86,17 @@ final class Rectangles {
   /**
    * Counts sharing a sum (other than the first) with a and a sum (other than the second) with b.
    */
-  private Set<String> corners(
-      String a, CountTable.Sum notA, String b, CountTable.Sum notB, String cell) {
-    Set<String> withA = new LinkedHashSet<>();
-    for (CountTable.Sum sum : sumsOf.getOrDefault(a, List.of())) {
+  private Set<K> corners(K a, CountTable.Sum<K> notA, K b, CountTable.Sum<K> notB, K cell) {
+    Set<K> withA = new LinkedHashSet<>();
+    for (CountTable.Sum<K> sum : sumsOf.getOrDefault(a, List.of())) {
       if (sum != notA) {
         withA.addAll(members(sum));
       }
     }
-    Set<String> corners = new LinkedHashSet<>();
-    for (CountTable.Sum sum : sumsOf.getOrDefault(b, List.of())) {
+    Set<K> corners = new LinkedHashSet<>();
+    for (CountTable.Sum<K> sum : sumsOf.getOrDefault(b, List.of())) {
       if (sum != notB) {
-        for (String key : members(sum)) {
+        for (K key : members(sum)) {
           if (withA.contains(key) && !key.equals(a) && !key.equals(b) && !key.equals(cell)) {
             corners.add(key);
           }
@@ -108,9 +107,9 @@ final class Rectangles {
   }
 
   /** What hiding costs: the values newly hidden, and one more per newly hidden count. */
-  private long cost(List<String> keys, Set<String> hidden) {
+  private long cost(List<K> keys, Set<K> hidden) {
     long cost = 0;
-    for (String key : new LinkedHashSet<>(keys)) {
+    for (K key : new LinkedHashSet<>(keys)) {
       if (!hidden.contains(key)) {
         cost += 1 + 2 * table.value(key);
       }
@@ -118,9 +117,9 @@ final class Rectangles {
     return cost;
   }
 
-  private static int hiddenIn(CountTable.Sum sum, Set<String> hidden) {
+  private static <K> int hiddenIn(CountTable.Sum<K> sum, Set<K> hidden) {
     int count = hidden.contains(sum.total()) ? 1 : 0;
-    for (String part : sum.parts()) {
+    for (K part : sum.parts()) {
       if (hidden.contains(part)) {
         count++;
       }
@@ -128,8 +127,8 @@ final class Rectangles {
     return count;
   }
 
-  private static List<String> members(CountTable.Sum sum) {
-    List<String> members = new ArrayList<>(sum.parts());
+  private static <K> List<K> members(CountTable.Sum<K> sum) {
+    List<K> members = new ArrayList<>(sum.parts());
     members.add(sum.total());
     return members;
   }

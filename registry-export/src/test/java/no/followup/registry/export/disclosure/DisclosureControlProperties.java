@@ -26,7 +26,7 @@ class DisclosureControlProperties {
   @Property(tries = 300)
   void no_small_count_is_published_and_no_hidden_count_can_be_recomputed(
       @ForAll("tables") long[][] cells, @ForAll @IntRange(min = 2, max = 10) int threshold) {
-    CountTable table = table(cells);
+    CountTable<String> table = table(cells);
 
     Set<String> hidden = new DisclosureControl(threshold).hidden(table);
 
@@ -75,8 +75,8 @@ class DisclosureControlProperties {
   }
 
   /** Cells r,c with row totals r,T, column totals T,c and the grand total T,T. */
-  static CountTable table(long[][] cells) {
-    CountTable table = new CountTable();
+  static CountTable<String> table(long[][] cells) {
+    CountTable<String> table = new CountTable<>();
     int rows = cells.length;
     int columns = cells[0].length;
     long[] columnTotals = new long[columns];
@@ -123,9 +123,9 @@ class DisclosureControlProperties {
   }
 
   /** Whether the unit vector of key lies in the row space of the sums over the hidden counts. */
-  private static boolean determined(CountTable table, List<String> unknowns, String key) {
+  private static boolean determined(CountTable<String> table, List<String> unknowns, String key) {
     List<BigInteger[]> rows = new ArrayList<>();
-    for (CountTable.Sum sum : table.sums()) {
+    for (CountTable.Sum<String> sum : table.sums()) {
       BigInteger[] row = zeros(unknowns.size());
       boolean touches = false;
       for (String part : sum.parts()) {
