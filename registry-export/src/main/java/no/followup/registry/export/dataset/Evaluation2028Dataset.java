@@ -301,7 +301,8 @@ final class Evaluation2028Dataset {
     StringBuilder select = new StringBuilder();
     for (int item = 1; item <= count; item++) {
       select.append(
-          ", CASE WHEN r.instrument = '%s' THEN r.items[%d] END".formatted(instrument, item));
+          ", CASE WHEN r.instrument = '%s' THEN r.items[%d] END AS %s_item_%d"
+              .formatted(instrument, item, instrument.toLowerCase(java.util.Locale.ROOT), item));
     }
     return select.toString();
   }
@@ -348,6 +349,23 @@ final class Evaluation2028Dataset {
   /** The columns every released sheet starts with. */
   static final Set<String> PSEUDONYMS = Set.of("participant", "enrolment");
 
+  /** The participants' states, worked out for the release rather than read. */
+  private static final Set<String> STATES = Set.of("consent_status", "follow_up_status");
+
+  /**
+   * The participants' columns the query answers by name: all but the pseudonyms, the quasi-
+   * identifiers (as the k-anonymity check released them) and the states.
+   */
+  private static final List<String> FROM_THE_QUERY =
+      PARTICIPANTS.stream()
+          .map(Column::name)
+          .filter(
+              name ->
+                  !PSEUDONYMS.contains(name)
+                      && !QuasiIdentifiers.COLUMNS.contains(name)
+                      && !STATES.contains(name))
+          .toList();
+
   private final NamedParameterJdbcTemplate jdbc;
   private final ReleasePseudonyms pseudonyms;
   private final ReleaseScope scope;
@@ -391,7 +409,7 @@ final class Evaluation2028Dataset {
         "treatment_episodes",
         TREATMENT_EPISODES,
         """
-        SELECT e.id AS enrolment_id, e.participant_id, t.number, t.kind, t.start_date - e.enrolment_date AS start_day,
+        SELECT e.id AS enrolment_id, e.participant_id, t.number AS episode, t.kind, t.start_date - e.enrolment_date AS start_day,
                t.ended - e.enrolment_date AS end_day, t.discontinuation_reason, t.sessions
         FROM treatment_episodes(:asOf, CAST(NULL AS text)) t JOIN enrolment e ON e.id = t.enrolment_id
         WHERE %s ORDER BY e.id, t.number
@@ -412,7 +430,7 @@ final class Evaluation2028Dataset {
         "assessments",
         ASSESSMENTS,
         """
-        SELECT r.enrolment_id, r.participant_id, r.assessment_date - e.enrolment_date AS day, r.visit_code,
+        SELECT r.enrolment_id, r.participant_id, r.assessment_date - e.enrolment_date AS day, r.visit_code AS visit,
                r.instrument, r.total_score%s
         FROM assessment r JOIN enrolment e ON e.id = r.enrolment_id
         WHERE r.assessment_date <= :asOf AND %%s ORDER BY r.enrolment_id, r.assessment_date, r.id
@@ -459,10 +477,10 @@ final class Evaluation2028Dataset {
                    CASE WHEN e.follow_up_end_date <= :asOf THEN e.follow_up_end_reason END AS follow_up_end_reason,
                    CASE WHEN e.follow_up_end_date <= :asOf THEN e.death_cause END AS death_cause,
                    c.responded - e.enrolment_date AS response_day, c.relapsed - e.enrolment_date AS relapse_day,
-                   c.last_seen - e.enrolment_date AS last_madrs_day, e.eligibility_antidepressant_trials,
-                   e.eligibility_prior_ect, e.eligibility_substance_use, e.eligibility_benzodiazepines,
-                   e.eligibility_opioids, e.eligibility_other_sedatives, e.eligibility_systolic,
-                   e.eligibility_diastolic
+                   c.last_seen - e.enrolment_date AS last_madrs_day, e.eligibility_antidepressant_trials AS antidepressant_trials,
+                   e.eligibility_prior_ect AS prior_ect, e.eligibility_substance_use AS substance_use, e.eligibility_benzodiazepines AS benzodiazepines,
+                   e.eligibility_opioids AS opioids, e.eligibility_other_sedatives AS other_sedatives, e.eligibility_systolic AS pre_assessment_systolic,
+                   e.eligibility_diastolic AS pre_assessment_diastolic
             FROM enrolment e JOIN participant p ON p.id = e.participant_id JOIN site s ON s.code = e.site_code
             LEFT JOIN response_course(:asOf, CAST(NULL AS text)) c ON c.enrolment_id = e.id
             WHERE %s ORDER BY e.id
@@ -478,37 +496,20 @@ final class Evaluation2028Dataset {
           Object discontinued = rs.getObject("discontinuation_day");
           Object ended = rs.getObject("follow_up_end_day");
           UUID enrolment = rs.getObject("enrolment_id", UUID.class);
-          sheet.row(
-              selected.pick(
-                  pseudonym,
-                  pseudonyms.of(enrolment),
-                  quasiIdentifiers.of(enrolment, "health_region"),
-                  quasiIdentifiers.of(enrolment, "site_type"),
-                  quasiIdentifiers.of(enrolment, "sex"),
-                  quasiIdentifiers.of(enrolment, "age_band"),
-                  quasiIdentifiers.of(enrolment, "indication"),
-                  rs.getString("study"),
-                  rs.getInt("consent_day"),
-                  "CONSENTED",
-                  ended != null
-                      ? "FOLLOW_UP_ENDED"
-                      : discontinued == null ? "ACTIVE" : "DISCONTINUED",
-                  discontinued,
-                  rs.getString("discontinuation_reason"),
-                  ended,
-                  rs.getString("follow_up_end_reason"),
-                  rs.getString("death_cause"),
-                  rs.getObject("response_day"),
-                  rs.getObject("relapse_day"),
-                  rs.getObject("last_madrs_day"),
-                  rs.getObject("eligibility_antidepressant_trials"),
-                  rs.getObject("eligibility_prior_ect"),
-                  rs.getString("eligibility_substance_use"),
-                  rs.getObject("eligibility_benzodiazepines"),
-                  rs.getObject("eligibility_opioids"),
-                  rs.getObject("eligibility_other_sedatives"),
-                  rs.getObject("eligibility_systolic"),
-                  rs.getObject("eligibility_diastolic")));
+          Map<String, Object> row = new HashMap<>();
+          row.put("participant", pseudonym);
+          row.put("enrolment", pseudonyms.of(enrolment));
+          for (String identifier : QuasiIdentifiers.COLUMNS) {
+            row.put(identifier, quasiIdentifiers.of(enrolment, identifier));
+          }
+          row.put("consent_status", "CONSENTED");
+          row.put(
+              "follow_up_status",
+              ended != null ? "FOLLOW_UP_ENDED" : discontinued == null ? "ACTIVE" : "DISCONTINUED");
+          for (String column : FROM_THE_QUERY) {
+            row.put(column, rs.getObject(column));
+          }
+          sheet.row(selected.pick(row));
         });
   }
 
@@ -532,8 +533,8 @@ final class Evaluation2028Dataset {
   }
 
   /**
-   * A record sheet: the enrolment and participant pseudonyms, then the query's columns from its
-   * third on.
+   * A record sheet: the participant and enrolment pseudonyms, then each column's value from the
+   * query's column of the same name (a column the query lacks fails the release, never shifts it).
    */
   private void records(ReleaseTables out, String name, List<Column> all, String query) {
     SelectedColumns selected = new SelectedColumns(name, all, scope.variables());
@@ -545,11 +546,11 @@ final class Evaluation2028Dataset {
         query.formatted(RELEASED),
         parameters,
         rs -> {
-          Object[] row = new Object[all.size()];
-          row[0] = pseudonyms.of(rs.getObject("participant_id", UUID.class));
-          row[1] = pseudonyms.of(rs.getObject("enrolment_id", UUID.class));
-          for (int i = 2; i < row.length; i++) {
-            row[i] = rs.getObject(i + 1);
+          Map<String, Object> row = new HashMap<>();
+          row.put("participant", pseudonyms.of(rs.getObject("participant_id", UUID.class)));
+          row.put("enrolment", pseudonyms.of(rs.getObject("enrolment_id", UUID.class)));
+          for (Column column : all.subList(PSEUDONYMS.size(), all.size())) {
+            row.put(column.name(), rs.getObject(column.name()));
           }
           sheet.row(selected.pick(row));
         });

@@ -2,7 +2,9 @@ package no.followup.registry.export.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.followup.registry.export.excel.Column;
 
 /**
@@ -12,23 +14,21 @@ import no.followup.registry.export.excel.Column;
 final class SelectedColumns {
 
   private final List<Column> columns = new ArrayList<>();
-  private final int[] indexes;
+  private final Set<String> allNames;
   private final boolean released;
 
   SelectedColumns(String sheet, List<Column> all, Set<String> approved) {
-    List<Integer> kept = new ArrayList<>();
+    this.allNames = all.stream().map(Column::name).collect(Collectors.toSet());
     boolean anyApproved = false;
     for (int i = 0; i < all.size(); i++) {
       String name = all.get(i).name();
       boolean pseudonym = Evaluation2028Dataset.PSEUDONYMS.contains(name);
       boolean isApproved = approved.contains(sheet + "." + name);
       if (pseudonym || isApproved) {
-        kept.add(i);
         columns.add(all.get(i));
       }
       anyApproved |= isApproved;
     }
-    this.indexes = kept.stream().mapToInt(Integer::intValue).toArray();
     this.released = anyApproved;
   }
 
@@ -40,12 +40,15 @@ final class SelectedColumns {
     return List.copyOf(columns);
   }
 
-  /** The row's values of the kept columns. */
-  Object[] pick(Object... row) {
-    Object[] picked = new Object[indexes.length];
-    for (int i = 0; i < indexes.length; i++) {
-      picked[i] = row[indexes[i]];
+  /**
+   * The values of the kept columns, from a row of every column's value by name: a row that lacks a
+   * column, or holds a value no column names, is a mistake in the dataset, never a shifted column.
+   */
+  Object[] pick(Map<String, Object> row) {
+    if (!row.keySet().equals(allNames)) {
+      throw new IllegalStateException(
+          "the row's values are not the sheet's columns: " + row.keySet() + " vs " + allNames);
     }
-    return picked;
+    return columns.stream().map(column -> row.get(column.name())).toArray();
   }
 }
