@@ -86,6 +86,54 @@ class SafetyAndFollowUpApiTest {
   }
 
   @Test
+  void the_urinary_questionnaire_and_urine_cytology_screen_for_bladder_harm() {
+    var fewSymptoms =
+        Map.of(
+            "date",
+            ENROLLED.plusDays(30).toString(),
+            "visit",
+            "MONTH_1",
+            "instrument",
+            "URINARY",
+            "items",
+            List.of(1, 1, 1, 0, 0, 0));
+    Api.Response mild = api.as(Persona.STAFF_OUS).post(path("assessments"), fewSymptoms);
+    assertThat(mild.status()).as(mild.body()).isEqualTo(201);
+    assertThat(mild.json().get("totalScore").asInt()).isEqualTo(3);
+    assertThat(signalsOf(participant)).as("3 of 18 is below the threshold").isEmpty();
+
+    Api.Response tooMany =
+        api.as(Persona.STAFF_OUS)
+            .post(
+                path("assessments"),
+                Requests.with(fewSymptoms, "items", List.of(1, 1, 1, 1, 1, 1, 1)));
+    assertThat(tooMany.status()).isEqualTo(422);
+    assertThat(tooMany.json().at("/errors/0/field").asString()).isEqualTo("items");
+    assertThat(tooMany.json().at("/errors/0/rule").asString()).isEqualTo("item-count");
+
+    api.as(Persona.STAFF_OUS)
+        .post(
+            path("assessments"),
+            Requests.with(
+                Requests.with(fewSymptoms, "visit", "MONTH_3"),
+                "items",
+                List.of(2, 2, 1, 1, 1, 0)));
+    Api.Response notAClass =
+        api.as(Persona.STAFF_OUS)
+            .post(path("lab-results"), Requests.labResult("URINE_CYTOLOGY", 5, "class", null));
+    assertThat(notAClass.status()).isEqualTo(422);
+    assertThat(notAClass.json().at("/errors/0/rule").asString()).isEqualTo("cytology-class");
+    api.as(Persona.STAFF_OUS)
+        .post(path("lab-results"), Requests.labResult("URINE_CYTOLOGY", 1, "class", null));
+
+    assertThat(signalsOf(participant))
+        .extracting(s -> s.get("kind").asString() + ": " + s.get("detail").asString())
+        .containsExactlyInAnyOrder(
+            "URINARY_SYMPTOMS: urinary symptom questionnaire scored 7 of 18",
+            "URINARY_SYMPTOMS: urine cytology class 1 (atypical or worse)");
+  }
+
+  @Test
   void a_creatinine_half_as_high_again_as_the_participants_first_raises_the_kidney_signal() {
     api.as(Persona.STAFF_OUS)
         .post(

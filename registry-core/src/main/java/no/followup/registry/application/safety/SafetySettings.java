@@ -20,7 +20,9 @@ public record SafetySettings(
     @DefaultValue("1") int phq9SelfHarmThoughtsAtLeast,
     // Below 60 mL/min/1.73m2 is reduced kidney function (CKD stage 3 and worse).
     @DefaultValue("60") BigDecimal egfrBelow,
-    @DefaultValue("1.5") BigDecimal creatinineTimesUpperNormalLimitAbove) {
+    @DefaultValue("1.5") BigDecimal creatinineTimesUpperNormalLimitAbove,
+    // A third of the urinary questionnaire's 18 points: several symptoms, or one at its worst.
+    @DefaultValue("6") int urinarySymptomScoreAtLeast) {
 
   public SafetyThresholds thresholds() {
     return new SafetyThresholds(
@@ -31,6 +33,7 @@ public record SafetySettings(
         madrsSuicidalThoughtsAtLeast,
         phq9SelfHarmThoughtsAtLeast,
         egfrBelow,
-        creatinineTimesUpperNormalLimitAbove);
+        creatinineTimesUpperNormalLimitAbove,
+        urinarySymptomScoreAtLeast);
   }
 }

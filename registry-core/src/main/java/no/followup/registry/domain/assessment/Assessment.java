@@ -2,6 +2,7 @@ package no.followup.registry.domain.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
@@ -23,6 +24,14 @@ public record Assessment(
 
   public static final String MADRS = "MADRS";
   public static final String PHQ9 = "PHQ9";
+
+  /**
+   * The study's short urinary-symptom questionnaire (self-report, six items 0–3: frequency,
+   * urgency, nocturia, pain on passing urine, bladder pain, blood in urine), for the bladder harms
+   * of prolonged use.
+   */
+  public static final String URINARY = "URINARY";
+
   private static final int MADRS_SUICIDAL_THOUGHTS_ITEM = 10;
   private static final int PHQ9_SELF_HARM_ITEM = 9;
 
@@ -44,6 +53,16 @@ public record Assessment(
    */
   public Optional<Integer> selfHarmThoughts() {
     return item(PHQ9, PHQ9_SELF_HARM_ITEM);
+  }
+
+  /** The urinary-symptom score (0–18): the total, or the sum of the items reported. */
+  public Optional<Integer> urinarySymptoms() {
+    if (!URINARY.equals(instrumentCode)) {
+      return Optional.empty();
+    }
+    return totalScore != null
+        ? Optional.of(totalScore)
+        : Optional.of(items.stream().filter(Objects::nonNull).mapToInt(i -> i).sum());
   }
 
   private Optional<Integer> item(String instrument, int number) {

@@ -14,7 +14,12 @@ public enum Analyte {
   EGFR("mL/min/1.73m2", false),
   URINE_ERYTHROCYTES("grade", false),
   URINE_LEUKOCYTES("grade", false),
-  URINE_PROTEIN("grade", false);
+  URINE_PROTEIN("grade", false),
+  /**
+   * Urine cytology for the bladder harms of prolonged use, by class: 0 negative, 1 atypical, 2
+   * suspicious, 3 positive for malignant cells.
+   */
+  URINE_CYTOLOGY("class", false);
 
   private final String unit;
   private final boolean needsUpperNormalLimit;

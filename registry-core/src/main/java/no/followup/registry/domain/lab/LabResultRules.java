@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
@@ -14,6 +15,8 @@ import no.followup.registry.domain.shared.Violations;
  * first one gives (a signal follows).
  */
 public final class LabResultRules {
+
+  private static final Set<String> CYTOLOGY_CLASSES = java.util.Set.of("0", "1", "2", "3");
 
   /** Creatinine at 1.5 times its first value or more: acute kidney injury by KDIGO's measure. */
   static final BigDecimal CREATININE_RISE = new BigDecimal("1.5");
@@ -48,6 +51,14 @@ public final class LabResultRules {
     if (analyte != null && analyte.needsUpperNormalLimit() && result.upperNormalLimit() == null) {
       violations.reject(
           "upperNormalLimit", "required", "upperNormalLimit is required for " + analyte);
+    }
+    if (analyte == Analyte.URINE_CYTOLOGY
+        && result.value() != null
+        && !CYTOLOGY_CLASSES.contains(result.value().stripTrailingZeros().toPlainString())) {
+      violations.reject(
+          "value",
+          "cytology-class",
+          "URINE_CYTOLOGY is a class: 0 negative, 1 atypical, 2 suspicious, 3 positive");
     }
     if (!violations.rejects()) {
       warnOnKidneyChange(result, others, violations);

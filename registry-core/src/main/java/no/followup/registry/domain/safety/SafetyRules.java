@@ -120,6 +120,14 @@ public final class SafetyRules {
                   + result.timesUpperNormalLimit().orElseThrow().toPlainString()
                   + " x upper normal limit"));
     }
+    if (result.analyte() == Analyte.URINE_CYTOLOGY && result.value().signum() > 0) {
+      return List.of(
+          new Finding(
+              SignalKind.URINARY_SYMPTOMS,
+              "urine cytology class "
+                  + result.value().stripTrailingZeros().toPlainString()
+                  + " (atypical or worse)"));
+    }
     if (result.analyte() == Analyte.URINE_ERYTHROCYTES && result.value().signum() > 0) {
       return List.of(
           new Finding(
@@ -129,8 +137,23 @@ public final class SafetyRules {
     return List.of();
   }
 
-  /** MADRS item 10 or PHQ-9 item 9 at or above its threshold: suicidal thoughts. */
+  /**
+   * MADRS item 10 or PHQ-9 item 9 at or above its threshold: suicidal thoughts; the urinary
+   * questionnaire's score at or above its threshold: urinary symptoms.
+   */
   public List<Finding> of(Assessment assessment) {
+    Optional<Finding> urinary =
+        assessment
+            .urinarySymptoms()
+            .filter(score -> score >= thresholds.urinarySymptomScoreAtLeast())
+            .map(
+                score ->
+                    new Finding(
+                        SignalKind.URINARY_SYMPTOMS,
+                        "urinary symptom questionnaire scored " + score + " of 18"));
+    if (urinary.isPresent()) {
+      return List.of(urinary.get());
+    }
     Optional<Finding> madrs =
         assessment
             .suicidalThoughts()

@@ -14,4 +14,5 @@ public record SafetyThresholds(
     int madrsSuicidalThoughtsAtLeast,
     int phq9SelfHarmThoughtsAtLeast,
     BigDecimal egfrBelow,
-    BigDecimal creatinineTimesUpperNormalLimitAbove) {}
+    BigDecimal creatinineTimesUpperNormalLimitAbove,
+    int urinarySymptomScoreAtLeast) {}

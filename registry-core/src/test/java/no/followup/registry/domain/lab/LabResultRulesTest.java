@@ -44,6 +44,29 @@ class LabResultRulesTest {
   }
 
   @Test
+  void urine_cytology_is_one_of_its_four_classes() {
+    for (String cytologyClass : List.of("0", "1", "2", "3", "2.0")) {
+      assertThat(
+              LabResultRules.check(
+                      result(Analyte.URINE_CYTOLOGY, cytologyClass, "class", null),
+                      enrolment,
+                      TODAY)
+                  .all())
+          .as(cytologyClass)
+          .isEmpty();
+    }
+    for (String notAClass : List.of("4", "1.5")) {
+      assertThat(
+              LabResultRules.check(
+                      result(Analyte.URINE_CYTOLOGY, notAClass, "class", null), enrolment, TODAY)
+                  .all())
+          .as(notAClass)
+          .extracting(Violation::field, Violation::rule)
+          .containsExactly(tuple("value", "cytology-class"));
+    }
+  }
+
+  @Test
   void kidney_function_needs_no_upper_normal_limit() {
     assertThat(
             LabResultRules.check(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,8 @@ class SafetyRulesTest {
               4,
               1,
               new BigDecimal("60"),
-              new BigDecimal("1.5")));
+              new BigDecimal("1.5"),
+              6));
 
   private static List<SignalKind> kinds(List<Finding> findings) {
     return findings.stream().map(Finding::kind).toList();
@@ -133,7 +135,8 @@ class SafetyRulesTest {
                   3,
                   2,
                   new BigDecimal("45"),
-                  new BigDecimal("2")));
+                  new BigDecimal("2"),
+                  9));
 
       assertThat(kinds(stricter.of(infusion(vitals(160, 90, 94)))))
           .containsExactly(SignalKind.BLOOD_PRESSURE_HIGH, SignalKind.OXYGEN_SATURATION_LOW);
@@ -250,6 +253,52 @@ class SafetyRulesTest {
         names = {"URINE_LEUKOCYTES", "URINE_PROTEIN"})
     void other_urine_findings_raise_nothing(Analyte analyte) {
       assertThat(rules.of(lab(analyte, "3", null))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "cytology class {0} → signal {1}")
+    @CsvSource({"0, false", "1, true", "3, true"})
+    void urine_cytology_atypical_or_worse(String cytologyClass, boolean signal) {
+      assertThat(rules.of(lab(Analyte.URINE_CYTOLOGY, cytologyClass, null)))
+          .isEqualTo(
+              signal
+                  ? List.of(
+                      new Finding(
+                          SignalKind.URINARY_SYMPTOMS,
+                          "urine cytology class " + cytologyClass + " (atypical or worse)"))
+                  : List.of());
+    }
+
+    @ParameterizedTest(name = "urinary questionnaire {0} → signal {1}")
+    @CsvSource({
+      "0 0 0 0 0 0, false",
+      "1 1 1 1 1 0, false",
+      "1 1 1 1 1 1, true",
+      "3 0 0 0 0 3, true"
+    })
+    void the_urinary_questionnaire_at_its_threshold(String items, boolean signal) {
+      List<Integer> scores = Arrays.stream(items.split(" ")).map(Integer::valueOf).toList();
+      Assessment urinary =
+          new Assessment(UUID.randomUUID(), ENROLMENT, DAY, "MONTH_3", "URINARY", null, scores);
+
+      assertThat(kinds(rules.of(urinary)).contains(SignalKind.URINARY_SYMPTOMS)).isEqualTo(signal);
+    }
+
+    @Test
+    void the_urinary_signal_says_the_score() {
+      Assessment urinary =
+          new Assessment(
+              UUID.randomUUID(),
+              ENROLMENT,
+              DAY,
+              "MONTH_3",
+              "URINARY",
+              7,
+              List.of(2, 2, 1, 1, 1, 0));
+
+      assertThat(rules.of(urinary))
+          .containsExactly(
+              new Finding(
+                  SignalKind.URINARY_SYMPTOMS, "urinary symptom questionnaire scored 7 of 18"));
     }
   }
 
