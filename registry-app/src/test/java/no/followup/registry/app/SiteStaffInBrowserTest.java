@@ -288,6 +288,24 @@ class SiteStaffInBrowserTest extends InBrowser {
   }
 
   @Test
+  @Order(65)
+  void the_urinary_questionnaire_is_a_tab_of_its_own_from_the_study_definition() {
+    browser.open(participantPage).clickLink("Registrer skåring").clickLink("Vannlatingsplager");
+    assertThat(browser.all(By.cssSelector(".items select"))).hasSize(6);
+    assertThat(browser.text()).contains("Smerter ved vannlating", "Blod i urinen");
+    assertThat(browser.find(By.id("items-5")).getText()).contains("3 – nesten alltid");
+    browser.typeDate("date", TODAY).choose("visit", "BASELINE");
+    List<Integer> items = List.of(2, 2, 1, 1, 1, 0);
+    for (int i = 0; i < items.size(); i++) {
+      browser.choose("items-" + i, String.valueOf(items.get(i)));
+    }
+    browser.assertAccessible().screenshot("urinary-form");
+    browser.submit();
+
+    assertThat(browser.text()).contains("Skåringen er lagret.", "Vannlatingsplager", "7");
+  }
+
+  @Test
   @Order(70)
   void a_madrs_item_out_of_range_is_refused_at_its_field() {
     browser.open(participantPage).clickLink("Registrer skåring");
