@@ -31,24 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcAuditTrail implements AuditTrail {
 
   /** The chain's place, every field of the entry, then the hashes. */
-  private static final List<String> COLUMNS = columns();
-
   private static final String INSERT =
-      "INSERT INTO audit_event ("
-          + String.join(", ", COLUMNS)
-          + ") VALUES ("
-          + String.join(", ", Collections.nCopies(COLUMNS.size(), "?"))
+      "INSERT INTO audit_event (chain_key, seq, "
+          + String.join(", ", AuditField.columns())
+          + ", prev_hash, hash) VALUES ("
+          + String.join(", ", Collections.nCopies(AuditField.values().length + 4, "?"))
           + ")";
-
-  private static List<String> columns() {
-    List<String> columns = new ArrayList<>(List.of("chain_key", "seq"));
-    columns.addAll(AuditField.columns());
-    columns.addAll(List.of("prev_hash", "hash"));
-    return List.copyOf(columns);
-  }
-
-  /** From this many rows at once (a bulk submission's), they are written with COPY. */
-  static final int COPY_FROM_ROWS = 32;
 
   /** How many transactions of one site can append their audit rows at the same moment. */
   static final int CHAINS_PER_GROUP = 8;
@@ -58,12 +46,10 @@ class JdbcAuditTrail implements AuditTrail {
   private final JdbcTemplate streaming;
   private final TransactionTemplate transaction;
   private final TransactionTemplate createChains;
-  private final AuditRowsCopy copy;
 
   JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.template = template;
-    this.copy = new AuditRowsCopy(template.getDataSource(), COLUMNS);
     this.streaming = new JdbcTemplate(template.getDataSource());
     // With a fetch size inside a transaction, PostgreSQL streams the chain instead of loading it
     // whole.
@@ -100,11 +86,7 @@ class JdbcAuditTrail implements AuditTrail {
       rows.add(row(chainKey, seq, entry, previous, hash));
       previous = hash;
     }
-    if (rows.size() >= COPY_FROM_ROWS) {
-      copy.write(rows);
-    } else {
-      template.batchUpdate(INSERT, rows);
-    }
+    template.batchUpdate(INSERT, rows);
     // The application's role may not update chain heads; the function checks the rows it moves to.
     jdbc.sql("SELECT audit_chain_advance(?, ?, ?)")
         .params(chainKey, seq, previous)
