@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.app.support.Browser;
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A nurse's day in the browser, in real headless Chromium against the real Keycloak and PostgreSQL:
@@ -56,6 +59,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * steps build on each other, so they run in order in one browser.
  */
 class SiteStaffInBrowserTest extends InBrowser {
+
+  @Autowired JdbcClient jdbc;
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
   private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -303,6 +308,33 @@ class SiteStaffInBrowserTest extends InBrowser {
     browser.submit();
 
     assertThat(browser.text()).contains("Skåringen er lagret.", "Vannlatingsplager", "7");
+  }
+
+  @Test
+  @Order(68)
+  void viewing_the_participants_page_is_audited_kind_by_kind_in_one_transaction() {
+    UUID participant =
+        UUID.fromString(participantPage.substring(participantPage.lastIndexOf('/') + 1));
+    OffsetDateTime before =
+        jdbc.sql("SELECT clock_timestamp()").query(OffsetDateTime.class).single();
+
+    browser.open(participantPage);
+
+    List<Map<String, Object>> reads =
+        jdbc.sql(
+                """
+                SELECT entity_type, xmin::text AS tx FROM audit_event
+                WHERE participant_id = ? AND action = 'READ' AND occurred_at >= ?
+                """)
+            .params(participant, before)
+            .query()
+            .listOfRows();
+    assertThat(reads)
+        .extracting(r -> r.get("entity_type"))
+        .contains("participant", "infusion", "assessment", "adverse-event", "lab-result");
+    assertThat(reads.stream().map(r -> r.get("tx")).distinct())
+        .as("the page's reads, and their audit rows, are one transaction")
+        .hasSize(1);
   }
 
   @Test

@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.followup.registry.application.ConflictException;
 import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
-import no.followup.registry.application.followup.FollowUps;
+import no.followup.registry.application.chart.ParticipantCharts;
 import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.participant.ParticipantView;
-import no.followup.registry.application.participant.SiteTransfers;
-import no.followup.registry.application.record.ClinicalRecords;
-import no.followup.registry.application.record.RecordKinds;
-import no.followup.registry.application.treatment.TreatmentCourses;
+import no.followup.registry.domain.assessment.Assessment;
+import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.participant.Eligibility;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
+import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.study.Studies;
@@ -59,30 +59,14 @@ class ParticipantPages {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Enrolments enrolments;
-  private final FollowUps followUps;
-  private final ClinicalRecords records;
-  private final RecordKinds kinds;
   private final Studies studies;
   private final RegistryClock clock;
-
-  private final TreatmentCourses courses;
-  private final SiteTransfers transfers;
+  private final ParticipantCharts charts;
 
   ParticipantPages(
-      Enrolments enrolments,
-      FollowUps followUps,
-      ClinicalRecords records,
-      RecordKinds kinds,
-      Studies studies,
-      TreatmentCourses courses,
-      SiteTransfers transfers,
-      RegistryClock clock) {
-    this.courses = courses;
-    this.transfers = transfers;
+      Enrolments enrolments, Studies studies, ParticipantCharts charts, RegistryClock clock) {
+    this.charts = charts;
     this.enrolments = enrolments;
-    this.followUps = followUps;
-    this.records = records;
-    this.kinds = kinds;
     this.studies = studies;
     this.clock = clock;
   }
@@ -182,46 +166,29 @@ class ParticipantPages {
   @GetMapping("/participants/{participantId}")
   @PreAuthorize("hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR')")
   public String participant(Actor actor, @PathVariable UUID participantId, Model model) {
-    ParticipantId id = new ParticipantId(participantId);
-    ParticipantView participant = enrolments.view(actor, id);
-    model.addAttribute("participant", participant);
-    // Read (and audited) only for a participant who was transferred at all.
-    model.addAttribute(
-        "transfers",
-        participant.enrolments().stream().anyMatch(e -> e.lastTransfer().isPresent())
-            ? transfers.history(actor, id)
-            : List.of());
-    model.addAttribute("siteReference", enrolments.siteReference(actor, id).orElse(null));
-    model.addAttribute("schedules", followUps.schedules(actor, id));
+    ParticipantCharts.Chart chart = charts.read(actor, new ParticipantId(participantId));
+    model.addAttribute("participant", chart.participant());
+    model.addAttribute("transfers", chart.transfers());
+    model.addAttribute("siteReference", chart.siteReference().orElse(null));
+    model.addAttribute("schedules", chart.schedules());
     model.addAttribute(
         "courses",
-        courses.courses(actor, id).stream()
-            .collect(Collectors.toMap(c -> c.enrolment().id(), c -> c)));
-    List<Versioned<Infusion>> infusions =
-        records.list(actor, id, kinds.infusions()).stream()
-            .sorted(Comparator.comparing(v -> v.record().date()))
-            .toList();
+        chart.courses().stream().collect(Collectors.toMap(c -> c.enrolment().id(), c -> c)));
+    List<Versioned<Infusion>> infusions = byDate(chart.infusions(), Infusion::date);
     model.addAttribute("infusions", infusions);
     LocalDate today = clock.today();
     model.addAttribute("exposureDate", today);
     model.addAttribute(
         "exposure", Exposure.of(infusions.stream().map(Versioned::record).toList(), today));
-    model.addAttribute(
-        "assessments",
-        records.list(actor, id, kinds.assessments()).stream()
-            .sorted(Comparator.comparing(v -> v.record().date()))
-            .toList());
-    model.addAttribute(
-        "adverseEvents",
-        records.list(actor, id, kinds.adverseEvents()).stream()
-            .sorted(Comparator.comparing(v -> v.record().onsetDate()))
-            .toList());
-    model.addAttribute(
-        "labResults",
-        records.list(actor, id, kinds.labResults()).stream()
-            .sorted(Comparator.comparing(v -> v.record().date()))
-            .toList());
+    model.addAttribute("assessments", byDate(chart.assessments(), Assessment::date));
+    model.addAttribute("adverseEvents", byDate(chart.adverseEvents(), AdverseEvent::onsetDate));
+    model.addAttribute("labResults", byDate(chart.labResults(), LabResult::date));
     model.addAttribute("writesHere", actor.isSiteUser());
     return "participants/view";
+  }
+
+  private static <T> List<Versioned<T>> byDate(
+      List<Versioned<T>> records, Function<T, LocalDate> date) {
+    return records.stream().sorted(Comparator.comparing(v -> date.apply(v.record()))).toList();
   }
 }

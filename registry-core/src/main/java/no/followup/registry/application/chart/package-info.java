@@ -1,0 +1,2 @@
+/** A participant's chart: everything their page shows, read together. */
+package no.followup.registry.application.chart;
