@@ -1,6 +1,7 @@
 package no.followup.registry.batch.export;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.export.DatasetExport;
@@ -35,6 +36,12 @@ class ExportJobConfiguration {
   static final String AGGREGATED_OUTCOMES = "aggregatedOutcomesExport";
   static final String EVALUATION_2028 = "evaluation2028Export";
 
+  /** Each dataset's export job. */
+  static final Map<String, String> JOB_OF_DATASET =
+      Map.of(
+          Datasets.AGGREGATED_OUTCOMES, AGGREGATED_OUTCOMES,
+          Datasets.EVALUATION_2028, EVALUATION_2028);
+
   /** The parameter carrying the release id; a scheduled run derives one from its instance. */
   static final String EXPORT_ID = "exportId";
 
@@ -47,7 +54,6 @@ class ExportJobConfiguration {
       Aggregations aggregations,
       DataAccessProjects projects) {
     return exportJob(
-        AGGREGATED_OUTCOMES,
         Datasets.AGGREGATED_OUTCOMES,
         jobs,
         transactions,
@@ -66,18 +72,10 @@ class ExportJobConfiguration {
       Aggregations aggregations,
       DataAccessProjects projects) {
     return exportJob(
-        EVALUATION_2028,
-        Datasets.EVALUATION_2028,
-        jobs,
-        transactions,
-        exporter,
-        records,
-        aggregations,
-        projects);
+        Datasets.EVALUATION_2028, jobs, transactions, exporter, records, aggregations, projects);
   }
 
   private static Job exportJob(
-      String jobName,
       String dataset,
       JobRepository jobs,
       PlatformTransactionManager transactions,
@@ -85,6 +83,7 @@ class ExportJobConfiguration {
       ExportStore records,
       Aggregations aggregations,
       DataAccessProjects projects) {
+    String jobName = JOB_OF_DATASET.get(dataset);
     Step write =
         new StepBuilder(jobName + "Write", jobs)
             .tasklet(

@@ -2,7 +2,6 @@ package no.followup.registry.batch.export;
 
 import java.util.Map;
 import no.followup.registry.application.export.DatasetExport;
-import no.followup.registry.application.export.Datasets;
 import no.followup.registry.application.export.ExportJobs;
 import no.followup.registry.application.report.JobRunner;
 import org.springframework.stereotype.Component;
@@ -10,11 +9,6 @@ import org.springframework.stereotype.Component;
 /** Starts the export job of a requested export's dataset, carrying the export's id. */
 @Component
 class ExportJobStarter implements ExportJobs {
-
-  private static final Map<String, String> JOBS =
-      Map.of(
-          Datasets.AGGREGATED_OUTCOMES, ExportJobConfiguration.AGGREGATED_OUTCOMES,
-          Datasets.EVALUATION_2028, ExportJobConfiguration.EVALUATION_2028);
 
   private final JobRunner runner;
 
@@ -30,7 +24,7 @@ class ExportJobStarter implements ExportJobs {
   @Override
   public void start(DatasetExport export) {
     runner.start(
-        JOBS.get(export.dataset()),
+        ExportJobConfiguration.JOB_OF_DATASET.get(export.dataset()),
         export.asOf(),
         Map.of(ExportJobConfiguration.EXPORT_ID, export.id()),
         export.requestedBy());
