@@ -635,6 +635,10 @@ class SiteStaffInBrowserTest extends InBrowser {
             "132/84 mmHg",
             "benzodiazepines");
     browser.assertAccessible().screenshot("participant-page-en");
+    browser.clickLink("Record an assessment").clickLink("Urinary symptoms");
+    assertThat(browser.text()).contains("Pain on passing urine", "Blood in the urine");
+    assertThat(browser.find(By.id("items-5")).getText()).contains("3 – almost always");
+    browser.assertAccessible().screenshot("urinary-form-en");
     browser.open(at("/participants/new"));
     assertThat(browser.text()).contains("Pre-assessment", "At enrolment it may be left empty");
     browser.open(participantPage);
