@@ -42,6 +42,7 @@ class FollowUpController {
     return new DueVisitResponse(
         v.participantId().value(),
         v.study().value(),
+        v.episode(),
         v.visitCode(),
         v.visitLabel(),
         v.windowOpens(),

@@ -6,7 +6,7 @@ import java.util.List;
 import no.followup.registry.api.participant.ParticipantMapper;
 import no.followup.registry.application.treatment.TreatmentCourses;
 import no.followup.registry.domain.participant.Discontinuation;
-import no.followup.registry.domain.treatment.TreatmentEpisode;
+import no.followup.registry.domain.study.EpisodeKind;
 
 /**
  * The treatment course of one enrolment: its episodes in order, and the enrolment's status as the
@@ -25,7 +25,7 @@ public record TreatmentCourseResponse(
    */
   public record EpisodeResponse(
       int number,
-      TreatmentEpisode.Kind kind,
+      EpisodeKind kind,
       LocalDate startDate,
       LocalDate endDate,
       @Schema(description = "Present when the episode was discontinued, with the coded reason")

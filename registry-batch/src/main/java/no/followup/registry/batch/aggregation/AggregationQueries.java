@@ -86,27 +86,29 @@ public final class AggregationQueries {
 
   /**
    * MADRS per visit, counted at the site that follows the participant (a transferred participant's
-   * baseline stays with their later scores). The study's first visit is its baseline; response and
-   * remission are those of {@code DepressionOutcome}: a fall of at least half a positive baseline,
-   * a score of 10 or less.
+   * baseline stays with their later scores). Each score is measured against the baseline of its
+   * episode ({@code episode_baseline}, migration V38: a new series its own, maintenance that of the
+   * series it maintains); response and remission are those of {@code DepressionOutcome}: a fall of
+   * at least half a positive baseline, a score of 10 or less.
    */
   public static final String VISIT_OUTCOMES =
       """
       INSERT INTO report_visit_outcome (run_id, scope_level, scope_code, visit_code, visit_ordinal, assessed, madrs_sum,
                                         with_baseline, change_sum, responders, remitters)
       WITH m AS (
-          SELECT a.enrolment_id, a.visit_code, v.ordinal, a.total_score
+          SELECT a.enrolment_id, a.episode, a.visit_code, v.ordinal, a.total_score
           FROM assessment a
           JOIN enrolment e ON e.id = a.enrolment_id
           JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
           WHERE e.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
             AND e.enrolment_date <= :asOf),
-      b AS (SELECT enrolment_id, total_score AS baseline FROM m WHERE ordinal = 1)
+      b AS (SELECT eb.enrolment_id, eb.episode, eb.baseline FROM episode_baseline(:asOf) eb
+            JOIN enrolment e ON e.id = eb.enrolment_id WHERE e.site_code = :site)
       SELECT :run, 'SITE', :site, m.visit_code, m.ordinal, count(*), sum(m.total_score), count(b.baseline),
              coalesce(sum(m.total_score - b.baseline), 0),
              count(*) FILTER (WHERE b.baseline > 0 AND 2 * (b.baseline - m.total_score) >= b.baseline),
              count(*) FILTER (WHERE m.total_score <= 10)
-      FROM m LEFT JOIN b USING (enrolment_id)
+      FROM m LEFT JOIN b USING (enrolment_id, episode)
       GROUP BY m.visit_code, m.ordinal
       """;
 

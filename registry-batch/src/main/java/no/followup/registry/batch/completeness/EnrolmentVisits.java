@@ -1,13 +1,15 @@
 package no.followup.registry.batch.completeness;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
+import no.followup.registry.domain.study.FirstAssessed;
+import no.followup.registry.domain.study.ScheduledEpisode;
 
 /**
- * What the job reads per enrolment: its dates (day 0 of the schedule: the first infusion given by
- * the as-of date, else the enrolment date; follow-up ended: consent withdrawn or an end of
- * follow-up by the as-of date) and the first assessment date of each visit.
+ * What the job reads per enrolment: its episodes begun by the as-of date (each with its day 0),
+ * when follow-up ended (consent withdrawn or an end of follow-up by the as-of date) and the first
+ * assessment date of each visit of each episode.
  */
 record EnrolmentVisits(
     UUID enrolmentId,
@@ -15,6 +17,6 @@ record EnrolmentVisits(
     String siteCode,
     String studyCode,
     int studyVersion,
-    LocalDate scheduleStart,
+    List<ScheduledEpisode> episodes,
     LocalDate followUpEnded,
-    Map<String, LocalDate> received) {}
+    FirstAssessed received) {}

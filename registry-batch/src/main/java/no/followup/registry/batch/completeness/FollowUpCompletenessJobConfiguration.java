@@ -1,15 +1,18 @@
 package no.followup.registry.batch.completeness;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.followup.registry.application.report.FollowUpCompletenessReport;
 import no.followup.registry.batch.partition.ReportRuns;
 import no.followup.registry.batch.partition.SitePartitionedStep;
 import no.followup.registry.batch.partition.SitePartitioner;
+import no.followup.registry.domain.study.EpisodeKind;
+import no.followup.registry.domain.study.FirstAssessed;
+import no.followup.registry.domain.study.ScheduledEpisode;
 import no.followup.registry.domain.study.Studies;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -100,16 +103,17 @@ class FollowUpCompletenessJobConfiguration {
         .sql(
             """
             SELECT e.id, e.participant_id, e.site_code, e.study_code, e.study_version,
-                   CASE WHEN e.first_infusion_date <= ? THEN e.first_infusion_date ELSE e.enrolment_date END
-                       AS schedule_start,
                    least(CASE WHEN e.withdrawal_date <= ? THEN e.withdrawal_date END,
                          CASE WHEN e.follow_up_end_date <= ? THEN e.follow_up_end_date END) AS follow_up_ended,
-                   coalesce(string_agg(a.visit_code || '=' || a.first_date, ',' ORDER BY a.visit_code), '') AS received
+                   (SELECT string_agg(concat_ws(' ', s.number, s.kind, s.start_date, s.day_zero, s.next_start),
+                                      ',' ORDER BY s.number)
+                    FROM episode_schedule(?) s WHERE s.enrolment_id = e.id) AS episodes,
+                   coalesce(string_agg(a.episode || ' ' || a.visit_code || ' ' || a.first_date, ','), '') AS received
             FROM enrolment e
-            LEFT JOIN (SELECT enrolment_id, visit_code, min(assessment_date) AS first_date
+            LEFT JOIN (SELECT enrolment_id, episode, visit_code, min(assessment_date) AS first_date
                        FROM assessment
                        WHERE enrolment_id IN (SELECT id FROM enrolment WHERE site_code = ?) AND assessment_date <= ?
-                       GROUP BY enrolment_id, visit_code) a ON a.enrolment_id = e.id
+                       GROUP BY enrolment_id, episode, visit_code) a ON a.enrolment_id = e.id
             WHERE e.site_code = ? AND e.enrolment_date <= ?
             GROUP BY e.id ORDER BY e.id
             """)
@@ -122,7 +126,7 @@ class FollowUpCompletenessJobConfiguration {
                     rs.getString("site_code"),
                     rs.getString("study_code"),
                     rs.getInt("study_version"),
-                    rs.getObject("schedule_start", LocalDate.class),
+                    episodes(rs.getString("episodes")),
                     rs.getObject("follow_up_ended", LocalDate.class),
                     received(rs.getString("received"))))
         .build();
@@ -144,9 +148,9 @@ class FollowUpCompletenessJobConfiguration {
     return chunk ->
         jdbc.batchUpdate(
             """
-            INSERT INTO report_visit_status (run_id, site_code, participant_id, enrolment_id, visit_code, state, window_opens,
-                                             window_closes, received_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, enrolment_id, visit_code) DO NOTHING
+            INSERT INTO report_visit_status (run_id, site_code, participant_id, enrolment_id, episode, visit_code, state,
+                                             window_opens, window_closes, received_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, enrolment_id, episode, visit_code) DO NOTHING
             """,
             chunk.getItems().stream()
                 .flatMap(List::stream)
@@ -157,6 +161,7 @@ class FollowUpCompletenessJobConfiguration {
                           v.siteCode(),
                           v.participantId(),
                           v.enrolmentId(),
+                          v.episode(),
                           v.visitCode(),
                           v.state(),
                           v.windowOpens(),
@@ -202,12 +207,34 @@ class FollowUpCompletenessJobConfiguration {
         .build();
   }
 
-  private static Map<String, LocalDate> received(String encoded) {
-    Map<String, LocalDate> received = new HashMap<>();
+  /**
+   * {@code episode_schedule} rows as "number kind start day-zero [next-start]", comma-separated.
+   */
+  private static List<ScheduledEpisode> episodes(String encoded) {
+    List<ScheduledEpisode> episodes = new ArrayList<>();
+    if (encoded == null) {
+      return episodes;
+    }
+    for (String row : encoded.split(",")) {
+      String[] f = row.split(" ");
+      episodes.add(
+          new ScheduledEpisode(
+              Integer.parseInt(f[0]),
+              EpisodeKind.valueOf(f[1]),
+              LocalDate.parse(f[2]),
+              LocalDate.parse(f[3]),
+              f.length > 4 ? Optional.of(LocalDate.parse(f[4])) : Optional.empty()));
+    }
+    return episodes;
+  }
+
+  /** First assessment dates as "episode visit date", comma-separated. */
+  private static FirstAssessed received(String encoded) {
+    FirstAssessed received = new FirstAssessed();
     if (!encoded.isEmpty()) {
-      for (String pair : encoded.split(",")) {
-        int eq = pair.indexOf('=');
-        received.put(pair.substring(0, eq), LocalDate.parse(pair.substring(eq + 1)));
+      for (String row : encoded.split(",")) {
+        String[] f = row.split(" ");
+        received.add(Integer.parseInt(f[0]), f[1], LocalDate.parse(f[2]));
       }
     }
     return received;

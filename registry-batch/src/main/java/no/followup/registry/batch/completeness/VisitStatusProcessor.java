@@ -9,7 +9,8 @@ import no.followup.registry.domain.study.VisitSchedule;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * The state of every scheduled visit of one enrolment on the as-of date, by the study's schedule.
+ * The state of every scheduled visit of every episode of one enrolment on the as-of date, by the
+ * study's schedules.
  */
 class VisitStatusProcessor implements ItemProcessor<EnrolmentVisits, List<VisitStatusRow>> {
 
@@ -27,7 +28,7 @@ class VisitStatusProcessor implements ItemProcessor<EnrolmentVisits, List<VisitS
     VisitSchedule schedule =
         studies.version(StudyCode.of(e.studyCode()), e.studyVersion()).orElseThrow().schedule();
     return schedule
-        .statusOn(e.scheduleStart(), e.received(), Optional.ofNullable(e.followUpEnded()), asOf)
+        .statusOn(e.episodes(), e.received(), Optional.ofNullable(e.followUpEnded()), asOf)
         .stream()
         .map(
             s ->
@@ -35,6 +36,7 @@ class VisitStatusProcessor implements ItemProcessor<EnrolmentVisits, List<VisitS
                     e.enrolmentId(),
                     e.participantId(),
                     e.siteCode(),
+                    s.episode(),
                     s.visit().code(),
                     s.state().name(),
                     s.windowOpens(),

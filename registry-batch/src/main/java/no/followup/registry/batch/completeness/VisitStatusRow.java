@@ -8,6 +8,7 @@ record VisitStatusRow(
     UUID enrolmentId,
     UUID participantId,
     String siteCode,
+    int episode,
     String visitCode,
     String state,
     LocalDate windowOpens,

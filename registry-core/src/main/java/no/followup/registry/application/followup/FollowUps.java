@@ -2,7 +2,6 @@ package no.followup.registry.application.followup;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,19 +11,19 @@ import no.followup.registry.application.RegistryClock;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.audit.AuditRecorder;
 import no.followup.registry.application.participant.Enrolments;
-import no.followup.registry.domain.assessment.Assessment;
-import no.followup.registry.domain.assessment.Assessments;
 import no.followup.registry.domain.assessment.ReceivedVisits;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.participant.Participants;
-import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.study.FirstAssessed;
+import no.followup.registry.domain.study.ScheduledEpisode;
 import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.domain.study.VisitState;
 import no.followup.registry.domain.study.VisitStatus;
+import no.followup.registry.domain.treatment.TreatmentEpisodes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +33,8 @@ public class FollowUps {
 
   private final Participants participants;
   private final Enrolments enrolments;
-  private final Assessments assessments;
   private final ReceivedVisits receivedVisits;
+  private final TreatmentEpisodes episodes;
   private final Studies studies;
   private final AuditRecorder audit;
   private final RegistryClock clock;
@@ -43,15 +42,15 @@ public class FollowUps {
   public FollowUps(
       Participants participants,
       Enrolments enrolments,
-      Assessments assessments,
       ReceivedVisits receivedVisits,
+      TreatmentEpisodes episodes,
       Studies studies,
       AuditRecorder audit,
       RegistryClock clock) {
     this.participants = participants;
     this.enrolments = enrolments;
-    this.assessments = assessments;
     this.receivedVisits = receivedVisits;
+    this.episodes = episodes;
     this.studies = studies;
     this.audit = audit;
     this.clock = clock;
@@ -60,11 +59,10 @@ public class FollowUps {
   @Transactional
   public Page<DueVisit> dueAtOwnSite(Actor actor, int page, int size) {
     Optional<SiteCode> site = Optional.of(actor.writingSite());
-    Map<EnrolmentId, Map<String, LocalDate>> received = receivedVisits.firstAssessed(site);
+    SiteVisits visits = siteVisits(site);
     List<DueVisit> due =
         participants.activeEnrolments(site).stream()
-            .flatMap(
-                enrolment -> dueVisits(enrolment, received.getOrDefault(enrolment.id(), Map.of())))
+            .flatMap(enrolment -> dueVisits(enrolment, visits))
             .sorted(
                 Comparator.comparing(DueVisit::windowCloses)
                     .thenComparing(v -> v.participantId().value()))
@@ -75,28 +73,22 @@ public class FollowUps {
   }
 
   /**
-   * The visit schedule of each of the participant's enrolments the actor may see, judged today: a
-   * visit counts as received on the first day it was assessed.
+   * The visit schedule of each of the participant's enrolments the actor may see, episode by
+   * episode, judged today: a visit counts as received on the first day it was assessed in its
+   * episode.
    */
   @Transactional
   public List<EnrolmentSchedule> schedules(Actor actor, ParticipantId participant) {
     List<EnrolmentSchedule> schedules =
-        enrolments.visibleEnrolments(actor, participant).stream()
-            .map(enrolment -> new EnrolmentSchedule(enrolment, visitsOf(enrolment)))
-            .toList();
+        enrolments.visibleEnrolments(actor, participant).stream().map(this::scheduleOf).toList();
     audit.read(actor, "follow-up", List.of(participant.value()));
     return schedules;
   }
 
-  private List<VisitStatus> visitsOf(Enrolment enrolment) {
-    Map<String, LocalDate> received = new HashMap<>();
-    for (Versioned<Assessment> assessment : assessments.ofEnrolment(enrolment.id())) {
-      received.merge(
-          assessment.record().visitCode(),
-          assessment.record().date(),
-          (a, b) -> a.isBefore(b) ? a : b);
-    }
-    return statusesToday(enrolment, received);
+  private EnrolmentSchedule scheduleOf(Enrolment enrolment) {
+    FirstAssessed received = receivedVisits.firstAssessed(enrolment.id());
+    List<ScheduledEpisode> course = episodes.scheduleOf(enrolment.id(), clock.today());
+    return new EnrolmentSchedule(enrolment, course, statusesToday(enrolment, course, received));
   }
 
   /**
@@ -106,18 +98,15 @@ public class FollowUps {
    */
   @Transactional(readOnly = true)
   public OpenVisits openVisitsAt(SiteCode site) {
-    Map<EnrolmentId, Map<String, LocalDate>> received =
-        receivedVisits.firstAssessed(Optional.of(site));
+    SiteVisits visits = siteVisits(Optional.of(site));
     LocalDate today = clock.today();
     int overdue = 0;
     int missed = 0;
     for (Enrolment enrolment : participants.activeEnrolments(Optional.of(site))) {
-      for (VisitStatus visit :
-          statusesToday(enrolment, received.getOrDefault(enrolment.id(), Map.of()))) {
-        LocalDate target = enrolment.scheduleStart().plusDays(visit.visit().targetDay());
+      for (VisitStatus visit : statusesToday(enrolment, visits)) {
         if (visit.state() == VisitState.MISSED) {
           missed++;
-        } else if (visit.state() == VisitState.DUE && today.isAfter(target)) {
+        } else if (visit.state() == VisitState.DUE && today.isAfter(visit.targetDate())) {
           overdue++;
         }
       }
@@ -128,22 +117,40 @@ public class FollowUps {
   /** A site's overdue and missed visits, counted. */
   public record OpenVisits(int overdue, int missed) {}
 
-  private List<VisitStatus> statusesToday(Enrolment enrolment, Map<String, LocalDate> received) {
-    StudyDefinition study =
-        studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
-    return study
-        .schedule()
-        .statusOn(enrolment.scheduleStart(), received, enrolment.followUpEnded(), clock.today());
+  /** The episodes and assessment dates of every enrolment a site follows, read once. */
+  private SiteVisits siteVisits(Optional<SiteCode> site) {
+    return new SiteVisits(
+        episodes.schedulesAt(site, clock.today()), receivedVisits.firstAssessed(site));
   }
 
-  private Stream<DueVisit> dueVisits(Enrolment enrolment, Map<String, LocalDate> received) {
-    return statusesToday(enrolment, received).stream()
+  private record SiteVisits(
+      Map<EnrolmentId, List<ScheduledEpisode>> episodes,
+      Map<EnrolmentId, FirstAssessed> received) {}
+
+  private List<VisitStatus> statusesToday(Enrolment enrolment, SiteVisits visits) {
+    return statusesToday(
+        enrolment,
+        visits.episodes().getOrDefault(enrolment.id(), List.of()),
+        visits.received().getOrDefault(enrolment.id(), new FirstAssessed()));
+  }
+
+  private List<VisitStatus> statusesToday(
+      Enrolment enrolment, List<ScheduledEpisode> course, FirstAssessed received) {
+    // The schedule of the study version the enrolment was enrolled under, not the newest.
+    StudyDefinition study =
+        studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
+    return study.schedule().statusOn(course, received, enrolment.followUpEnded(), clock.today());
+  }
+
+  private Stream<DueVisit> dueVisits(Enrolment enrolment, SiteVisits visits) {
+    return statusesToday(enrolment, visits).stream()
         .filter(s -> s.state() == VisitState.DUE || s.state() == VisitState.MISSED)
         .map(
             s ->
                 new DueVisit(
                     enrolment.participantId(),
                     enrolment.study(),
+                    s.episode(),
                     s.visit().code(),
                     s.visit().label(),
                     s.windowOpens(),

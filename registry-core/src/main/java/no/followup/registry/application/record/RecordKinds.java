@@ -18,6 +18,7 @@ import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.InfusionRules;
 import no.followup.registry.domain.treatment.Infusions;
+import no.followup.registry.domain.treatment.TreatmentEpisodes;
 import org.springframework.stereotype.Component;
 
 /** The four kinds of clinical record of the ketamine study, wired to their stores and rules. */
@@ -33,7 +34,8 @@ public class RecordKinds {
       Infusions infusions,
       Assessments assessments,
       AdverseEvents adverseEvents,
-      LabResults labResults) {
+      LabResults labResults,
+      TreatmentEpisodes episodes) {
     this.infusions =
         new RecordKind<>(
             "infusion",
@@ -54,7 +56,13 @@ public class RecordKinds {
             assessments,
             (assessment, enrolment, study, others, today) -> {
               AssessmentRules.Checked checked =
-                  AssessmentRules.check(assessment, enrolment, study, today);
+                  AssessmentRules.check(
+                      assessment,
+                      enrolment,
+                      study,
+                      episodes.episodeOfVisit(
+                          enrolment.id(), assessment.visitCode(), assessment.date(), today),
+                      today);
               return new RecordKind.Checked<>(checked.assessment(), checked.violations());
             },
             (rules, assessment, warnings) -> rules.of(assessment));

@@ -10,8 +10,8 @@ import java.util.Optional;
 import no.followup.registry.application.access.Actor;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.domain.assessment.KaplanMeier;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.treatment.PatientMonths;
-import no.followup.registry.domain.treatment.TreatmentEpisode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,7 +69,7 @@ public class NationalAggregationReport {
 
     /** Every kind in course order, with none of a kind as zeros. */
     public static List<Episodes> everyKind(List<Episodes> found) {
-      return Arrays.stream(TreatmentEpisode.Kind.values())
+      return Arrays.stream(EpisodeKind.values())
           .map(
               kind ->
                   found.stream()

@@ -11,7 +11,7 @@ import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.participant.FollowUpEnd;
 import no.followup.registry.domain.shared.Violation;
-import no.followup.registry.domain.treatment.TreatmentEpisode;
+import no.followup.registry.domain.study.EpisodeKind;
 
 /**
  * One record of a submission, read and typed before anything runs: what to do and with which
@@ -89,7 +89,7 @@ public sealed interface SubmissionCommand {
     }
   }
 
-  record StartEpisode(ParticipantRef participant, TreatmentEpisode.Kind kind, LocalDate startDate)
+  record StartEpisode(ParticipantRef participant, EpisodeKind kind, LocalDate startDate)
       implements SubmissionCommand {
 
     @Override

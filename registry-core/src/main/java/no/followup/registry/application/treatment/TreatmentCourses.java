@@ -15,6 +15,7 @@ import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.Infusions;
 import no.followup.registry.domain.treatment.TreatmentCourse;
@@ -85,7 +86,7 @@ public class TreatmentCourses {
    */
   @Transactional
   public CourseView start(
-      Actor actor, ParticipantId participant, TreatmentEpisode.Kind kind, LocalDate startDate) {
+      Actor actor, ParticipantId participant, EpisodeKind kind, LocalDate startDate) {
     Enrolment enrolment = enrolments.ownEnrolment(actor, participant);
     if (enrolment.isWithdrawn()) {
       throw new RecordRejectedException(

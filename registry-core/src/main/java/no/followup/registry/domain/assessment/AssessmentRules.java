@@ -1,15 +1,18 @@
 package no.followup.registry.domain.assessment;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
 import no.followup.registry.domain.study.InstrumentDefinition;
+import no.followup.registry.domain.study.ScheduledEpisode;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.domain.study.VisitDefinition;
 
 /**
- * Checks a reported assessment against the study's visits and instruments, and completes its total.
+ * Checks a reported assessment against the study's visits and instruments and the participant's
+ * treatment episodes, and completes its total.
  */
 public final class AssessmentRules {
 
@@ -20,8 +23,16 @@ public final class AssessmentRules {
    */
   public record Checked(Assessment assessment, Violations violations) {}
 
+  /**
+   * @param episode the episode an assessment of this visit on this date belongs to, if one of the
+   *     visit's kind had begun (see {@code TreatmentEpisodes.episodeOfVisit})
+   */
   public static Checked check(
-      Assessment reported, Enrolment enrolment, StudyDefinition study, LocalDate today) {
+      Assessment reported,
+      Enrolment enrolment,
+      StudyDefinition study,
+      Optional<ScheduledEpisode> episode,
+      LocalDate today) {
     Violations violations = new Violations();
     enrolment.checkRecordDate("date", reported.date(), today, violations);
     VisitDefinition visit = study.visit(reported.visitCode()).orElse(null);
@@ -30,6 +41,16 @@ public final class AssessmentRules {
           "visit",
           "known-visit",
           "visit must be one of " + study.visits().stream().map(VisitDefinition::code).toList());
+    }
+    if (visit != null && reported.date() != null && episode.isEmpty()) {
+      violations.reject(
+          "visit",
+          "episode-begun",
+          visit.code()
+              + " is a visit of a "
+              + visit.episodeKind()
+              + " episode, and none had begun by "
+              + reported.date());
     }
     InstrumentDefinition instrument = study.instrument(reported.instrumentCode()).orElse(null);
     if (instrument == null) {
@@ -44,7 +65,7 @@ public final class AssessmentRules {
     if (violations.rejects()) {
       return new Checked(null, violations);
     }
-    warnOutsideWindow(visit, enrolment.scheduleStart(), reported.date(), violations);
+    warnOutsideWindow(visit, episode.orElseThrow().dayZero(), reported.date(), violations);
     Assessment complete =
         new Assessment(
             reported.id(),

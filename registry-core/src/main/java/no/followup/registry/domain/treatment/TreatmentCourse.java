@@ -6,6 +6,7 @@ import java.util.Optional;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violations;
+import no.followup.registry.domain.study.EpisodeKind;
 
 /**
  * An enrolment's treatment episodes in order. An episode ends on its discontinuation, or on the day
@@ -15,7 +16,7 @@ public record TreatmentCourse(List<TreatmentEpisode> episodes) {
 
   public TreatmentCourse {
     episodes = List.copyOf(episodes);
-    if (episodes.isEmpty() || episodes.get(0).kind() != TreatmentEpisode.Kind.INDUCTION) {
+    if (episodes.isEmpty() || episodes.get(0).kind() != EpisodeKind.INDUCTION) {
       throw new IllegalArgumentException("a course begins with its induction");
     }
     for (int i = 0; i < episodes.size(); i++) {
@@ -54,13 +55,13 @@ public record TreatmentCourse(List<TreatmentEpisode> episodes) {
    * date the enrolment accepts records for.
    */
   public Violations checkNext(
-      TreatmentEpisode.Kind kind,
+      EpisodeKind kind,
       LocalDate startDate,
       Enrolment enrolment,
       LocalDate today,
       Violations violations) {
     violations.required("kind", kind);
-    if (kind == TreatmentEpisode.Kind.INDUCTION) {
+    if (kind == EpisodeKind.INDUCTION) {
       violations.reject(
           "kind",
           "not-induction",
@@ -92,7 +93,7 @@ public record TreatmentCourse(List<TreatmentEpisode> episodes) {
   }
 
   /** The episode that follows the current one (its rules checked with {@link #checkNext}). */
-  public TreatmentEpisode next(TreatmentEpisode.Kind kind, LocalDate startDate) {
+  public TreatmentEpisode next(EpisodeKind kind, LocalDate startDate) {
     return new TreatmentEpisode(episodes.size() + 1, kind, startDate, Optional.empty());
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import no.followup.registry.domain.study.DoseUnit;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.LimitEnforcement;
 import no.followup.registry.domain.study.ProtocolLimits;
@@ -114,7 +115,8 @@ class JdbcStudies implements Studies {
                         rs.getString("label"),
                         rs.getInt("target_day"),
                         rs.getInt("window_days_before"),
-                        rs.getInt("window_days_after")))
+                        rs.getInt("window_days_after"),
+                        EpisodeKind.valueOf(rs.getString("episode_kind"))))
             .list();
     List<InstrumentDefinition> instruments =
         jdbc.sql(

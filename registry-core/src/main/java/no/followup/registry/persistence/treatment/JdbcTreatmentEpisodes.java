@@ -3,12 +3,21 @@ package no.followup.registry.persistence.treatment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.EnrolmentId;
+import no.followup.registry.domain.site.SiteCode;
+import no.followup.registry.domain.study.EpisodeKind;
+import no.followup.registry.domain.study.ScheduledEpisode;
 import no.followup.registry.domain.treatment.TreatmentCourse;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.domain.treatment.TreatmentEpisodes;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,12 +57,75 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
         .update();
   }
 
+  @Override
+  public List<ScheduledEpisode> scheduleOf(EnrolmentId enrolment, LocalDate asOf) {
+    return jdbc.sql(
+            "SELECT * FROM episode_schedule(:asOf) WHERE enrolment_id = :enrolment ORDER BY number")
+        .param("asOf", asOf)
+        .param("enrolment", enrolment.value())
+        .query(JdbcTreatmentEpisodes::scheduled)
+        .list();
+  }
+
+  @Override
+  public Optional<ScheduledEpisode> episodeOfVisit(
+      EnrolmentId enrolment, String visitCode, LocalDate date, LocalDate asOf) {
+    if (visitCode == null || date == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            SELECT * FROM episode_schedule(:asOf)
+            WHERE enrolment_id = :enrolment
+              AND number = assessment_episode(:enrolment, :visit, :date)
+            """)
+        .param("asOf", asOf)
+        .param("enrolment", enrolment.value())
+        .param("visit", visitCode)
+        .param("date", date)
+        .query(JdbcTreatmentEpisodes::scheduled)
+        .optional();
+  }
+
+  @Override
+  public Map<EnrolmentId, List<ScheduledEpisode>> schedulesAt(
+      Optional<SiteCode> site, LocalDate asOf) {
+    Map<EnrolmentId, List<ScheduledEpisode>> schedules = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT s.* FROM episode_schedule(:asOf) s JOIN enrolment e ON e.id = s.enrolment_id
+            WHERE CAST(:site AS text) IS NULL OR e.site_code = :site
+            ORDER BY s.enrolment_id, s.number
+            """)
+        .param("asOf", asOf)
+        .param("site", site.map(SiteCode::value).orElse(null))
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    schedules
+                        .computeIfAbsent(
+                            new EnrolmentId(rs.getObject("enrolment_id", UUID.class)),
+                            k -> new ArrayList<>())
+                        .add(scheduled(rs, 0)));
+    return schedules;
+  }
+
+  /** A row of {@code episode_schedule} (migration V38). */
+  private static ScheduledEpisode scheduled(ResultSet rs, int row) throws SQLException {
+    return new ScheduledEpisode(
+        rs.getInt("number"),
+        EpisodeKind.valueOf(rs.getString("kind")),
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("day_zero", LocalDate.class),
+        Optional.ofNullable(rs.getObject("next_start", LocalDate.class)));
+  }
+
   private static TreatmentEpisode episode(ResultSet rs, int row) throws SQLException {
     LocalDate discontinued = rs.getObject("discontinuation_date", LocalDate.class);
     String reason = rs.getString("discontinuation_reason");
     return new TreatmentEpisode(
         rs.getInt("number"),
-        TreatmentEpisode.Kind.valueOf(rs.getString("kind")),
+        EpisodeKind.valueOf(rs.getString("kind")),
         rs.getObject("start_date", LocalDate.class),
         Optional.ofNullable(discontinued)
             .map(date -> new Discontinuation(date, Discontinuation.Reason.valueOf(reason))));

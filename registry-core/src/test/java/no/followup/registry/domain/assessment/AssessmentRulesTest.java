@@ -7,11 +7,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.followup.registry.domain.assessment.AssessmentRules.Checked;
 import no.followup.registry.domain.fixtures.StudyFixture;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.study.EpisodeKind;
+import no.followup.registry.domain.study.ScheduledEpisode;
 import org.junit.jupiter.api.Test;
 
 class AssessmentRulesTest {
@@ -93,7 +96,63 @@ class AssessmentRulesTest {
     return new Assessment(UUID.randomUUID(), enrolment.id(), date, visit, instrument, total, items);
   }
 
+  @Test
+  void refuses_a_visit_of_a_kind_of_episode_not_begun_by_its_date() {
+    Checked checked =
+        AssessmentRules.check(
+            reported(ENROLMENT_DATE.plusDays(90), "RT_BASELINE", "MADRS", 20, null),
+            enrolment,
+            StudyFixture.ketamineTrd(),
+            Optional.empty(),
+            TODAY);
+
+    assertThat(checked.assessment()).isNull();
+    assertThat(checked.violations().all())
+        .extracting(Violation::field, Violation::rule, Violation::message)
+        .containsExactly(
+            tuple(
+                "visit",
+                "episode-begun",
+                "RT_BASELINE is a visit of a RETREATMENT episode, and none had begun by "
+                    + ENROLMENT_DATE.plusDays(90)));
+  }
+
+  @Test
+  void judges_the_window_from_the_day_0_of_the_visits_episode() {
+    LocalDate seriesStart = ENROLMENT_DATE.plusDays(200);
+    LocalDate firstInfusion = seriesStart.plusDays(5);
+    ScheduledEpisode newSeries =
+        new ScheduledEpisode(
+            2, EpisodeKind.RETREATMENT, seriesStart, firstInfusion, Optional.empty());
+    LocalDate month1 = firstInfusion.plusDays(51);
+
+    assertThat(checkIn(newSeries, reported(month1.minusDays(7), "RT_MONTH_1", "MADRS", 20, null)))
+        .as("the first day of RT_MONTH_1's window, counted from the series' first infusion")
+        .isEmpty();
+    assertThat(checkIn(newSeries, reported(month1.minusDays(8), "RT_MONTH_1", "MADRS", 20, null)))
+        .extracting(Violation::rule, Violation::message)
+        .containsExactly(
+            tuple(
+                "visit-window",
+                "date is outside the RT_MONTH_1 window "
+                    + month1.minusDays(7)
+                    + " to "
+                    + month1.plusDays(7)));
+  }
+
+  private List<Violation> checkIn(ScheduledEpisode episode, Assessment reported) {
+    return AssessmentRules.check(
+            reported, enrolment, StudyFixture.ketamineTrd(), Optional.of(episode), TODAY)
+        .violations()
+        .all();
+  }
+
   private Checked check(Assessment reported) {
-    return AssessmentRules.check(reported, enrolment, StudyFixture.ketamineTrd(), TODAY);
+    return AssessmentRules.check(
+        reported,
+        enrolment,
+        StudyFixture.ketamineTrd(),
+        Optional.of(StudyFixture.inductionFrom(enrolment.scheduleStart()).get(0)),
+        TODAY);
   }
 }

@@ -225,8 +225,8 @@ class EnrolmentTest {
             no.followup.registry.domain.fixtures.StudyFixture.ketamineTrd()
                 .schedule()
                 .statusOn(
-                    ENROLMENT_DATE,
-                    java.util.Map.of(),
+                    no.followup.registry.domain.fixtures.StudyFixture.inductionFrom(ENROLMENT_DATE),
+                    new no.followup.registry.domain.study.FirstAssessed(),
                     enrolment.followUpEnded(),
                     died.plusDays(400))
                 .stream()

@@ -12,7 +12,7 @@ import no.followup.registry.domain.participant.Discontinuation;
 import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.shared.Violation;
 import no.followup.registry.domain.shared.Violations;
-import no.followup.registry.domain.treatment.TreatmentEpisode.Kind;
+import no.followup.registry.domain.study.EpisodeKind;
 import org.junit.jupiter.api.Test;
 
 class TreatmentCourseTest {
@@ -29,33 +29,37 @@ class TreatmentCourseTest {
 
     assertThat(new TreatmentCourse(List.of(induction)).current()).isEqualTo(induction);
     assertThat(induction.number()).isEqualTo(1);
-    assertThat(induction.kind()).isEqualTo(Kind.INDUCTION);
+    assertThat(induction.kind()).isEqualTo(EpisodeKind.INDUCTION);
     assertThatThrownBy(() -> new TreatmentCourse(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 new TreatmentCourse(
-                    List.of(new TreatmentEpisode(1, Kind.MAINTENANCE, TODAY, Optional.empty()))))
+                    List.of(
+                        new TreatmentEpisode(1, EpisodeKind.MAINTENANCE, TODAY, Optional.empty()))))
         .hasMessageContaining("induction");
     assertThatThrownBy(
             () ->
                 new TreatmentCourse(
                     List.of(
                         induction,
-                        new TreatmentEpisode(3, Kind.MAINTENANCE, TODAY, Optional.empty()))))
+                        new TreatmentEpisode(3, EpisodeKind.MAINTENANCE, TODAY, Optional.empty()))))
         .hasMessageContaining("numbered");
-    assertThatThrownBy(() -> new TreatmentEpisode(0, Kind.INDUCTION, TODAY, Optional.empty()))
+    assertThatThrownBy(
+            () -> new TreatmentEpisode(0, EpisodeKind.INDUCTION, TODAY, Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void an_episode_ends_on_its_discontinuation_or_the_day_before_the_next_starts() {
     TreatmentEpisode induction =
-        new TreatmentEpisode(1, Kind.INDUCTION, ENROLMENT_DATE, Optional.of(NO_EFFECT));
+        new TreatmentEpisode(1, EpisodeKind.INDUCTION, ENROLMENT_DATE, Optional.of(NO_EFFECT));
     TreatmentEpisode retreatment =
-        new TreatmentEpisode(2, Kind.RETREATMENT, ENROLMENT_DATE.plusDays(90), Optional.empty());
+        new TreatmentEpisode(
+            2, EpisodeKind.RETREATMENT, ENROLMENT_DATE.plusDays(90), Optional.empty());
     TreatmentEpisode maintenance =
-        new TreatmentEpisode(3, Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(120), Optional.empty());
+        new TreatmentEpisode(
+            3, EpisodeKind.MAINTENANCE, ENROLMENT_DATE.plusDays(120), Optional.empty());
     TreatmentCourse course = new TreatmentCourse(List.of(induction, retreatment, maintenance));
 
     assertThat(course.endOf(induction)).contains(ENROLMENT_DATE.plusDays(20));
@@ -68,7 +72,8 @@ class TreatmentCourseTest {
   void sessions_count_in_the_episode_whose_days_hold_them_both_ends_included() {
     TreatmentEpisode induction = TreatmentEpisode.induction(ENROLMENT_DATE);
     TreatmentEpisode maintenance =
-        new TreatmentEpisode(2, Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(30), Optional.empty());
+        new TreatmentEpisode(
+            2, EpisodeKind.MAINTENANCE, ENROLMENT_DATE.plusDays(30), Optional.empty());
     TreatmentCourse course = new TreatmentCourse(List.of(induction, maintenance));
     List<LocalDate> sessions =
         List.of(
@@ -88,16 +93,16 @@ class TreatmentCourseTest {
     TreatmentCourse course =
         new TreatmentCourse(List.of(TreatmentEpisode.induction(ENROLMENT_DATE)));
 
-    assertThat(rules(course, Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(28))).isEmpty();
-    assertThat(rules(course, Kind.RETREATMENT, ENROLMENT_DATE.plusDays(1))).isEmpty();
-    assertThat(rules(course, Kind.MAINTENANCE, ENROLMENT_DATE))
+    assertThat(rules(course, EpisodeKind.MAINTENANCE, ENROLMENT_DATE.plusDays(28))).isEmpty();
+    assertThat(rules(course, EpisodeKind.RETREATMENT, ENROLMENT_DATE.plusDays(1))).isEmpty();
+    assertThat(rules(course, EpisodeKind.MAINTENANCE, ENROLMENT_DATE))
         .extracting(Violation::field, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("startDate", "after-current-episode"));
-    TreatmentEpisode next = course.next(Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(28));
+    TreatmentEpisode next = course.next(EpisodeKind.MAINTENANCE, ENROLMENT_DATE.plusDays(28));
     assertThat(next)
         .isEqualTo(
             new TreatmentEpisode(
-                2, Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(28), Optional.empty()));
+                2, EpisodeKind.MAINTENANCE, ENROLMENT_DATE.plusDays(28), Optional.empty()));
     assertThat(course.followedBy(next).episodes()).containsExactly(course.current(), next);
     assertThat(course.episodes()).as("the course itself stays as it was").hasSize(1);
   }
@@ -107,7 +112,7 @@ class TreatmentCourseTest {
     TreatmentCourse course =
         new TreatmentCourse(List.of(TreatmentEpisode.induction(ENROLMENT_DATE)));
 
-    assertThat(rules(course, Kind.INDUCTION, ENROLMENT_DATE.plusDays(60)))
+    assertThat(rules(course, EpisodeKind.INDUCTION, ENROLMENT_DATE.plusDays(60)))
         .extracting(Violation::field, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("kind", "not-induction"));
     assertThat(rules(course, null, ENROLMENT_DATE.plusDays(60)))
@@ -120,10 +125,11 @@ class TreatmentCourseTest {
     TreatmentCourse course =
         new TreatmentCourse(
             List.of(
-                new TreatmentEpisode(1, Kind.INDUCTION, ENROLMENT_DATE, Optional.of(NO_EFFECT))));
+                new TreatmentEpisode(
+                    1, EpisodeKind.INDUCTION, ENROLMENT_DATE, Optional.of(NO_EFFECT))));
 
-    assertThat(rules(course, Kind.RETREATMENT, NO_EFFECT.date())).isEmpty();
-    assertThat(rules(course, Kind.RETREATMENT, NO_EFFECT.date().minusDays(1)))
+    assertThat(rules(course, EpisodeKind.RETREATMENT, NO_EFFECT.date())).isEmpty();
+    assertThat(rules(course, EpisodeKind.RETREATMENT, NO_EFFECT.date().minusDays(1)))
         .extracting(Violation::field, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("startDate", "not-before-discontinuation"));
@@ -135,17 +141,21 @@ class TreatmentCourseTest {
         new TreatmentCourse(List.of(TreatmentEpisode.induction(ENROLMENT_DATE)));
     Enrolment died = anEnrolment().diedOn(ENROLMENT_DATE.plusDays(40)).build();
 
-    assertThat(rules(course, Kind.MAINTENANCE, TODAY.plusDays(1)))
+    assertThat(rules(course, EpisodeKind.MAINTENANCE, TODAY.plusDays(1)))
         .extracting(Violation::rule)
         .containsExactly("not-in-future");
     assertThat(
             course
                 .checkNext(
-                    Kind.MAINTENANCE, ENROLMENT_DATE.plusDays(41), died, TODAY, new Violations())
+                    EpisodeKind.MAINTENANCE,
+                    ENROLMENT_DATE.plusDays(41),
+                    died,
+                    TODAY,
+                    new Violations())
                 .all())
         .extracting(Violation::rule)
         .containsExactly("not-after-end-of-follow-up");
-    assertThat(rules(course, Kind.MAINTENANCE, null))
+    assertThat(rules(course, EpisodeKind.MAINTENANCE, null))
         .extracting(Violation::field, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("startDate", "required"));
   }
@@ -163,7 +173,7 @@ class TreatmentCourseTest {
         .isEqualTo(discontinued);
   }
 
-  private List<Violation> rules(TreatmentCourse course, Kind kind, LocalDate start) {
+  private List<Violation> rules(TreatmentCourse course, EpisodeKind kind, LocalDate start) {
     return course.checkNext(kind, start, enrolment, TODAY, new Violations()).all();
   }
 }

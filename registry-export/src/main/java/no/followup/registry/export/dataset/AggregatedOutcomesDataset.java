@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import no.followup.registry.domain.assessment.KaplanMeier;
-import no.followup.registry.domain.treatment.TreatmentEpisode;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.export.disclosure.CountTable;
 import no.followup.registry.export.disclosure.DisclosureControl;
 import no.followup.registry.export.excel.ExcelDatasetWriter;
@@ -69,7 +69,7 @@ final class AggregatedOutcomesDataset {
       List.of("visits_due", "received", "open_now", "missing");
   private static final List<String> COURSE_COUNTS = List.of("episodes", "participants", "sessions");
   static final List<String> EPISODE_KINDS =
-      Arrays.stream(TreatmentEpisode.Kind.values()).map(Enum::name).toList();
+      Arrays.stream(EpisodeKind.values()).map(Enum::name).toList();
   private static final List<String> DURATION_COUNTS = List.of("responders", "relapses");
 
   /** The days after response at which the share still in response is published. */

@@ -23,9 +23,9 @@ import no.followup.registry.domain.safety.AdverseEventOutcome;
 import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteType;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.treatment.Drug;
 import no.followup.registry.domain.treatment.Route;
-import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.export.disclosure.KAnonymity;
 import no.followup.registry.export.excel.Column;
 import no.followup.registry.export.pseudonym.ReleasePseudonyms;
@@ -199,7 +199,7 @@ final class Evaluation2028Dataset {
                   "",
                   "1 = the induction series, then 2, 3, …",
                   SOURCE),
-              coded("kind", "Kind of episode", TreatmentEpisode.Kind.class, "", SOURCE),
+              coded("kind", "Kind of episode", EpisodeKind.class, "", SOURCE),
               integer("start_day", "Day the episode began (0 = enrolment)", "days", "≥ 0", SOURCE),
               integer(
                   "end_day",

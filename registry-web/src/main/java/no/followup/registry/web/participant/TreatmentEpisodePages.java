@@ -9,7 +9,7 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.treatment.TreatmentCourses;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.RecordRejectedException;
-import no.followup.registry.domain.treatment.TreatmentEpisode;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.web.shell.FieldErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TreatmentEpisodePages {
 
   private static final Set<String> FIELDS = Set.of("kind", "startDate");
-  private static final List<TreatmentEpisode.Kind> LATER_KINDS =
-      List.of(TreatmentEpisode.Kind.MAINTENANCE, TreatmentEpisode.Kind.RETREATMENT);
+  private static final List<EpisodeKind> LATER_KINDS =
+      List.of(EpisodeKind.MAINTENANCE, EpisodeKind.RETREATMENT);
 
   private final Enrolments enrolments;
   private final TreatmentCourses courses;
@@ -100,7 +100,7 @@ class TreatmentEpisodePages {
   }
 
   /** The kind chosen, or none (an empty or unknown choice is "required"). */
-  private static TreatmentEpisode.Kind kindOf(String chosen) {
+  private static EpisodeKind kindOf(String chosen) {
     return LATER_KINDS.stream().filter(k -> k.name().equals(chosen)).findFirst().orElse(null);
   }
 
