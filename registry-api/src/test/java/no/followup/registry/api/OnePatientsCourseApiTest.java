@@ -21,10 +21,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * One patient's course from start to end, as a hospital system sends it: an induction series with a
  * response, a relapse a month later, maintenance with esketamine spray, treatment ended for lack of
- * effect, a new IV series, and death by suicide. Every figure on the way is checked: the course and
- * its sessions, the visits (received, missed, not expected after the death), the signals, and the
- * national aggregation's rows for the site. It happens in 2024, before any other test's
- * participant, so the site's figures as of 31 August 2024 are this patient's alone.
+ * effect, a new IV series with its own baseline and response, and death by suicide. Every figure on
+ * the way is checked: the course and its sessions, each episode's visits (received, missed, not
+ * expected once the next episode began or after the death), the signals, and the national
+ * aggregation's rows for the site. It happens in 2024, before any other test's participant, so the
+ * site's figures as of 31 August 2024 are this patient's alone.
  */
 @ApiTest
 class OnePatientsCourseApiTest {
@@ -52,6 +53,7 @@ class OnePatientsCourseApiTest {
         record(participant, "assessment", Requests.assessment("END_OF_INDUCTION", day(21), 12)));
     course.add(record(participant, "assessment", Requests.assessment("MONTH_1", day(51), 27)));
     course.add(record(participant, "treatment-episode", episode("MAINTENANCE", day(56))));
+    course.add(record(participant, "assessment", Requests.assessment("MT_START", day(56), 27)));
     for (int day : new int[] {56, 63, 70, 77, 91, 105}) {
       course.add(record(participant, "infusion", spray(day(day))));
     }
@@ -61,9 +63,13 @@ class OnePatientsCourseApiTest {
             "discontinuation",
             Map.of("date", day(110).toString(), "reason", "LACK_OF_EFFECT")));
     course.add(record(participant, "treatment-episode", episode("RETREATMENT", day(140))));
+    // The new series' own baseline, the day before its first infusion, and its response (30 → 14).
+    course.add(record(participant, "assessment", Requests.assessment("RT_BASELINE", day(139), 30)));
     for (int day : new int[] {140, 143, 147, 150, 154, 157}) {
       course.add(record(participant, "infusion", Requests.infusion(day(day))));
     }
+    course.add(
+        record(participant, "assessment", Requests.assessment("RT_END_OF_SERIES", day(161), 14)));
     course.add(
         record(
             participant,
@@ -93,9 +99,18 @@ class OnePatientsCourseApiTest {
 
     assertThat(
             ParticipantReads.dueVisits(api, participant).stream()
-                .map(v -> v.get("visit").asString() + " " + v.get("state").asString()))
-        .as("the 3-month visit was missed; nothing after the death is expected")
-        .containsExactly("MONTH_3 MISSED");
+                .map(
+                    v ->
+                        v.get("episode").asInt()
+                            + " "
+                            + v.get("visit").asString()
+                            + " "
+                            + v.get("state").asString()))
+        .as(
+            "the induction's months are not expected once maintenance began (its 3 months were"
+                + " missed, not the induction's); the new series' midway was missed; nothing after"
+                + " the death is expected")
+        .containsExactlyInAnyOrder("2 MT_MONTH_3 MISSED", "3 RT_MIDWAY MISSED");
     assertThat(ParticipantReads.signals(api, participant))
         .as("normal vital signs, doses within the protocol, a death is not a signal")
         .isEmpty();
@@ -126,6 +141,24 @@ class OnePatientsCourseApiTest {
     assertThat(ous.at("/durability/medianDays").asInt())
         .as("from the response on day 21 to the relapse on day 51")
         .isEqualTo(30);
+    assertThat(
+            ous.get("visits")
+                .valueStream()
+                .map(
+                    v ->
+                        v.get("visit").asString()
+                            + " "
+                            + v.get("meanChangeFromBaseline").decimalValue().toPlainString()
+                            + " responders "
+                            + v.get("responders").asInt()))
+        .as(
+            "each score against its episode's baseline: the new series' own (30), maintenance"
+                + " that of the induction it followed (32)")
+        .contains(
+            "END_OF_INDUCTION -20.0 responders 1",
+            "MT_START -5.0 responders 0",
+            "RT_BASELINE 0.0 responders 0",
+            "RT_END_OF_SERIES -16.0 responders 1");
     assertThat(ous.get("treatmentCourse").valueStream().map(OnePatientsCourseApiTest::figures))
         .as("days in each episode: 56, 55 (to its discontinuation), 41 (to the death)")
         .containsExactly(

@@ -112,8 +112,8 @@ class StudyVersionsApiTest {
     jdbc.sql(
             """
             INSERT INTO study_visit (study_code, study_version, code, label, ordinal, target_day, window_days_before,
-                                     window_days_after)
-            SELECT ?, ?, code, label, ordinal * 10, target_day, window_days_before, window_days_after
+                                     window_days_after, episode_kind)
+            SELECT ?, ?, code, label, ordinal * 10, target_day, window_days_before, window_days_after, episode_kind
             FROM study_visit WHERE study_code = 'KETAMINE-TRD' AND study_version = 1
             """)
         .params(STUDY, version)

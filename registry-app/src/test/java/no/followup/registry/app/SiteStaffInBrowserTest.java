@@ -732,16 +732,44 @@ class SiteStaffInBrowserTest extends InBrowser {
     assertThat(browser.all(By.linkText("Avslutt behandlingen")))
         .as("treatment goes on, so it can be ended again")
         .hasSize(1);
+    assertThat(browser.all(By.cssSelector("h4.timeline-episode")).stream().map(e -> e.getText()))
+        .as("each episode's visits under it, counted from its first session (none yet)")
+        .containsExactly(
+            "1. Induksjonsserie: besøkene telles fra " + TODAY.minusDays(40).format(NORWEGIAN_DATE),
+            "2. Ny serie: besøkene telles fra " + TODAY.minusDays(10).format(NORWEGIAN_DATE));
+    assertThat(timeline())
+        .as("the induction's months are not expected once the new series began; its baseline is")
+        .contains(
+            "1 måned etter induksjon Ikke forventet",
+            "Ny serie: baseline, før første infusjon Ikke mottatt",
+            "Ny serie: midtveis Skal gjøres",
+            "Ny serie: etter serien Kommer");
     browser.assertAccessible().screenshot("participant-course");
     browser.open(at("/")).clickLink("English");
     browser.open(otherPage);
     assertThat(browser.text())
         .contains(
             "Treatment course", "Induction series", "Lack of effect", "New series", "Ongoing");
+    assertThat(browser.text())
+        .contains(
+            "2. New series: visits counted from " + TODAY.minusDays(10).format(NORWEGIAN_DATE));
+    assertThat(timeline()).contains("New series: baseline, before its first infusion Missed");
+    browser.screenshot("participant-course-en");
     browser.clickLink("Start maintenance or a new series");
     assertThat(browser.text()).contains("infusions are taken again from the first day");
     browser.assertAccessible().screenshot("episode-form-en");
     browser.clickLink("Norsk (bokmål)");
+  }
+
+  /** Each visit of the page's schedule as its label and state. */
+  private List<String> timeline() {
+    return browser.all(By.cssSelector("ol.timeline li")).stream()
+        .map(
+            li ->
+                li.findElement(By.className("visit-label")).getText()
+                    + " "
+                    + li.findElement(By.cssSelector(".state")).getText())
+        .toList();
   }
 
   private ParticipantId enrolledFortyDaysAgoAndEndedTwentyDaysAgo() {

@@ -59,7 +59,8 @@ final class SyntheticTables {
                    v.code, 'MADRS',
                    greatest(0, 34 - v.ordinal * (2 + abs(hashtext(e.id::text)) % 4) + abs(hashtext(e.id::text || v.code)) % 7)
             FROM enrolment e JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version
-            WHERE e.enrolment_date + v.target_day <= date '2026-10-31' AND abs(hashtext(v.code || e.id::text)) % 8 <> 0
+            WHERE v.episode_kind = 'INDUCTION' AND e.enrolment_date + v.target_day <= date '2026-10-31'
+              AND abs(hashtext(v.code || e.id::text)) % 8 <> 0
             """)
         .update();
     jdbc.sql(

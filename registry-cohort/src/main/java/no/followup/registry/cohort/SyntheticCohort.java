@@ -41,6 +41,18 @@ public final class SyntheticCohort {
           new Visit("MONTH_12", 386, 30, 30),
           new Visit("MONTH_24", 751, 45, 45));
 
+  /** A maintenance episode's visits, from its first session. */
+  private static final List<Visit> MAINTENANCE_VISITS =
+      List.of(
+          new Visit("MT_MONTH_3", 91, 14, 14),
+          new Visit("MT_MONTH_6", 182, 21, 21),
+          new Visit("MT_MONTH_12", 365, 30, 30),
+          new Visit("MT_MONTH_24", 730, 45, 45));
+
+  /** A new series' visits after its end, from its first infusion. */
+  private static final List<Visit> NEW_SERIES_FOLLOW_UPS =
+      List.of(new Visit("RT_MONTH_1", 51, 7, 7), new Visit("RT_MONTH_3", 112, 14, 14));
+
   private static final String[] COMMON_EVENTS = {
     "NAUSEA",
     "DIZZINESS",
@@ -260,12 +272,17 @@ public final class SyntheticCohort {
                     ? pick(new String[] {"PATIENT_CHOICE", "ADVERSE_EVENT", "COMPLETED"})
                     : "LACK_OF_EFFECT"));
       }
+      // The next episode's schedule takes over from the induction's at its start.
+      LocalDate nextEpisode = null;
       if (discontinued != null && discontinued.isBefore(end) && later.nextInt(100) < 40) {
-        newSeries(discontinued.plusDays(60 + later.nextInt(120)), dose, weight);
+        nextEpisode = discontinued.plusDays(60 + later.nextInt(120));
+        newSeries(nextEpisode, dose, weight, baseline);
       }
       if (responder && random.nextInt(100) < 35 && discontinued == null) {
         LocalDate next = enrolled.plusDays(42 + random.nextInt(14));
+        nextEpisode = next;
         episode("MAINTENANCE", next);
+        maintenanceVisits(next, baseline, endFactor);
         for (int n = 0; n < 24 && next.isBefore(end); n++) {
           infusion(next, dose, weight);
           next = next.plusDays(21 + random.nextInt(15));
@@ -274,7 +291,9 @@ public final class SyntheticCohort {
         // Maintenance with esketamine nasal spray: weekly for a month, then every other week.
         int mg = random.nextInt(100) < 60 ? 84 : 56;
         LocalDate next = enrolled.plusDays(35 + random.nextInt(14));
+        nextEpisode = next;
         episode("MAINTENANCE", next);
+        maintenanceVisits(next, baseline, endFactor);
         for (int n = 0; n < 30 && next.isBefore(end); n++) {
           spray(next, mg);
           next = next.plusDays(n < 4 ? 7 : 14);
@@ -296,7 +315,11 @@ public final class SyntheticCohort {
             roll < 20
                 ? visit.after() + 1 + random.nextInt(10) // late
                 : random.nextInt(visit.before() + visit.after() + 1) - visit.before();
-        assess(visit.code(), enrolled.plusDays(visit.day() + offset), score(baseline, level));
+        int score = score(baseline, level);
+        if (nextEpisode == null
+            || enrolled.plusDays(visit.day() - visit.before()).isBefore(nextEpisode)) {
+          assess(visit.code(), enrolled.plusDays(visit.day() + offset), score);
+        }
       }
       labs();
       specialInterestEvents();
@@ -309,11 +332,41 @@ public final class SyntheticCohort {
       }
     }
 
-    /** A new IV series after treatment ended: six infusions over two and a half weeks. */
-    private void newSeries(LocalDate start, double dose, double weight) {
+    /**
+     * A new IV series after treatment ended: its own baseline (depressed again), six infusions over
+     * two and a half weeks, its end (half respond) and the months after it.
+     */
+    private void newSeries(LocalDate start, double dose, double weight, int firstBaseline) {
+      if (start.isAfter(end)) {
+        return;
+      }
       episode("RETREATMENT", start);
+      int baseline = laterScore(firstBaseline, 0.85 + 0.15 * later.nextDouble());
+      assess("RT_BASELINE", start.minusDays(later.nextInt(4)), baseline);
       for (int day : new int[] {0, 3, 7, 10, 14, 17}) {
         infusion(start.plusDays(day), dose, weight);
+      }
+      double level = later.nextInt(100) < 50 ? 0.3 + 0.2 * later.nextDouble() : 0.75;
+      assess(
+          "RT_END_OF_SERIES", start.plusDays(20 + later.nextInt(6)), laterScore(baseline, level));
+      followUps(NEW_SERIES_FOLLOW_UPS, start, baseline, level);
+    }
+
+    /** A maintenance episode's visits: at its first session and every few months after. */
+    private void maintenanceVisits(LocalDate start, int baseline, double level) {
+      assess("MT_START", start, laterScore(baseline, level));
+      followUps(MAINTENANCE_VISITS, start, baseline, level);
+    }
+
+    /** Visits counted from a later episode's day 0; about one in eight missed. */
+    private void followUps(List<Visit> visits, LocalDate dayZero, int baseline, double level) {
+      for (Visit visit : visits) {
+        level = clamp(level + 0.05 * later.nextGaussian(), 0.15, 1.0);
+        if (later.nextInt(100) < 12) {
+          continue;
+        }
+        int offset = later.nextInt(visit.before() + visit.after() + 1) - visit.before();
+        assess(visit.code(), dayZero.plusDays(visit.day() + offset), laterScore(baseline, level));
       }
     }
 
@@ -455,6 +508,14 @@ public final class SyntheticCohort {
       line.put("nationalId", nationalId);
       line.put("data", data);
       lines.add(line);
+    }
+
+    /**
+     * A score drawn from the later stream, which leaves the first draws of every cohort as they
+     * were.
+     */
+    private int laterScore(int baseline, double factor) {
+      return clamp((int) Math.round(baseline * factor + 2 * later.nextGaussian()), 0, 60);
     }
 
     private int score(int baseline, double factor) {

@@ -92,11 +92,11 @@ class FollowUpCompletenessJobTest {
     jdbc.sql(
             """
             INSERT INTO study_visit (study_code, study_version, code, label, ordinal, target_day, window_days_before,
-                                     window_days_after)
-            SELECT study_code, 2, code, label, ordinal * 10, target_day, window_days_before, window_days_after
+                                     window_days_after, episode_kind)
+            SELECT study_code, 2, code, label, ordinal * 10, target_day, window_days_before, window_days_after, episode_kind
             FROM study_visit WHERE study_code = 'KETAMINE-TRD' AND study_version = 1
             UNION ALL
-            SELECT 'KETAMINE-TRD', 2, 'WEEK_2', 'Two weeks after the start', 25, 14, 3, 3
+            SELECT 'KETAMINE-TRD', 2, 'WEEK_2', 'Two weeks after the start', 25, 14, 3, 3, 'INDUCTION'
             """)
         .update();
     jdbc.sql(

@@ -121,7 +121,6 @@ public class Enrolments {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty(),
             eligibility);
     participants.addEnrolment(enrolment);
     reference.ifPresent(r -> siteReferences.assign(enrolment, r));

@@ -11,8 +11,8 @@ import no.followup.registry.domain.study.StudyCode;
 
 /**
  * A participant followed in one study at one site, from the enrolment date until consent is
- * withdrawn or follow-up ends (death, lost, moved abroad). The visit schedule counts from the first
- * infusion ({@link #scheduleStart()}). A transfer hands the enrolment to another site ({@link
+ * withdrawn or follow-up ends (death, lost, moved abroad); its treatment is a course of episodes,
+ * each followed on its own visit schedule. A transfer hands the enrolment to another site ({@link
  * #transferTo}); {@code lastTransfer} is how it came to the site that has it now. {@code
  * eligibility} is the pre-assessment, when the site gave it at enrolment.
  */
@@ -28,7 +28,6 @@ public record Enrolment(
     Optional<Withdrawal> withdrawal,
     Optional<Discontinuation> discontinuation,
     Optional<FollowUpEnd> followUpEnd,
-    Optional<LocalDate> firstInfusionDate,
     Optional<SiteTransfer> lastTransfer,
     Optional<Eligibility> eligibility) {
 
@@ -46,17 +45,8 @@ public record Enrolment(
     Objects.requireNonNull(withdrawal, "withdrawal");
     Objects.requireNonNull(discontinuation, "discontinuation");
     Objects.requireNonNull(followUpEnd, "followUpEnd");
-    Objects.requireNonNull(firstInfusionDate, "firstInfusionDate");
     Objects.requireNonNull(lastTransfer, "lastTransfer");
     Objects.requireNonNull(eligibility, "eligibility");
-  }
-
-  /**
-   * Day 0 of the visit schedule: the day of the first infusion, the enrolment date until one is
-   * given (the wait for the first infusion does not make visits late).
-   */
-  public LocalDate scheduleStart() {
-    return firstInfusionDate.orElse(enrolmentDate);
   }
 
   /** Rules of a new enrolment: a valid consent given on or before the enrolment date. */
@@ -232,7 +222,6 @@ public record Enrolment(
         newWithdrawal,
         newDiscontinuation,
         newFollowUpEnd,
-        firstInfusionDate,
         newLastTransfer,
         newEligibility);
   }

@@ -40,6 +40,16 @@ public record StudyDefinition(
     return visits.stream().filter(v -> v.code().equals(visitCode)).findFirst();
   }
 
+  /** The kinds of episode the study has visits for, in the order of their first visit. */
+  public List<EpisodeKind> episodeKinds() {
+    return visits.stream().map(VisitDefinition::episodeKind).distinct().toList();
+  }
+
+  /** The visits of one kind of episode, in order. */
+  public List<VisitDefinition> visitsOf(EpisodeKind kind) {
+    return visits.stream().filter(v -> v.episodeKind() == kind).toList();
+  }
+
   public Optional<InstrumentDefinition> instrument(String instrumentCode) {
     return instruments.stream().filter(i -> i.code().equals(instrumentCode)).findFirst();
   }

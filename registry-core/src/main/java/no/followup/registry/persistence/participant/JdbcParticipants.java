@@ -342,7 +342,6 @@ class JdbcParticipants implements Participants {
                         date, Discontinuation.Reason.valueOf(discontinuationReason))),
         Optional.ofNullable(rs.getObject("follow_up_end_date", LocalDate.class))
             .map(date -> followUpEnd(date, rs)),
-        Optional.ofNullable(rs.getObject("first_infusion_date", LocalDate.class)),
         lastTransfer(rs),
         eligibility(rs));
   }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcInfusions implements Infusions {
 
-  private static final String TABLE = "infusion";
+  static final String TABLE = "infusion";
 
   private final JdbcClient jdbc;
   private final JdbcWorkingSet working;

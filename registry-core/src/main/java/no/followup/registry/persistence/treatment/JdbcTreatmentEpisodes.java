@@ -17,6 +17,7 @@ import no.followup.registry.domain.study.ScheduledEpisode;
 import no.followup.registry.domain.treatment.TreatmentCourse;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.domain.treatment.TreatmentEpisodes;
+import no.followup.registry.persistence.workingset.JdbcWorkingSet;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Repository;
 class JdbcTreatmentEpisodes implements TreatmentEpisodes {
 
   private final JdbcClient jdbc;
+  private final JdbcWorkingSet working;
 
-  JdbcTreatmentEpisodes(JdbcClient jdbc) {
+  JdbcTreatmentEpisodes(JdbcClient jdbc, JdbcWorkingSet working) {
     this.jdbc = jdbc;
+    this.working = working;
   }
 
   @Override
@@ -59,6 +62,8 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
 
   @Override
   public List<ScheduledEpisode> scheduleOf(EnrolmentId enrolment, LocalDate asOf) {
+    // Day 0 is the first infusion: a bulk submission's queued infusions count.
+    working.flushIfAwaiting(JdbcInfusions.TABLE, enrolment);
     return jdbc.sql(
             "SELECT * FROM episode_schedule(:asOf) WHERE enrolment_id = :enrolment ORDER BY number")
         .param("asOf", asOf)
@@ -73,6 +78,7 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
     if (visitCode == null || date == null) {
       return Optional.empty();
     }
+    working.flushIfAwaiting(JdbcInfusions.TABLE, enrolment);
     return jdbc.sql(
             """
             SELECT * FROM episode_schedule(:asOf)
@@ -90,6 +96,7 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
   @Override
   public Map<EnrolmentId, List<ScheduledEpisode>> schedulesAt(
       Optional<SiteCode> site, LocalDate asOf) {
+    working.flush(JdbcInfusions.TABLE);
     Map<EnrolmentId, List<ScheduledEpisode>> schedules = new HashMap<>();
     jdbc.sql(
             """

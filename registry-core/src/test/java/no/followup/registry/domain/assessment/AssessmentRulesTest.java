@@ -152,7 +152,7 @@ class AssessmentRulesTest {
         reported,
         enrolment,
         StudyFixture.ketamineTrd(),
-        Optional.of(StudyFixture.inductionFrom(enrolment.scheduleStart()).get(0)),
+        Optional.of(StudyFixture.inductionFrom(enrolment.enrolmentDate()).get(0)),
         TODAY);
   }
 }

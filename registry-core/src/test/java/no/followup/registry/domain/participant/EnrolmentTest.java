@@ -36,18 +36,10 @@ class EnrolmentTest {
                     enrolment.withdrawal(),
                     enrolment.discontinuation(),
                     enrolment.followUpEnd(),
-                    enrolment.firstInfusionDate(),
                     enrolment.lastTransfer(),
                     enrolment.eligibility()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("studyVersion");
-  }
-
-  @Test
-  void the_schedule_counts_from_the_first_infusion_and_from_enrolment_until_there_is_one() {
-    assertThat(anEnrolment().build().scheduleStart()).isEqualTo(ENROLMENT_DATE);
-    assertThat(anEnrolment().firstInfusedOn(ENROLMENT_DATE.plusDays(30)).build().scheduleStart())
-        .isEqualTo(ENROLMENT_DATE.plusDays(30));
   }
 
   @Test
@@ -269,7 +261,7 @@ class EnrolmentTest {
 
   @Test
   void a_transfer_hands_the_enrolment_to_the_other_site_and_remembers_where_it_came_from() {
-    Enrolment atOus = anEnrolment().at("OUS").firstInfusedOn(ENROLMENT_DATE.plusDays(2)).build();
+    Enrolment atOus = anEnrolment().at("OUS").build();
 
     Enrolment atHus = atOus.transferTo(SiteCode.of("HUS"), ENROLMENT_DATE.plusDays(40));
 

@@ -271,10 +271,21 @@ final class Evaluation2028Dataset {
           concat(
               List.of(
                   integer("day", "Day of the assessment (0 = enrolment)", "days", "", SOURCE),
+                  integer(
+                      "episode",
+                      "Number of the treatment episode whose schedule the visit belongs to"
+                          + " (treatment_episodes.episode): the latest episode of the visit's kind"
+                          + " begun by the assessment, counting the visit's window before its target"
+                          + " day",
+                      "",
+                      "≥ 1",
+                      SOURCE),
                   text(
                       "visit",
-                      "Visit of the study schedule",
-                      "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …",
+                      "Visit of the study schedule of the episode's kind: the induction's"
+                          + " (BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1 …), a new series' (RT_…),"
+                          + " maintenance's (MT_…)",
+                      "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …, RT_BASELINE, …, MT_START, …",
                       SOURCE),
                   text("instrument", "Instrument", "MADRS (0–60), PHQ9 (0–27)", SOURCE),
                   integer("total_score", "Total score", "points", "MADRS 0–60, PHQ9 0–27", SOURCE)),
@@ -430,7 +441,8 @@ final class Evaluation2028Dataset {
         "assessments",
         ASSESSMENTS,
         """
-        SELECT r.enrolment_id, r.participant_id, r.assessment_date - e.enrolment_date AS day, r.visit_code AS visit,
+        SELECT r.enrolment_id, r.participant_id, r.assessment_date - e.enrolment_date AS day, r.episode,
+               r.visit_code AS visit,
                r.instrument, r.total_score%s
         FROM assessment r JOIN enrolment e ON e.id = r.enrolment_id
         WHERE r.assessment_date <= :asOf AND %%s ORDER BY r.enrolment_id, r.assessment_date, r.id

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.LimitEnforcement;
 import no.followup.registry.domain.study.ProtocolLimits;
@@ -42,8 +43,8 @@ class UploadReaderTest {
           1,
           "IV ketamine in treatment-resistant depression",
           List.of(
-              new VisitDefinition("BASELINE", "Baseline", 0, 14, 0),
-              new VisitDefinition("WEEK_4", "Week 4", 28, 7, 7)),
+              new VisitDefinition("BASELINE", "Baseline", 0, 14, 0, EpisodeKind.INDUCTION),
+              new VisitDefinition("WEEK_4", "Week 4", 28, 7, 7, EpisodeKind.INDUCTION)),
           List.of(new InstrumentDefinition("MADRS", "MADRS", 10, 6)),
           new ProtocolLimits(new BigDecimal("0.75"), 6, 28, 8, LimitEnforcement.WARN),
           List.of());
