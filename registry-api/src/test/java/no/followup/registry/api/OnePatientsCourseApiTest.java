@@ -159,6 +159,25 @@ class OnePatientsCourseApiTest {
             "MT_START -5.0 responders 0",
             "RT_BASELINE 0.0 responders 0",
             "RT_END_OF_SERIES -16.0 responders 1");
+    assertThat(
+            ous.get("responseByEpisodeKind")
+                .valueStream()
+                .map(
+                    kind ->
+                        String.join(
+                            " ",
+                            kind.get("kind").asString(),
+                            kind.at("/durability/responders").asString(),
+                            kind.get("medianDaysToResponse").toString(),
+                            kind.at("/durability/relapses").asString(),
+                            kind.at("/durability/medianDays").toString())))
+        .as(
+            "each episode against its own baseline: the induction responded on day 21 of it and"
+                + " relapsed 30 days later; maintenance (27 against the induction's 32) did not"
+                + " respond; the new series responded 21 days after its first infusion (30 → 14)"
+                + " and was followed no further")
+        .containsExactly(
+            "INDUCTION 1 21.0 1 30", "MAINTENANCE 0 null 0 null", "RETREATMENT 1 21.0 0 null");
     assertThat(ous.get("treatmentCourse").valueStream().map(OnePatientsCourseApiTest::figures))
         .as("days in each episode: 56, 55 (to its discontinuation), 41 (to the death)")
         .containsExactly(

@@ -158,7 +158,8 @@ class DashboardInBrowserTest extends InBrowser {
         .contains("MADRS per besøk", "Respons og remisjon per besøk", "Hodepine")
         .contains(
             "Hvor lenge responsen varer", "Deltakere med respons", "Median varighet av respons")
-        .contains("Behandlingsforløp", "Induksjonsserie", "Behandlinger per pasientmåned");
+        .contains("Behandlingsforløp", "Induksjonsserie", "Behandlinger per pasientmåned")
+        .contains("Respons per type behandlingsperiode", "Median dager til respons");
     assertThat(browser.all(By.cssSelector("#madrs-chart-desc"))).hasSize(1);
     assertThat(browser.find(By.cssSelector("#madrs-chart-desc")).getAttribute("textContent"))
         .as("the chart's text alternative names each visit's value")
@@ -303,6 +304,32 @@ class DashboardInBrowserTest extends InBrowser {
                 String.format(
                     Locale.ENGLISH, "%.2f", induction.get("sessionsPerPatientMonth").asDouble())));
     assertThat(browser.text()).contains("Treatment course", "Sessions per patient-month");
+    JsonNode inductionResponse = hus.at("/responseByEpisodeKind/0");
+    assertThat(inductionResponse.at("/durability/responders").asInt()).isEqualTo(1);
+    assertThat(
+            browser
+                .find(
+                    By.xpath(
+                        "//table[@aria-labelledby='episode-response']//tr[th='Induction series']"))
+                .getText())
+        .as("the induction measured against its own baseline, from its first infusion")
+        .isEqualTo(
+            String.join(
+                " ",
+                "Induction series",
+                "1",
+                String.format(
+                    Locale.ENGLISH,
+                    "%.1f",
+                    inductionResponse.get("medianDaysToResponse").asDouble()),
+                "0",
+                "–",
+                "–",
+                "–",
+                "not reached"));
+    browser.screenshotOf(
+        By.cssSelector("table[aria-labelledby='episode-response']"),
+        "dashboard-episode-response-en");
     browser.assertAccessible().screenshot("dashboard-en");
     browser.open(at("/dashboard/missing-visits?site=HUS&asOf=" + AS_OF));
     assertThat(browser.heading()).isEqualTo("Missing visits at HUS");

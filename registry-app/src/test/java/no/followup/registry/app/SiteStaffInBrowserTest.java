@@ -745,6 +745,8 @@ class SiteStaffInBrowserTest extends InBrowser {
             "Ny serie: midtveis Skal gjøres",
             "Ny serie: etter serien Kommer");
     browser.assertAccessible().screenshot("participant-course");
+    browser.screenshotOf(
+        By.cssSelector("ol.timeline:last-of-type"), "participant-new-series-visits");
     browser.open(at("/")).clickLink("English");
     browser.open(otherPage);
     assertThat(browser.text())

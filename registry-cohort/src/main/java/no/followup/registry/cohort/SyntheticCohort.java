@@ -319,6 +319,7 @@ public final class SyntheticCohort {
         if (nextEpisode == null
             || enrolled.plusDays(visit.day() - visit.before()).isBefore(nextEpisode)) {
           assess(visit.code(), enrolled.plusDays(visit.day() + offset), score);
+          screenBladder(visit.code(), enrolled.plusDays(visit.day() + offset));
         }
       }
       labs();
@@ -367,6 +368,7 @@ public final class SyntheticCohort {
         }
         int offset = later.nextInt(visit.before() + visit.after() + 1) - visit.before();
         assess(visit.code(), dayZero.plusDays(visit.day() + offset), laterScore(baseline, level));
+        screenBladder(visit.code(), dayZero.plusDays(visit.day() + offset));
       }
     }
 
@@ -439,6 +441,27 @@ public final class SyntheticCohort {
           "assessment",
           Map.of(
               "date", date.toString(), "visit", visit, "instrument", "MADRS", "totalScore", madrs));
+    }
+
+    /**
+     * The urinary-symptom questionnaire at the 3- and 12-month visits, filled in by about four in
+     * five: mostly no or occasional symptoms; about one in fifty with the bladder symptoms of
+     * prolonged use.
+     */
+    private void screenBladder(String visit, LocalDate date) {
+      if (!visit.endsWith("MONTH_3") && !visit.endsWith("MONTH_12")
+          || date.isAfter(end)
+          || later.nextInt(100) >= 80) {
+        return;
+      }
+      boolean symptoms = later.nextInt(100) < 2;
+      List<Integer> items = new ArrayList<>();
+      for (int item = 0; item < 6; item++) {
+        items.add(symptoms ? 1 + later.nextInt(3) : later.nextInt(100) < 10 ? 1 : 0);
+      }
+      line(
+          "assessment",
+          Map.of("date", date.toString(), "visit", visit, "instrument", "URINARY", "items", items));
     }
 
     private void labs() {

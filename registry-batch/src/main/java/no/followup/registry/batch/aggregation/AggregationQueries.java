@@ -19,7 +19,9 @@ public final class AggregationQueries {
         ADVERSE_EVENTS,
         SIGNAL_ASSESSMENT,
         RESPONSE_DURATION,
-        TREATMENT_COURSE);
+        TREATMENT_COURSE,
+        EPISODE_TIME_TO_RESPONSE,
+        EPISODE_RESPONSE_DURATION);
   }
 
   /** A statement's SELECT alone: what plain SQL computing the same figures runs. */
@@ -126,6 +128,36 @@ public final class AggregationQueries {
              count(*) FILTER (WHERE relapsed IS NOT NULL), count(*) FILTER (WHERE relapsed IS NULL)
       FROM response_course(:asOf, :site)
       GROUP BY 4
+      """;
+
+  /**
+   * Per episode kind, the responders by the days from the episode's first session to their
+   * response, as the database's {@code episode_response_course} defines them (migration V39, which
+   * the row-level dataset reads too). A maintenance visit just before its first session counts as
+   * day 0.
+   */
+  public static final String EPISODE_TIME_TO_RESPONSE =
+      """
+      INSERT INTO report_episode_time_to_response (run_id, scope_level, scope_code, episode_kind, days, responders)
+      SELECT :run, 'SITE', :site, kind, greatest(responded - day_zero, 0), count(*)
+      FROM episode_response_course(:asOf, :site)
+      WHERE responded IS NOT NULL
+      GROUP BY 4, 5
+      """;
+
+  /**
+   * Per episode kind, how long each episode's response lasted, as a life table like {@link
+   * #RESPONSE_DURATION}'s: from the response to the relapse, or else to the episode's last MADRS.
+   */
+  public static final String EPISODE_RESPONSE_DURATION =
+      """
+      INSERT INTO report_episode_response_duration (run_id, scope_level, scope_code, episode_kind, days, relapses,
+                                                    censored)
+      SELECT :run, 'SITE', :site, kind, coalesce(relapsed, last_seen) - responded,
+             count(*) FILTER (WHERE relapsed IS NOT NULL), count(*) FILTER (WHERE relapsed IS NULL)
+      FROM episode_response_course(:asOf, :site)
+      WHERE responded IS NOT NULL
+      GROUP BY 4, 5
       """;
 
   /**

@@ -28,7 +28,9 @@ class SiteAggregation {
           "report_adverse_event_count",
           "report_signal_assessment",
           "report_response_duration",
-          "report_treatment_course");
+          "report_treatment_course",
+          "report_episode_time_to_response",
+          "report_episode_response_duration");
 
   /**
    * The additive tables summed per health region and for the nation in one pass each: the grouping
@@ -71,6 +73,22 @@ class SiteAggregation {
           FROM report_response_duration d JOIN site s ON s.code = d.scope_code
           WHERE d.run_id = ? AND d.scope_level = 'SITE'
           GROUP BY d.run_id, days, GROUPING SETS ((s.region), ())
+          """,
+          """
+          INSERT INTO report_episode_time_to_response
+          SELECT t.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), episode_kind, days, sum(responders)
+          FROM report_episode_time_to_response t JOIN site s ON s.code = t.scope_code
+          WHERE t.run_id = ? AND t.scope_level = 'SITE'
+          GROUP BY t.run_id, episode_kind, days, GROUPING SETS ((s.region), ())
+          """,
+          """
+          INSERT INTO report_episode_response_duration
+          SELECT d.run_id, CASE WHEN grouping(s.region) = 0 THEN 'REGION' ELSE 'NATIONAL' END,
+                 coalesce(s.region, 'NATIONAL'), episode_kind, days, sum(relapses), sum(censored)
+          FROM report_episode_response_duration d JOIN site s ON s.code = d.scope_code
+          WHERE d.run_id = ? AND d.scope_level = 'SITE'
+          GROUP BY d.run_id, episode_kind, days, GROUPING SETS ((s.region), ())
           """,
           """
           INSERT INTO report_treatment_course

@@ -63,14 +63,25 @@ class SiteQualityChecks {
           """,
           "MISSING_BASELINE",
           """
-          SELECT e.site_code, e.participant_id, 'enrolment', e.id,
-                 'MADRS at ' || (array_agg(a.visit_code ORDER BY v.ordinal))[1] || ' but none at baseline: change and response cannot be computed'
-          FROM enrolment e
-          JOIN assessment a ON a.enrolment_id = e.id AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
-          JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
-          WHERE e.site_code = :site
-          GROUP BY e.id
-          HAVING bool_and(v.ordinal > 1)
+          WITH first_visit AS (
+              SELECT study_code, study_version, episode_kind, min(ordinal) AS ordinal FROM study_visit
+              GROUP BY study_code, study_version, episode_kind),
+          series AS (
+              SELECT e.id, e.site_code, e.participant_id, a.episode,
+                     (array_agg(a.visit_code ORDER BY v.ordinal))[1] AS first_scored,
+                     bool_or(v.ordinal = f.ordinal) AS has_baseline
+              FROM enrolment e
+              JOIN assessment a ON a.enrolment_id = e.id AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
+              JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
+              JOIN first_visit f ON f.study_code = v.study_code AND f.study_version = v.study_version
+                                AND f.episode_kind = v.episode_kind
+              WHERE e.site_code = :site AND v.episode_kind <> 'MAINTENANCE'
+              GROUP BY e.id, e.site_code, e.participant_id, a.episode)
+          SELECT site_code, participant_id, 'enrolment', id,
+                 'MADRS at ' || (array_agg(first_scored ORDER BY episode))[1] || ' but none at baseline: change and response cannot be computed'
+          FROM series
+          WHERE NOT has_baseline
+          GROUP BY site_code, participant_id, id
           """,
           "INFUSION_WITHOUT_VITAL_SIGNS",
           """

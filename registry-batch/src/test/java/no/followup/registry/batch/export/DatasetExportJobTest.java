@@ -125,6 +125,16 @@ class DatasetExportJobTest {
             """)
         .params(JAN_5.plusDays(10), kept)
         .update();
+    jdbc.sql(
+            """
+            INSERT INTO assessment (id, enrolment_id, site_code, participant_id, assessment_date, visit_code,
+                                    instrument, total_score, items)
+            SELECT gen_random_uuid(), e.id, e.site_code, e.participant_id, ?, 'MONTH_1', 'URINARY', 4,
+                   ARRAY[1, 1, 2, 0, 0, 0]
+            FROM enrolment e WHERE e.id = ?
+            """)
+        .params(JAN_5.plusDays(50), kept)
+        .update();
     UUID withdrawn = fixtures.enrol("HUS", JAN_5, JAN_5.plusDays(20));
     fixtures.assess(withdrawn, "BASELINE", JAN_5, 40);
     fixtures.infusion(withdrawn, JAN_5, 0.5);
@@ -156,9 +166,12 @@ class DatasetExportJobTest {
       String participant = infusions.get(0).get(0);
       assertThat(allRows(book, "treatment_episodes"))
           .filteredOn(r -> r.get(0).equals(participant))
-          .as("the induction until the day before maintenance began, each with its sessions")
+          .as(
+              "the induction until the day before maintenance began, each with its sessions and"
+                  + " its course of response: the induction's own, maintenance measured against"
+                  + " the induction's baseline and not (yet) in response")
           .extracting(r -> String.join(" ", r.subList(2, r.size())).strip())
-          .containsExactly("1 INDUCTION 0 39  3", "2 MAINTENANCE 40   1");
+          .containsExactly("1 INDUCTION 0 39  3 31 20 50 50", "2 MAINTENANCE 40   1 31");
       assertThat(allRows(book, "treatment_episodes"))
           .as("every released enrolment has its induction")
           .hasSize(62);
@@ -265,6 +278,18 @@ class DatasetExportJobTest {
       assertThat(phq9.get(header.indexOf("phq9_item_8"))).isEqualTo("2");
       assertThat(phq9.get(header.indexOf("phq9_item_9"))).isEqualTo("0");
       assertThat(phq9.get(header.indexOf("madrs_item_1"))).as("not a MADRS").isEmpty();
+      List<String> urinary =
+          allRows(book, "assessments").stream()
+              .filter(r -> r.get(header.indexOf("instrument")).equals("URINARY"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              Stream.of("total_score", "urinary_item_1", "urinary_item_3", "urinary_item_6")
+                  .map(column -> urinary.get(header.indexOf(column)))
+                  .toList())
+          .as("the urinary questionnaire's items released like MADRS and PHQ-9's")
+          .containsExactly("4", "1", "2", "0");
+      assertThat(urinary.get(header.indexOf("episode"))).isEqualTo("1");
     }
   }
 
@@ -402,7 +427,16 @@ class DatasetExportJobTest {
               "adverse_events",
               "treatment_course",
               "response_duration",
+              "response_by_episode_kind",
               "completeness");
+      assertThat(
+              allRows(book, "response_by_episode_kind").stream()
+                  .filter(r -> r.get(1).equals("NATIONAL") && r.get(2).equals("INDUCTION"))
+                  .map(r -> String.join(" ", r.subList(2, r.size())))
+                  .toList())
+          .as("the induction's one responder, who relapsed: counts small, its figures hidden")
+          .containsExactly(
+              "INDUCTION <5 <5 suppressed suppressed suppressed suppressed suppressed");
       assertThat(scope(allRows(book, "response_duration"), "NATIONAL").subList(2, 11))
           .as("one responder, who relapsed: counts small, every estimate from them hidden")
           .containsExactly(

@@ -95,6 +95,17 @@ class DataQualityJobTest {
         .update();
     fixtures.assess(q6, "MIDWAY", JAN_10.plusDays(6), 2);
     weigh(fixtures.infusion(q6, JAN_10.plusDays(6), 0.5), 75);
+    // Q7 at SUS: a new series scored at its end but not at its own baseline (the induction's does
+    // not count for it). Q8 at STO: a new series with its baseline.
+    UUID q7 = fixtures.enrol("SUS", JAN_10, null);
+    fixtures.assess(q7, "BASELINE", JAN_10, 30);
+    fixtures.nextEpisode(q7, "RETREATMENT", JAN_10.plusDays(200));
+    fixtures.assess(q7, "RT_END_OF_SERIES", JAN_10.plusDays(221), 12);
+    UUID q8 = fixtures.enrol("STO", JAN_10, null);
+    fixtures.assess(q8, "BASELINE", JAN_10, 30);
+    fixtures.nextEpisode(q8, "RETREATMENT", JAN_10.plusDays(200));
+    fixtures.assess(q8, "RT_BASELINE", JAN_10.plusDays(198), 28);
+    fixtures.assess(q8, "RT_END_OF_SERIES", JAN_10.plusDays(221), 12);
   }
 
   @Test
@@ -140,7 +151,12 @@ class DataQualityJobTest {
             tuple("OUS", "WEIGHT_JUMP", "weight changed by 21 % in 3 days"),
             tuple(
                 "SOHF", "MADRS_JUMP", "MADRS changed by 36 points in 6 days (BASELINE to MIDWAY)"),
-            tuple("SOHF", "WEIGHT_JUMP", "weight changed by 25 % in 6 days"));
+            tuple("SOHF", "WEIGHT_JUMP", "weight changed by 25 % in 6 days"),
+            tuple(
+                "SUS",
+                "MISSING_BASELINE",
+                "MADRS at RT_END_OF_SERIES but none at baseline: change and response cannot be"
+                    + " computed"));
   }
 
   @Test
@@ -150,7 +166,7 @@ class DataQualityJobTest {
 
     JobExecution again = run(3);
 
-    assertThat(count()).isEqualTo(before).isEqualTo(9);
+    assertThat(count()).isEqualTo(before).isEqualTo(10);
     assertThat(again.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum())
         .isZero();
   }

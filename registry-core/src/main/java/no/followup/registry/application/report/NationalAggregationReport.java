@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.followup.registry.application.access.Actor;
@@ -41,7 +43,62 @@ public class NationalAggregationReport {
       List<AdverseEvents> adverseEvents,
       List<SignalAssessments> signalAssessments,
       Durability durability,
-      List<Episodes> treatmentCourse) {}
+      List<Episodes> treatmentCourse,
+      List<EpisodeResponse> responseByEpisodeKind) {}
+
+  /**
+   * How each kind of episode worked (induction, maintenance, new series), each episode's scores
+   * measured against its own baseline (maintenance: that of the series it maintains): the median
+   * days from the episode's first session to its response (empty with no responder), and how long
+   * the response lasted, censored at the episode's last score ({@link Durability}; its responders
+   * are the episodes that responded).
+   */
+  public record EpisodeResponse(
+      String kind, BigDecimal medianDaysToResponse, Durability durability) {
+
+    /** Responders counted by the days it took them. */
+    public record DaysToResponse(String kind, int days, int responders) {}
+
+    /** A row of an episode kind's life table. */
+    public record DurationRow(String kind, KaplanMeier.Time time) {}
+
+    /** Every kind in course order, with none of a kind as no responders. */
+    public static List<EpisodeResponse> everyKind(
+        List<DaysToResponse> toResponse, List<DurationRow> durations) {
+      return Arrays.stream(EpisodeKind.values())
+          .map(
+              kind ->
+                  new EpisodeResponse(
+                      kind.name(),
+                      median(
+                          toResponse.stream().filter(d -> d.kind().equals(kind.name())).toList()),
+                      Durability.of(
+                          durations.stream()
+                              .filter(d -> d.kind().equals(kind.name()))
+                              .map(DurationRow::time)
+                              .toList())))
+          .toList();
+    }
+
+    /** The median of counted days (the mean of the two middle ones for an even count). */
+    static BigDecimal median(List<DaysToResponse> counted) {
+      List<Integer> days =
+          counted.stream()
+              .sorted(Comparator.comparingInt(DaysToResponse::days))
+              .flatMap(d -> Collections.nCopies(d.responders(), d.days()).stream())
+              .toList();
+      if (days.isEmpty()) {
+        return null;
+      }
+      int middle = days.size() / 2;
+      BigDecimal upper = BigDecimal.valueOf(days.get(middle));
+      return days.size() % 2 == 1
+          ? upper.setScale(1)
+          : upper
+              .add(BigDecimal.valueOf(days.get(middle - 1)))
+              .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+    }
+  }
 
   /**
    * The episodes of one kind (induction, maintenance, new series) begun by the date: how many, by

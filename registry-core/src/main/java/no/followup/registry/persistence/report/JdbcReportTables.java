@@ -17,6 +17,7 @@ import no.followup.registry.application.report.FollowUpCompletenessReport.SiteFi
 import no.followup.registry.application.report.NationalAggregationReport.AdverseEvents;
 import no.followup.registry.application.report.NationalAggregationReport.Cohort;
 import no.followup.registry.application.report.NationalAggregationReport.Durability;
+import no.followup.registry.application.report.NationalAggregationReport.EpisodeResponse;
 import no.followup.registry.application.report.NationalAggregationReport.Episodes;
 import no.followup.registry.application.report.NationalAggregationReport.Report;
 import no.followup.registry.application.report.NationalAggregationReport.Scope;
@@ -207,6 +208,24 @@ class JdbcReportTables implements ReportTables {
                     rs.getInt("participants"),
                     rs.getLong("person_days"),
                     rs.getLong("sessions")));
+    Map<ScopeKey, List<EpisodeResponse.DaysToResponse>> toResponse =
+        byScope(
+            "report_episode_time_to_response",
+            "episode_kind, days",
+            filter,
+            rs ->
+                new EpisodeResponse.DaysToResponse(
+                    rs.getString("episode_kind"), rs.getInt("days"), rs.getInt("responders")));
+    Map<ScopeKey, List<EpisodeResponse.DurationRow>> episodeDurations =
+        byScope(
+            "report_episode_response_duration",
+            "episode_kind, days",
+            filter,
+            rs ->
+                new EpisodeResponse.DurationRow(
+                    rs.getString("episode_kind"),
+                    new KaplanMeier.Time(
+                        rs.getInt("days"), rs.getInt("relapses"), rs.getInt("censored"))));
     List<Scope> scopes =
         cohorts.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -220,7 +239,10 @@ class JdbcReportTables implements ReportTables {
                       events.getOrDefault(c.getKey(), List.of()),
                       signals.getOrDefault(c.getKey(), List.of()),
                       Durability.of(durations.getOrDefault(c.getKey(), List.of())),
-                      Episodes.everyKind(courses.getOrDefault(c.getKey(), List.of())));
+                      Episodes.everyKind(courses.getOrDefault(c.getKey(), List.of())),
+                      EpisodeResponse.everyKind(
+                          toResponse.getOrDefault(c.getKey(), List.of()),
+                          episodeDurations.getOrDefault(c.getKey(), List.of())));
                 })
             .toList();
     return new Report(run.id(), run.asOf(), run.completedAt(), scopes);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import no.followup.registry.application.report.NationalAggregationReport.EpisodeResponse;
 import no.followup.registry.domain.assessment.KaplanMeier;
 import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.export.disclosure.CountTable;
@@ -50,6 +51,7 @@ final class AggregatedOutcomesDataset {
   static final String COURSE = "course";
   static final String COURSE_DAYS = "days";
   static final String DURATION = "duration";
+  static final String EPISODE_DURATION = "episode_duration";
   static final String COMPLETENESS_COUNT = "completeness";
 
   private static final List<String> COHORT_COUNTS =
@@ -181,6 +183,11 @@ final class AggregatedOutcomesDataset {
     ExcelDatasetWriter.SheetOut duration = AggregatedOutcomesSheets.RESPONSE_DURATION.open(out);
     scopes.forEach(
         scope -> AggregatedOutcomesSheets.RESPONSE_DURATION.row(duration, published, scope, null));
+    ExcelDatasetWriter.SheetOut byKind = AggregatedOutcomesSheets.EPISODE_RESPONSE.open(out);
+    for (Scope scope : scopes) {
+      EPISODE_KINDS.forEach(
+          kind -> AggregatedOutcomesSheets.EPISODE_RESPONSE.row(byKind, published, scope, kind));
+    }
     if (!national.isEmpty()) {
       out.chart(
           new WorkbookChart(
@@ -229,11 +236,14 @@ final class AggregatedOutcomesDataset {
     CountTable<Cell> counts = new CountTable<>();
     Map<Cell, Long> scoreSums = new LinkedHashMap<>();
     Map<Scope, KaplanMeier> durations = new LinkedHashMap<>();
+    Map<Cell, KaplanMeier> episodeDurations = new LinkedHashMap<>();
+    Map<Cell, BigDecimal> daysToResponse = new LinkedHashMap<>();
     cohortCounts(scopes, counts);
     visitCounts(scopes, visits, counts, scoreSums);
     adverseEventCounts(scopes, termGrades, counts);
     courseCounts(scopes, counts, scoreSums);
     durationCounts(scopes, counts, durations);
+    episodeResponseCounts(scopes, counts, episodeDurations, daysToResponse);
     completenessRun.ifPresent(run -> completenessCounts(scopes, run, counts));
     sums(scopes, visits, termGrades, counts);
     return new Published(
@@ -243,7 +253,9 @@ final class AggregatedOutcomesDataset {
         counts,
         new LinkedHashSet<>(control.hidden(counts)),
         scoreSums,
-        durations);
+        durations,
+        episodeDurations,
+        daysToResponse);
   }
 
   /**
@@ -265,6 +277,11 @@ final class AggregatedOutcomesDataset {
     /** Each scope's Kaplan–Meier estimate of response, over its life table. */
     private final Map<Scope, KaplanMeier> durations;
 
+    /** The same per episode kind, and the median days to response, keyed by kind and scope. */
+    private final Map<Cell, KaplanMeier> episodeDurations;
+
+    private final Map<Cell, BigDecimal> daysToResponse;
+
     private Published(
         List<Scope> scopes,
         List<String> visits,
@@ -272,7 +289,9 @@ final class AggregatedOutcomesDataset {
         CountTable<Cell> counts,
         Set<Cell> hidden,
         Map<Cell, Long> sums,
-        Map<Scope, KaplanMeier> durations) {
+        Map<Scope, KaplanMeier> durations,
+        Map<Cell, KaplanMeier> episodeDurations,
+        Map<Cell, BigDecimal> daysToResponse) {
       this.scopes = scopes;
       this.visits = visits;
       this.termGrades = termGrades;
@@ -280,6 +299,8 @@ final class AggregatedOutcomesDataset {
       this.hidden = hidden;
       this.sums = sums;
       this.durations = durations;
+      this.episodeDurations = episodeDurations;
+      this.daysToResponse = daysToResponse;
     }
 
     @Override
@@ -338,6 +359,15 @@ final class AggregatedOutcomesDataset {
 
     KaplanMeier duration(Scope scope) {
       return durations.get(scope);
+    }
+
+    KaplanMeier duration(Scope scope, String kind) {
+      return episodeDurations.get(lifeTable(kind).at(scope));
+    }
+
+    /** The median days from an episode's first session to its response; empty with no responder. */
+    BigDecimal daysToResponse(Scope scope, String kind) {
+      return daysToResponse.get(lifeTable(kind).at(scope));
     }
 
     /** The count, {@code <threshold}, or suppressed. */
@@ -480,6 +510,75 @@ final class AggregatedOutcomesDataset {
     }
   }
 
+  /** What an episode kind's life table and days to response are kept under. */
+  private static Figure lifeTable(String kind) {
+    return new Figure(EPISODE_DURATION, kind, "life_table");
+  }
+
+  /**
+   * Per scope and episode kind the episodes that responded and how many relapsed, from the kind's
+   * life table, and the median days to response (as the report works it out).
+   */
+  private void episodeResponseCounts(
+      List<Scope> scopes,
+      CountTable<Cell> counts,
+      Map<Cell, KaplanMeier> durations,
+      Map<Cell, BigDecimal> daysToResponse) {
+    Map<String, List<EpisodeResponse.DurationRow>> lifeTables = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT * FROM report_episode_response_duration WHERE run_id = ? ORDER BY episode_kind, days")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(
+            row ->
+                lifeTables
+                    .computeIfAbsent(scopeKey(row), k -> new ArrayList<>())
+                    .add(
+                        new EpisodeResponse.DurationRow(
+                            (String) row.get("episode_kind"),
+                            new KaplanMeier.Time(
+                                (int) number(row.get("days")),
+                                (int) number(row.get("relapses")),
+                                (int) number(row.get("censored"))))));
+    Map<String, List<EpisodeResponse.DaysToResponse>> toResponse = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT * FROM report_episode_time_to_response WHERE run_id = ? ORDER BY episode_kind, days")
+        .param(runId)
+        .query()
+        .listOfRows()
+        .forEach(
+            row ->
+                toResponse
+                    .computeIfAbsent(scopeKey(row), k -> new ArrayList<>())
+                    .add(
+                        new EpisodeResponse.DaysToResponse(
+                            (String) row.get("episode_kind"),
+                            (int) number(row.get("days")),
+                            (int) number(row.get("responders")))));
+    for (Scope scope : scopes) {
+      for (EpisodeResponse kind :
+          EpisodeResponse.everyKind(
+              toResponse.getOrDefault(scope.key(), List.of()),
+              lifeTables.getOrDefault(scope.key(), List.of()))) {
+        KaplanMeier estimate =
+            KaplanMeier.of(
+                lifeTables.getOrDefault(scope.key(), List.of()).stream()
+                    .filter(r -> r.kind().equals(kind.kind()))
+                    .map(EpisodeResponse.DurationRow::time)
+                    .toList());
+        durations.put(lifeTable(kind.kind()).at(scope), estimate);
+        if (kind.medianDaysToResponse() != null) {
+          daysToResponse.put(lifeTable(kind.kind()).at(scope), kind.medianDaysToResponse());
+        }
+        counts.count(
+            new Figure(EPISODE_DURATION, kind.kind(), "responders").at(scope), estimate.people());
+        counts.count(
+            new Figure(EPISODE_DURATION, kind.kind(), "relapses").at(scope), estimate.relapses());
+      }
+    }
+  }
+
   /** Visits per site from the completeness run; regions and the nation as their sums. */
   private void completenessCounts(List<Scope> scopes, long run, CountTable<Cell> counts) {
     Map<String, Map<String, Object>> bySite = new TreeMap<>();
@@ -552,6 +651,9 @@ final class AggregatedOutcomesDataset {
       COURSE_COUNTS.forEach(c -> figures.add(new Figure(COURSE, kind, c)));
     }
     DURATION_COUNTS.forEach(c -> figures.add(Figure.of(DURATION, c)));
+    for (String kind : EPISODE_KINDS) {
+      DURATION_COUNTS.forEach(c -> figures.add(new Figure(EPISODE_DURATION, kind, c)));
+    }
     if (completenessRun.isPresent()) {
       COMPLETENESS_COUNTS.forEach(c -> figures.add(Figure.of(COMPLETENESS_COUNT, c)));
     }

@@ -9,6 +9,7 @@ import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.COUR
 import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.DURATION;
 import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.DURATION_DAYS;
 import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.DURATION_SOURCE;
+import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.EPISODE_DURATION;
 import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.EPISODE_KINDS;
 import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.OUTCOME;
 import static no.followup.registry.export.dataset.AggregatedOutcomesDataset.SCORE_SUM;
@@ -292,6 +293,67 @@ final class AggregatedOutcomesSheets {
                   DURATION_SOURCE),
               estimate -> estimate.medianUpper().orElse(null)));
 
+  /**
+   * Response per episode kind: each episode's scores against its own baseline (maintenance: that of
+   * the series it maintains). The episodes that responded, the relapses, the median days from the
+   * episode's first session to its response, and the Kaplan–Meier figures of how long the response
+   * lasted; everything but the counts is hidden with the counts of the kind's life table.
+   */
+  static final Sheet<String> EPISODE_RESPONSE =
+      sheet(
+          "response_by_episode_kind",
+          new Col<>(
+              text(
+                  "episode_kind",
+                  "Kind of treatment episode",
+                  String.join(", ", EPISODE_KINDS),
+                  "started by the sites"),
+              (p, s, kind) -> kind),
+          episodeDurationCount(
+              integer(
+                  "responders",
+                  "Episodes that responded: a MADRS of the episode at least 50 % below its"
+                      + " baseline",
+                  "episodes",
+                  "",
+                  SOURCE)),
+          episodeDurationCount(
+              integer(
+                  "relapses",
+                  "Of those, relapsed by the as-of date; the others are censored at the episode's"
+                      + " last MADRS",
+                  "episodes",
+                  "",
+                  SOURCE)),
+          episodeEstimate(
+              decimal(
+                  "median_days_to_response",
+                  "Median days from the episode's first session to its response",
+                  "days",
+                  "",
+                  SOURCE),
+              (p, scope, kind) -> p.daysToResponse(scope, kind)),
+          episodeEstimate(
+              shareAfter("3", " months"),
+              (p, scope, kind) ->
+                  p.duration(scope, kind).publishedShareAt(DURATION_DAYS.get(1)).orElse(null)),
+          episodeEstimate(
+              shareAfter("6", " months"),
+              (p, scope, kind) ->
+                  p.duration(scope, kind).publishedShareAt(DURATION_DAYS.get(2)).orElse(null)),
+          episodeEstimate(
+              shareAfter("12", " months"),
+              (p, scope, kind) ->
+                  p.duration(scope, kind).publishedShareAt(DURATION_DAYS.get(3)).orElse(null)),
+          episodeEstimate(
+              integer(
+                  "median_days",
+                  "Median duration of response; empty when not reached",
+                  "days",
+                  "",
+                  DURATION_SOURCE),
+              (p, scope, kind) -> p.duration(scope, kind).median().orElse(null)));
+
   static final Sheet<Void> COMPLETENESS =
       sheet(
           "completeness",
@@ -339,6 +401,7 @@ final class AggregatedOutcomesSheets {
           ADVERSE_EVENTS.codebook(),
           TREATMENT_COURSE.codebook(),
           RESPONSE_DURATION.codebook(),
+          EPISODE_RESPONSE.codebook(),
           COMPLETENESS.codebook());
 
   @SafeVarargs
@@ -420,16 +483,36 @@ final class AggregatedOutcomesSheets {
   private static Col<Void> inResponseAfter(String months, String unit, int day) {
     int days = DURATION_DAYS.get(day);
     return estimate(
-        decimal(
-            "in_response_" + months + "m",
-            "Share still in response "
-                + months
-                + unit
-                + " after response (30, 91, 182, 365 days); empty when nobody was followed"
-                + " that long",
-            "proportion",
-            "0–1",
-            DURATION_SOURCE),
-        estimate -> estimate.publishedShareAt(days).orElse(null));
+        shareAfter(months, unit), estimate -> estimate.publishedShareAt(days).orElse(null));
+  }
+
+  private static Column shareAfter(String months, String unit) {
+    return decimal(
+        "in_response_" + months + "m",
+        "Share still in response "
+            + months
+            + unit
+            + " after response (30, 91, 182, 365 days); empty when nobody was followed"
+            + " that long",
+        "proportion",
+        "0–1",
+        DURATION_SOURCE);
+  }
+
+  private static Col<String> episodeDurationCount(Column column) {
+    return new Col<>(
+        column,
+        (p, scope, kind) -> p.count(new Figure(EPISODE_DURATION, kind, column.name()), scope));
+  }
+
+  /** A figure of an episode kind's response, hidden with the counts of its life table. */
+  private static Col<String> episodeEstimate(Column column, Value<String> value) {
+    return new Col<>(
+        column,
+        (p, scope, kind) ->
+            p.hides(new Figure(EPISODE_DURATION, kind, "responders"), scope)
+                    || p.hides(new Figure(EPISODE_DURATION, kind, "relapses"), scope)
+                ? SUPPRESSED
+                : value.of(p, scope, kind));
   }
 }

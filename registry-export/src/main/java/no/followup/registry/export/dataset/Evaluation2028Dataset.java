@@ -220,7 +220,37 @@ final class Evaluation2028Dataset {
                       + " release date",
                   "sessions",
                   "≥ 0",
-                  COURSE)));
+                  COURSE),
+              integer(
+                  "baseline_madrs",
+                  "The MADRS the episode's response is measured against: a series' own baseline"
+                      + " visit (BASELINE, RT_BASELINE); for maintenance, that of the series it"
+                      + " maintains",
+                  "points",
+                  "empty without a baseline score",
+                  DERIVED),
+              integer(
+                  "response_day",
+                  "Day of the episode's first response (0 = enrolment): the first MADRS of the"
+                      + " episode at least 50 % below its baseline",
+                  "days",
+                  "empty without a response",
+                  DERIVED),
+              integer(
+                  "relapse_day",
+                  "Day of relapse after that response: the first later MADRS of the episode that"
+                      + " is no longer a response and at least the study version's relapse"
+                      + " threshold (KETAMINE-TRD: 22)",
+                  "days",
+                  "empty without a relapse",
+                  DERIVED),
+              integer(
+                  "last_madrs_day",
+                  "Day of the episode's last MADRS as of the release date: where its response"
+                      + " without relapse is censored",
+                  "days",
+                  "empty without a response",
+                  DERIVED)));
 
   private static final List<Column> INFUSIONS =
       withPseudonyms(
@@ -266,6 +296,12 @@ final class Evaluation2028Dataset {
   private static final int MADRS_ITEMS = 10;
   private static final int PHQ9_ITEMS = 9;
 
+  /**
+   * The urinary-symptom questionnaire (migration V37): frequency, urgency, nocturia, pain on
+   * passing urine, bladder pain, blood in urine.
+   */
+  private static final int URINARY_ITEMS = 6;
+
   private static final List<Column> ASSESSMENTS =
       withPseudonyms(
           concat(
@@ -287,10 +323,20 @@ final class Evaluation2028Dataset {
                           + " maintenance's (MT_…)",
                       "BASELINE, MIDWAY, END_OF_INDUCTION, MONTH_1, …, RT_BASELINE, …, MT_START, …",
                       SOURCE),
-                  text("instrument", "Instrument", "MADRS (0–60), PHQ9 (0–27)", SOURCE),
-                  integer("total_score", "Total score", "points", "MADRS 0–60, PHQ9 0–27", SOURCE)),
+                  text(
+                      "instrument",
+                      "Instrument",
+                      "MADRS (0–60), PHQ9 (0–27), URINARY (urinary symptoms, 0–18)",
+                      SOURCE),
+                  integer(
+                      "total_score",
+                      "Total score",
+                      "points",
+                      "MADRS 0–60, PHQ9 0–27, URINARY 0–18",
+                      SOURCE)),
               items("MADRS", MADRS_ITEMS, "0–6"),
-              items("PHQ9", PHQ9_ITEMS, "0–3")));
+              items("PHQ9", PHQ9_ITEMS, "0–3"),
+              items("URINARY", URINARY_ITEMS, "0–3")));
 
   /** The item columns of an instrument: one per item, empty for other instruments' rows. */
   private static List<Column> items(String instrument, int count, String range) {
@@ -421,8 +467,12 @@ final class Evaluation2028Dataset {
         TREATMENT_EPISODES,
         """
         SELECT e.id AS enrolment_id, e.participant_id, t.number AS episode, t.kind, t.start_date - e.enrolment_date AS start_day,
-               t.ended - e.enrolment_date AS end_day, t.discontinuation_reason, t.sessions
+               t.ended - e.enrolment_date AS end_day, t.discontinuation_reason, t.sessions, c.baseline AS baseline_madrs,
+               c.responded - e.enrolment_date AS response_day, c.relapsed - e.enrolment_date AS relapse_day,
+               CASE WHEN c.responded IS NOT NULL THEN c.last_seen - e.enrolment_date END AS last_madrs_day
         FROM treatment_episodes(:asOf, CAST(NULL AS text)) t JOIN enrolment e ON e.id = t.enrolment_id
+        LEFT JOIN episode_response_course(:asOf, CAST(NULL AS text)) c
+               ON c.enrolment_id = t.enrolment_id AND c.episode = t.number
         WHERE %s ORDER BY e.id, t.number
         """);
     records(
@@ -447,7 +497,10 @@ final class Evaluation2028Dataset {
         FROM assessment r JOIN enrolment e ON e.id = r.enrolment_id
         WHERE r.assessment_date <= :asOf AND %%s ORDER BY r.enrolment_id, r.assessment_date, r.id
         """
-            .formatted(itemSelects("MADRS", MADRS_ITEMS) + itemSelects("PHQ9", PHQ9_ITEMS)));
+            .formatted(
+                itemSelects("MADRS", MADRS_ITEMS)
+                    + itemSelects("PHQ9", PHQ9_ITEMS)
+                    + itemSelects("URINARY", URINARY_ITEMS)));
     records(
         out,
         "adverse_events",
