@@ -99,13 +99,13 @@ class DataQualityJobTest {
     // not count for it). Q8 at STO: a new series with its baseline.
     UUID q7 = fixtures.enrol("SUS", JAN_10, null);
     fixtures.assess(q7, "BASELINE", JAN_10, 30);
-    fixtures.nextEpisode(q7, "RETREATMENT", JAN_10.plusDays(200));
-    fixtures.assess(q7, "RT_END_OF_SERIES", JAN_10.plusDays(221), 12);
+    fixtures.nextEpisode(q7, "RETREATMENT", JAN_10.plusDays(20));
+    fixtures.assess(q7, "RT_END_OF_SERIES", JAN_10.plusDays(41), 12);
     UUID q8 = fixtures.enrol("STO", JAN_10, null);
     fixtures.assess(q8, "BASELINE", JAN_10, 30);
-    fixtures.nextEpisode(q8, "RETREATMENT", JAN_10.plusDays(200));
-    fixtures.assess(q8, "RT_BASELINE", JAN_10.plusDays(198), 28);
-    fixtures.assess(q8, "RT_END_OF_SERIES", JAN_10.plusDays(221), 12);
+    fixtures.nextEpisode(q8, "RETREATMENT", JAN_10.plusDays(20));
+    fixtures.assess(q8, "RT_BASELINE", JAN_10.plusDays(19), 28);
+    fixtures.assess(q8, "RT_END_OF_SERIES", JAN_10.plusDays(41), 12);
   }
 
   @Test

@@ -497,17 +497,21 @@ final class AggregatedOutcomesDataset {
             row ->
                 lifeTables
                     .computeIfAbsent(scopeKey(row), k -> new ArrayList<>())
-                    .add(
-                        new KaplanMeier.Time(
-                            (int) number(row.get("days")),
-                            (int) number(row.get("relapses")),
-                            (int) number(row.get("censored")))));
+                    .add(lifeTableRow(row)));
     for (Scope scope : scopes) {
       KaplanMeier estimate = KaplanMeier.of(lifeTables.getOrDefault(scope.key(), List.of()));
       durations.put(scope, estimate);
       counts.count(Figure.of(DURATION, "responders").at(scope), estimate.people());
       counts.count(Figure.of(DURATION, "relapses").at(scope), estimate.relapses());
     }
+  }
+
+  /** A row of a life table: relapses and censorings at a number of days. */
+  private static KaplanMeier.Time lifeTableRow(Map<String, Object> row) {
+    return new KaplanMeier.Time(
+        (int) number(row.get("days")),
+        (int) number(row.get("relapses")),
+        (int) number(row.get("censored")));
   }
 
   /** What an episode kind's life table and days to response are kept under. */
@@ -536,11 +540,7 @@ final class AggregatedOutcomesDataset {
                     .computeIfAbsent(scopeKey(row), k -> new ArrayList<>())
                     .add(
                         new EpisodeResponse.DurationRow(
-                            (String) row.get("episode_kind"),
-                            new KaplanMeier.Time(
-                                (int) number(row.get("days")),
-                                (int) number(row.get("relapses")),
-                                (int) number(row.get("censored"))))));
+                            (String) row.get("episode_kind"), lifeTableRow(row))));
     Map<String, List<EpisodeResponse.DaysToResponse>> toResponse = new LinkedHashMap<>();
     jdbc.sql(
             "SELECT * FROM report_episode_time_to_response WHERE run_id = ? ORDER BY episode_kind, days")

@@ -66,6 +66,16 @@ final class AggregatedOutcomesSheets {
     }
   }
 
+  /** The item column of the sheets per episode kind. */
+  private static final Col<String> EPISODE_KIND =
+      new Col<>(
+          text(
+              "episode_kind",
+              "Kind of treatment episode",
+              String.join(", ", EPISODE_KINDS),
+              "started by the sites"),
+          (p, s, kind) -> kind);
+
   static final Sheet<Void> COHORT =
       sheet(
           "cohort",
@@ -187,13 +197,7 @@ final class AggregatedOutcomesSheets {
   static final Sheet<String> TREATMENT_COURSE =
       sheet(
           "treatment_course",
-          new Col<>(
-              text(
-                  "episode_kind",
-                  "Kind of treatment episode",
-                  String.join(", ", EPISODE_KINDS),
-                  "started by the sites"),
-              (p, s, kind) -> kind),
+          EPISODE_KIND,
           courseCount(
               integer("episodes", "Episodes begun by the as-of date", "episodes", "", SOURCE)),
           courseCount(
@@ -302,13 +306,7 @@ final class AggregatedOutcomesSheets {
   static final Sheet<String> EPISODE_RESPONSE =
       sheet(
           "response_by_episode_kind",
-          new Col<>(
-              text(
-                  "episode_kind",
-                  "Kind of treatment episode",
-                  String.join(", ", EPISODE_KINDS),
-                  "started by the sites"),
-              (p, s, kind) -> kind),
+          EPISODE_KIND,
           episodeDurationCount(
               integer(
                   "responders",
