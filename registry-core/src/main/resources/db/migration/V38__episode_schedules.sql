@@ -75,18 +75,29 @@ ALTER TABLE assessment ADD CONSTRAINT one_score_per_instrument_visit_and_episode
 
 -- The episode an assessment of the visit on the date belongs to; NULL when the visit is not the
 -- study's or no episode of its kind had begun (the application refuses those).
+-- PL/pgSQL rather than SQL: it is called once per assessment written (by the trigger and the
+-- rules), and PL/pgSQL keeps its plans for the session where a SQL function is planned anew.
 CREATE FUNCTION assessment_episode(p_enrolment uuid, p_visit text, p_date date)
     RETURNS integer
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
 AS
 $$
-SELECT CASE WHEN v.episode_kind = 'INDUCTION' THEN 1
-            ELSE (SELECT max(ep.number) FROM treatment_episode ep
-                  WHERE ep.enrolment_id = p_enrolment AND ep.kind = v.episode_kind
-                    AND ep.start_date <= p_date + v.window_days_before) END
-FROM enrolment e
-JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = p_visit
-WHERE e.id = p_enrolment
+DECLARE
+    v_kind   text;
+    v_before integer;
+BEGIN
+    SELECT v.episode_kind, v.window_days_before INTO v_kind, v_before
+    FROM enrolment e
+    JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = p_visit
+    WHERE e.id = p_enrolment;
+    IF v_kind IS NULL THEN
+        RETURN NULL;
+    ELSIF v_kind = 'INDUCTION' THEN
+        RETURN 1;
+    END IF;
+    RETURN (SELECT max(ep.number) FROM treatment_episode ep
+            WHERE ep.enrolment_id = p_enrolment AND ep.kind = v_kind AND ep.start_date <= p_date + v_before);
+END
 $$;
 
 CREATE FUNCTION place_assessment_in_episode() RETURNS trigger LANGUAGE plpgsql AS $$

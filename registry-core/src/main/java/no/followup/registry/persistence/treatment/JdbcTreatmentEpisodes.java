@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.study.ScheduledEpisode;
+import no.followup.registry.domain.treatment.Infusions;
 import no.followup.registry.domain.treatment.TreatmentCourse;
 import no.followup.registry.domain.treatment.TreatmentEpisode;
 import no.followup.registry.domain.treatment.TreatmentEpisodes;
@@ -31,10 +33,12 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
 
   private final JdbcClient jdbc;
   private final JdbcWorkingSet working;
+  private final Infusions infusions;
 
-  JdbcTreatmentEpisodes(JdbcClient jdbc, JdbcWorkingSet working) {
+  JdbcTreatmentEpisodes(JdbcClient jdbc, JdbcWorkingSet working, Infusions infusions) {
     this.jdbc = jdbc;
     this.working = working;
+    this.infusions = infusions;
   }
 
   @Override
@@ -78,19 +82,45 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
     if (visitCode == null || date == null) {
       return Optional.empty();
     }
-    working.flushIfAwaiting(JdbcInfusions.TABLE, enrolment);
-    return jdbc.sql(
-            """
-            SELECT * FROM episode_schedule(:asOf)
-            WHERE enrolment_id = :enrolment
-              AND number = assessment_episode(:enrolment, :visit, :date)
-            """)
-        .param("asOf", asOf)
-        .param("enrolment", enrolment.value())
-        .param("visit", visitCode)
-        .param("date", date)
-        .query(JdbcTreatmentEpisodes::scheduled)
-        .optional();
+    record Span(int number, EpisodeKind kind, LocalDate start, Optional<LocalDate> nextStart) {}
+    Optional<Span> span =
+        jdbc.sql(
+                """
+                SELECT ep.number, ep.kind, ep.start_date, nx.start_date AS next_start
+                FROM treatment_episode ep
+                LEFT JOIN treatment_episode nx ON nx.enrolment_id = ep.enrolment_id
+                                              AND nx.number = ep.number + 1 AND nx.start_date <= :asOf
+                WHERE ep.enrolment_id = :enrolment
+                  AND ep.number = assessment_episode(:enrolment, :visit, :date)
+                """)
+            .param("asOf", asOf)
+            .param("enrolment", enrolment.value())
+            .param("visit", visitCode)
+            .param("date", date)
+            .query(
+                (rs, row) ->
+                    new Span(
+                        rs.getInt("number"),
+                        EpisodeKind.valueOf(rs.getString("kind")),
+                        rs.getObject("start_date", LocalDate.class),
+                        Optional.ofNullable(rs.getObject("next_start", LocalDate.class))))
+            .optional();
+    // Day 0 as episode_schedule() counts it, from the infusions as the working set holds them: a
+    // bulk submission's queued infusions count without sending them first.
+    return span.map(
+        e ->
+            new ScheduledEpisode(
+                e.number(),
+                e.kind(),
+                e.start(),
+                infusions.ofEnrolment(enrolment).stream()
+                    .map(i -> i.record().date())
+                    .filter(d -> !d.isAfter(asOf))
+                    .filter(d -> e.number() == 1 || !d.isBefore(e.start()))
+                    .filter(d -> e.nextStart().isEmpty() || d.isBefore(e.nextStart().get()))
+                    .min(Comparator.naturalOrder())
+                    .orElse(e.start()),
+                e.nextStart()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package no.followup.registry.domain.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -132,6 +133,85 @@ class VisitScheduleTest {
         .as("counted from the series' first infusion, not its start or the enrolment")
         .isEqualTo(firstInfusionOfSeries.plusDays(51 - 7));
     assertThat(month1.targetDate()).isEqualTo(firstInfusionOfSeries.plusDays(51));
+  }
+
+  @Test
+  void the_earlier_of_the_end_of_follow_up_and_the_next_episode_ends_an_episodes_schedule() {
+    LocalDate maintenance = ENROLLED.plusDays(40);
+    List<ScheduledEpisode> course =
+        List.of(
+            new ScheduledEpisode(
+                1, EpisodeKind.INDUCTION, ENROLLED, ENROLLED, Optional.of(maintenance)),
+            new ScheduledEpisode(
+                2,
+                EpisodeKind.MAINTENANCE,
+                maintenance,
+                maintenance,
+                Optional.of(ENROLLED.plusDays(300))));
+
+    List<String> maintenanceStates =
+        schedule
+            .statusOn(
+                course,
+                new FirstAssessed(),
+                Optional.of(maintenance.plusDays(100)),
+                ENROLLED.plusDays(400))
+            .stream()
+            .filter(v -> v.episode() == 2)
+            .map(v -> v.visit().code() + " " + v.state())
+            .toList();
+
+    assertThat(maintenanceStates)
+        .as("follow-up ended on day 100 of maintenance, before the next episode began")
+        .containsExactly(
+            "MT_START MISSED",
+            "MT_MONTH_3 MISSED",
+            "MT_MONTH_6 NOT_EXPECTED",
+            "MT_MONTH_12 NOT_EXPECTED",
+            "MT_MONTH_24 NOT_EXPECTED");
+  }
+
+  @Test
+  void the_study_lists_its_visits_by_kind_of_episode() {
+    StudyDefinition study = StudyFixture.ketamineTrd();
+
+    assertThat(study.episodeKinds())
+        .containsExactly(EpisodeKind.INDUCTION, EpisodeKind.RETREATMENT, EpisodeKind.MAINTENANCE);
+    assertThat(study.visitsOf(EpisodeKind.MAINTENANCE))
+        .extracting(VisitDefinition::code)
+        .containsExactly("MT_START", "MT_MONTH_3", "MT_MONTH_6", "MT_MONTH_12", "MT_MONTH_24");
+  }
+
+  @Test
+  void a_visit_counts_as_received_on_the_first_day_it_was_assessed_in_its_episode() {
+    LocalDate first = ENROLLED.plusDays(50);
+    LocalDate again = ENROLLED.plusDays(52);
+
+    assertThat(
+            new FirstAssessed().add(1, "MONTH_1", again).add(1, "MONTH_1", first).of(1, "MONTH_1"))
+        .contains(first);
+    assertThat(
+            new FirstAssessed().add(1, "MONTH_1", first).add(1, "MONTH_1", again).of(1, "MONTH_1"))
+        .contains(first);
+    assertThat(new FirstAssessed().add(1, "MONTH_1", first).of(2, "MONTH_1")).isEmpty();
+  }
+
+  @Test
+  void an_episode_and_a_visit_need_their_kind_and_dates() {
+    assertThatThrownBy(() -> new ScheduledEpisode(1, null, ENROLLED, ENROLLED, Optional.empty()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
+    assertThatThrownBy(
+            () -> new ScheduledEpisode(1, EpisodeKind.INDUCTION, null, ENROLLED, Optional.empty()))
+        .hasMessage("start");
+    assertThatThrownBy(
+            () -> new ScheduledEpisode(1, EpisodeKind.INDUCTION, ENROLLED, null, Optional.empty()))
+        .hasMessage("dayZero");
+    assertThatThrownBy(
+            () -> new ScheduledEpisode(1, EpisodeKind.INDUCTION, ENROLLED, ENROLLED, null))
+        .hasMessage("nextStart");
+    assertThatThrownBy(() -> new VisitDefinition("X", "X", 0, 0, 0, null))
+        .hasMessage("episodeKind");
   }
 
   private static FirstAssessed inInduction(String visit, LocalDate date) {
