@@ -66,6 +66,14 @@ final class AggregatedOutcomesSheets {
     }
   }
 
+  private static final Column MEDIAN_DAYS =
+      integer(
+          "median_days",
+          "Median duration of response; empty when not reached",
+          "days",
+          "",
+          DURATION_SOURCE);
+
   /** The item column of the sheets per episode kind. */
   private static final Col<String> EPISODE_KIND =
       new Col<>(
@@ -272,14 +280,7 @@ final class AggregatedOutcomesSheets {
           inResponseAfter("3", " months", 1),
           inResponseAfter("6", " months", 2),
           inResponseAfter("12", " months", 3),
-          estimate(
-              integer(
-                  "median_days",
-                  "Median duration of response; empty when not reached",
-                  "days",
-                  "",
-                  DURATION_SOURCE),
-              estimate -> estimate.median().orElse(null)),
+          estimate(MEDIAN_DAYS, estimate -> estimate.median().orElse(null)),
           estimate(
               integer(
                   "median_lower_days",
@@ -331,26 +332,11 @@ final class AggregatedOutcomesSheets {
                   "",
                   SOURCE),
               (p, scope, kind) -> p.daysToResponse(scope, kind)),
+          episodeInResponseAfter("3", 1),
+          episodeInResponseAfter("6", 2),
+          episodeInResponseAfter("12", 3),
           episodeEstimate(
-              shareAfter("3", " months"),
-              (p, scope, kind) ->
-                  p.duration(scope, kind).publishedShareAt(DURATION_DAYS.get(1)).orElse(null)),
-          episodeEstimate(
-              shareAfter("6", " months"),
-              (p, scope, kind) ->
-                  p.duration(scope, kind).publishedShareAt(DURATION_DAYS.get(2)).orElse(null)),
-          episodeEstimate(
-              shareAfter("12", " months"),
-              (p, scope, kind) ->
-                  p.duration(scope, kind).publishedShareAt(DURATION_DAYS.get(3)).orElse(null)),
-          episodeEstimate(
-              integer(
-                  "median_days",
-                  "Median duration of response; empty when not reached",
-                  "days",
-                  "",
-                  DURATION_SOURCE),
-              (p, scope, kind) -> p.duration(scope, kind).median().orElse(null)));
+              MEDIAN_DAYS, (p, scope, kind) -> p.duration(scope, kind).median().orElse(null)));
 
   static final Sheet<Void> COMPLETENESS =
       sheet(
@@ -495,6 +481,13 @@ final class AggregatedOutcomesSheets {
         "proportion",
         "0–1",
         DURATION_SOURCE);
+  }
+
+  private static Col<String> episodeInResponseAfter(String months, int day) {
+    int days = DURATION_DAYS.get(day);
+    return episodeEstimate(
+        shareAfter(months, " months"),
+        (p, scope, kind) -> p.duration(scope, kind).publishedShareAt(days).orElse(null));
   }
 
   private static Col<String> episodeDurationCount(Column column) {
