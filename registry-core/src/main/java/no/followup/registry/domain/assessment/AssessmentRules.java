@@ -117,9 +117,9 @@ public final class AssessmentRules {
   }
 
   private static void warnOutsideWindow(
-      VisitDefinition visit, LocalDate scheduleStart, LocalDate date, Violations violations) {
-    LocalDate opens = visit.windowOpens(scheduleStart);
-    LocalDate closes = visit.windowCloses(scheduleStart);
+      VisitDefinition visit, LocalDate dayZero, LocalDate date, Violations violations) {
+    LocalDate opens = visit.windowOpens(dayZero);
+    LocalDate closes = visit.windowCloses(dayZero);
     if (date.isBefore(opens) || date.isAfter(closes)) {
       violations.add(
           Violation.warning(
