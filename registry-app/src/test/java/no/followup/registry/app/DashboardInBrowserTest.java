@@ -238,7 +238,8 @@ class DashboardInBrowserTest extends InBrowser {
             "the HUS patient's midway visit closed 14 days after the first infusion (the day after"
                 + " enrolment), unassessed")
         .contains(
-            "Midtveis i induksjonsserien",
+            "Behandlingsperiode nr.",
+            "1 Midtveis i induksjonsserien",
             TODAY.minusDays(19 - 7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                 + " – "
                 + TODAY.minusDays(19 - 14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));

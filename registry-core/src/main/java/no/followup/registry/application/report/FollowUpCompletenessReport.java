@@ -39,7 +39,11 @@ public class FollowUpCompletenessReport {
 
   /** A visit of the report whose window closed without an assessment. */
   public record MissingVisit(
-      UUID participantId, String visitCode, LocalDate windowOpens, LocalDate windowCloses) {}
+      UUID participantId,
+      int episode,
+      String visitCode,
+      LocalDate windowOpens,
+      LocalDate windowCloses) {}
 
   /**
    * The missing visits of one site in the latest complete run for the date, by participant and

@@ -97,15 +97,16 @@ class JdbcReportTables implements ReportTables {
   public List<MissingVisit> missingVisits(CompletedRun run, String site) {
     return jdbc.sql(
             """
-            SELECT participant_id, visit_code, window_opens, window_closes FROM report_visit_status
+            SELECT participant_id, episode, visit_code, window_opens, window_closes FROM report_visit_status
             WHERE run_id = ? AND site_code = ? AND state = 'MISSED'
-            ORDER BY window_closes, participant_id, visit_code
+            ORDER BY window_closes, participant_id, episode, visit_code
             """)
         .params(run.id(), site)
         .query(
             (rs, row) ->
                 new MissingVisit(
                     rs.getObject("participant_id", UUID.class),
+                    rs.getInt("episode"),
                     rs.getString("visit_code"),
                     rs.getObject("window_opens", LocalDate.class),
                     rs.getObject("window_closes", LocalDate.class)))
