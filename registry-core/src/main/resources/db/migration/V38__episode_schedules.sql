@@ -119,25 +119,38 @@ ALTER TABLE report_visit_status ADD COLUMN episode integer NOT NULL DEFAULT 1;
 ALTER TABLE report_visit_status DROP CONSTRAINT report_visit_status_pkey;
 ALTER TABLE report_visit_status ADD PRIMARY KEY (run_id, enrolment_id, episode, visit_code);
 
--- Each episode's baseline MADRS as of the date: a series (the induction or a new series) has its
--- own, at the first visit of its schedule; maintenance keeps the baseline of the series it
--- maintains (the latest series begun before it), so change, response and remission at its visits
--- are measured as they were in that series. The national aggregation's outcomes by visit read it.
-CREATE FUNCTION episode_baseline(p_as_of date)
+-- Each episode's baseline MADRS as of the date, for one site or (site NULL) all: a series (the
+-- induction or a new series) has its own, at the first visit of its schedule; maintenance keeps
+-- the baseline of the series it maintains (the latest series begun before it), so change, response
+-- and remission at its visits are measured as they were in that series. The national
+-- aggregation's outcomes by visit read it.
+CREATE FUNCTION episode_baseline(p_as_of date, p_site text)
     RETURNS TABLE (enrolment_id uuid, episode integer, baseline integer)
     LANGUAGE sql STABLE
 AS
 $$
-SELECT ep.enrolment_id, ep.number, a.total_score
-FROM treatment_episode ep
-JOIN enrolment e ON e.id = ep.enrolment_id
-JOIN assessment a ON a.enrolment_id = ep.enrolment_id AND a.instrument = 'MADRS' AND a.assessment_date <= p_as_of
-                 AND a.episode = (SELECT max(s.number) FROM treatment_episode s
-                                  WHERE s.enrolment_id = ep.enrolment_id AND s.number <= ep.number
-                                    AND s.kind <> 'MAINTENANCE')
-JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
-WHERE ep.start_date <= p_as_of
-  AND v.ordinal = (SELECT min(w.ordinal) FROM study_visit w
-                   WHERE w.study_code = v.study_code AND w.study_version = v.study_version
-                     AND w.episode_kind = v.episode_kind)
+-- Joins, not a subquery per score: the aggregation reads it for every site of the nation.
+WITH first_visit AS (
+    SELECT study_code, study_version, episode_kind, min(ordinal) AS ordinal
+    FROM study_visit GROUP BY study_code, study_version, episode_kind),
+series_baseline AS (
+    SELECT a.enrolment_id, a.episode, a.total_score
+    FROM assessment a
+    JOIN enrolment e ON e.id = a.enrolment_id
+    JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
+    JOIN first_visit f ON f.study_code = v.study_code AND f.study_version = v.study_version
+                      AND f.episode_kind = v.episode_kind AND f.ordinal = v.ordinal
+    WHERE (p_site IS NULL OR e.site_code = p_site) AND a.instrument = 'MADRS' AND a.assessment_date <= p_as_of
+      AND v.episode_kind <> 'MAINTENANCE'),
+episodes AS (
+    SELECT ep.enrolment_id, ep.number,
+           max(ep.number) FILTER (WHERE ep.kind <> 'MAINTENANCE')
+               OVER (PARTITION BY ep.enrolment_id ORDER BY ep.number) AS series
+    FROM treatment_episode ep
+    JOIN enrolment e ON e.id = ep.enrolment_id
+    WHERE (p_site IS NULL OR e.site_code = p_site) AND ep.start_date <= p_as_of)
+SELECT episodes.enrolment_id, episodes.number, series_baseline.total_score
+FROM episodes
+JOIN series_baseline ON series_baseline.enrolment_id = episodes.enrolment_id
+                    AND series_baseline.episode = episodes.series
 $$;

@@ -24,7 +24,7 @@ WITH m AS (
     JOIN study st ON st.code = e.study_code AND st.version = e.study_version
     WHERE (p_site IS NULL OR e.site_code = p_site) AND a.instrument = 'MADRS'
       AND a.assessment_date <= p_as_of AND e.enrolment_date <= p_as_of),
-b AS (SELECT eb.enrolment_id, eb.episode, eb.baseline FROM episode_baseline(p_as_of) eb WHERE eb.baseline > 0),
+b AS (SELECT eb.enrolment_id, eb.episode, eb.baseline FROM episode_baseline(p_as_of, p_site) eb WHERE eb.baseline > 0),
 r AS (
     SELECT m.enrolment_id, m.episode, min(m.assessment_date) AS responded
     FROM m JOIN b USING (enrolment_id, episode)

@@ -104,8 +104,7 @@ public final class AggregationQueries {
           JOIN study_visit v ON v.study_code = e.study_code AND v.study_version = e.study_version AND v.code = a.visit_code
           WHERE e.site_code = :site AND a.instrument = 'MADRS' AND a.assessment_date <= :asOf
             AND e.enrolment_date <= :asOf),
-      b AS (SELECT eb.enrolment_id, eb.episode, eb.baseline FROM episode_baseline(:asOf) eb
-            JOIN enrolment e ON e.id = eb.enrolment_id WHERE e.site_code = :site)
+      b AS (SELECT enrolment_id, episode, baseline FROM episode_baseline(:asOf, :site))
       SELECT :run, 'SITE', :site, m.visit_code, m.ordinal, count(*), sum(m.total_score), count(b.baseline),
              coalesce(sum(m.total_score - b.baseline), 0),
              count(*) FILTER (WHERE b.baseline > 0 AND 2 * (b.baseline - m.total_score) >= b.baseline),
