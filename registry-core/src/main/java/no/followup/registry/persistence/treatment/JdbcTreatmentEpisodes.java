@@ -66,8 +66,7 @@ class JdbcTreatmentEpisodes implements TreatmentEpisodes {
 
   @Override
   public List<ScheduledEpisode> scheduleOf(EnrolmentId enrolment, LocalDate asOf) {
-    // Day 0 is the first infusion: a bulk submission's queued infusions count.
-    working.flushIfAwaiting(JdbcInfusions.TABLE, enrolment);
+    working.flush(JdbcInfusions.TABLE);
     return jdbc.sql(
             "SELECT * FROM episode_schedule(:asOf) WHERE enrolment_id = :enrolment ORDER BY number")
         .param("asOf", asOf)

@@ -112,17 +112,6 @@ public class JdbcWorkingSet implements WorkingSet {
     }
   }
 
-  /**
-   * Sends a table's queued inserts if one of them is the key's (an enrolment's): before another
-   * table's read that depends on them, such as a schedule counted from the first infusion.
-   */
-  public void flushIfAwaiting(String table, Object key) {
-    State state = open.get();
-    if (state != null && state.awaiting.contains(new Key(table, key))) {
-      state.flush(table);
-    }
-  }
-
   private record Key(String table, Object key) {}
 
   private final class State implements Session {
