@@ -1,7 +1,10 @@
 package no.followup.registry.bench;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.followup.registry.batch.aggregation.AggregationQueries;
 import no.followup.registry.batch.worker.BatchApplication;
 import no.followup.registry.testsupport.TestDatabase;
@@ -13,10 +16,11 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The nationalAggregation job against plain SQL computing the same figures: the job's own SELECTs,
- * run bare, site after site, on the same database in the same run.
+ * run bare, one per table, site after site, on the same database in the same run.
  */
 final class AggregationBench {
 
@@ -24,7 +28,16 @@ final class AggregationBench {
   private static final List<String> SITES =
       List.of("OUS", "SOHF", "KKO", "HUS", "SUS", "STO", "UNN");
 
-  record Result(int participants, long infusions, double jobSeconds, double sqlSeconds) {}
+  /**
+   * The sizes and times, and where the plain SQL's last run spent its time: seconds per statement
+   * (named by the table it fills), summed over the sites.
+   */
+  record Result(
+      int participants,
+      long infusions,
+      double jobSeconds,
+      double sqlSeconds,
+      Map<String, Double> secondsPerStatement) {}
 
   private AggregationBench() {}
 
@@ -51,21 +64,41 @@ final class AggregationBench {
                   throw new IllegalStateException("the job ended " + execution.getStatus());
                 }
               });
-      double sqlSeconds = Measured.medianSeconds(runs, () -> plainSql(jdbc));
-      return new Result(participants, infusions, jobSeconds, sqlSeconds);
+      Map<String, Double> perStatement = new LinkedHashMap<>();
+      double sqlSeconds;
+      try (SingleConnectionDataSource connection = plainSqlConnection(database)) {
+        JdbcClient plain = JdbcClient.create(connection);
+        sqlSeconds = Measured.medianSeconds(runs, () -> plainSql(plain, perStatement));
+      }
+      return new Result(participants, infusions, jobSeconds, sqlSeconds, perStatement);
     }
   }
 
-  /** The figures of every site by the job's own queries, without the job around them. */
-  private static void plainSql(JdbcClient jdbc) {
+  /** One connection whose statements are planned for their parameters, as the job's are. */
+  private static SingleConnectionDataSource plainSqlConnection(TestDatabase database)
+      throws SQLException {
+    SingleConnectionDataSource connection =
+        new SingleConnectionDataSource(database.dataSource().getConnection(), true);
+    JdbcClient.create(connection).sql("SET plan_cache_mode = force_custom_plan").update();
+    return connection;
+  }
+
+  /**
+   * The figures of every site by the job's own queries, without the job around them; each
+   * statement's time over the sites is left in {@code secondsPerStatement} (the last run's).
+   */
+  private static void plainSql(JdbcClient jdbc, Map<String, Double> secondsPerStatement) {
+    secondsPerStatement.clear();
     for (String site : SITES) {
-      for (String statement : AggregationQueries.all()) {
-        jdbc.sql(AggregationQueries.selectOnly(statement))
+      for (AggregationQueries.PlainSelect select : AggregationQueries.plainSelects()) {
+        long start = System.nanoTime();
+        jdbc.sql(select.sql())
             .param("run", 0L)
             .param("site", site)
             .param("asOf", AS_OF)
             .query()
             .listOfRows();
+        secondsPerStatement.merge(select.table(), (System.nanoTime() - start) / 1e9, Double::sum);
       }
     }
   }

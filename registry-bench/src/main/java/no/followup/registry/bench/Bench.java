@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.followup.registry.testsupport.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,16 +28,23 @@ public final class Bench {
 
   private final boolean smoke;
   private final String only;
+  private final int[] chosenSizes;
   private final List<String> lines = new ArrayList<>();
 
-  private Bench(boolean smoke, String only) {
+  private Bench(boolean smoke, String only, int[] sizes) {
     this.smoke = smoke;
     this.only = only;
+    this.chosenSizes = sizes;
+  }
+
+  /** The sizes given with {@code --sizes=}, or else these. */
+  private int[] sizesOr(int... defaults) {
+    return chosenSizes.length > 0 ? chosenSizes : defaults;
   }
 
   /**
    * {@code --smoke} for tiny sizes; {@code --only=ingest|posts|pages|aggregation|export} for one
-   * part.
+   * part; {@code --sizes=10000,30000} for other sizes than the part's own.
    */
   public static void main(String[] args) throws Exception {
     String only =
@@ -45,7 +53,13 @@ public final class Bench {
             .map(a -> a.substring("--only=".length()))
             .findFirst()
             .orElse("");
-    Bench bench = new Bench(List.of(args).contains("--smoke"), only);
+    int[] sizes =
+        List.of(args).stream()
+            .filter(a -> a.startsWith("--sizes="))
+            .flatMap(a -> Stream.of(a.substring("--sizes=".length()).split(",")))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+    Bench bench = new Bench(List.of(args).contains("--smoke"), only, sizes);
     bench.run();
     System.exit(0);
   }
@@ -104,7 +118,7 @@ public final class Bench {
         "## 1. Bulk submission through the API vs PostgreSQL COPY of the same rows (target ≥ 0.25×)");
     add("| participants | records | API records/s | COPY rows/s | ratio |");
     add("|---:|---:|---:|---:|---:|");
-    int[] sizes = smoke ? new int[] {30} : new int[] {250, 1_000, 3_000};
+    int[] sizes = smoke ? new int[] {30} : sizesOr(250, 1_000, 3_000);
     long seed = 1;
     for (int size : sizes) {
       IngestBench.Result r;
@@ -167,9 +181,11 @@ public final class Bench {
     add("## 3. nationalAggregation job vs plain SQL computing the same figures (target ≤ 1.2×)");
     add("| participants | infusions | job s (median of 3) | plain SQL s | ratio |");
     add("|---:|---:|---:|---:|---:|");
-    int[] sizes = smoke ? new int[] {500} : new int[] {10_000, 30_000, 100_000};
+    int[] sizes = smoke ? new int[] {500} : sizesOr(10_000, 30_000, 100_000);
+    List<AggregationBench.Result> results = new ArrayList<>();
     for (int size : sizes) {
       AggregationBench.Result r = AggregationBench.run(size, 3);
+      results.add(r);
       add(
           "| %,d | %,d | %.2f | %.2f | %.2f× |"
               .formatted(
@@ -178,6 +194,23 @@ public final class Bench {
                   r.jobSeconds(),
                   r.sqlSeconds(),
                   r.jobSeconds() / r.sqlSeconds()));
+    }
+    add("");
+    add("Where the plain SQL's time goes (its last run; seconds per statement over all sites):");
+    add(
+        "| participants | "
+            + String.join(" | ", results.get(0).secondsPerStatement().keySet())
+            + " |");
+    add("|---:|" + "---:|".repeat(results.get(0).secondsPerStatement().size()));
+    for (AggregationBench.Result r : results) {
+      add(
+          "| %,d | ".formatted(r.participants())
+              + String.join(
+                  " | ",
+                  r.secondsPerStatement().values().stream()
+                      .map(seconds -> "%.2f".formatted(seconds))
+                      .toList())
+              + " |");
     }
   }
 
@@ -190,7 +223,7 @@ public final class Bench {
     add(
         "| participants | registry rows | registry s | peak heap MB | SXSSF s | fastexcel s | vs SXSSF | vs fastexcel | file MB registry / SXSSF / fastexcel |");
     add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    int[] sizes = smoke ? new int[] {300} : new int[] {10_000, 30_000, 100_000};
+    int[] sizes = smoke ? new int[] {300} : sizesOr(10_000, 30_000, 100_000);
     for (int size : sizes) {
       TestDatabase database = TestDatabase.migrated();
       SyntheticTables.fill(JdbcClient.create(database.dataSource()), size);
