@@ -97,7 +97,9 @@ class SiteIsolationMatrixTest {
      */
     EXPIRED_PROJECT,
     /** A site's safety signal: coordinators, and the lead of that site; another site's lead 404. */
-    SIGNAL_OF_SITE
+    SIGNAL_OF_SITE,
+    /** The study definitions (no patient data): sites, coordinators and researchers. */
+    STUDY_READERS
   }
 
   /** One site's objects: a participant with one record of each kind, and a submission receipt. */
@@ -328,6 +330,13 @@ class SiteIsolationMatrixTest {
           persona == Persona.RESEARCHER
               ? endpoint.success()
               : persona == Persona.RESEARCHER_2 ? 404 : 403;
+      case STUDY_READERS ->
+          persona.isSiteUser()
+                  || persona == Persona.COORDINATOR
+                  || persona == Persona.RESEARCHER
+                  || persona == Persona.RESEARCHER_2
+              ? 200
+              : 403;
     };
   }
 
@@ -629,6 +638,20 @@ class SiteIsolationMatrixTest {
                     .post(
                         "/api/v1/data-quality-findings/" + w.finding() + "/answer",
                         Map.of("answer", "baseline was taken on paper; entered now"))));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/studies/{code}",
+            Rule.STUDY_READERS,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/studies/KETAMINE-TRD")));
+    endpoints.add(
+        new Endpoint(
+            "GET",
+            "/api/v1/studies/{code}/versions/{version}",
+            Rule.STUDY_READERS,
+            200,
+            (p, w) -> api.as(p).get("/api/v1/studies/KETAMINE-TRD/versions/1")));
     endpoints.add(
         new Endpoint(
             "GET",

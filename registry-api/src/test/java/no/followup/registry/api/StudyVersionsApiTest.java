@@ -43,8 +43,17 @@ class StudyVersionsApiTest {
     api = new Api(port);
     copyKetamineTrdAs(1, "0.75", "");
     underVersion1 = enrol();
-    // Version 2 adds a visit at two weeks and allows up to 1 mg/kg.
+    // Version 2 adds a visit at two weeks, allows up to 1 mg/kg and adds an adverse-event term.
     copyKetamineTrdAs(2, "1.0", "WEEK_2");
+    jdbc.sql(
+            """
+            INSERT INTO study_adverse_event_term (study_code, study_version, code, label_nb, label_en, ordinal,
+                                                  raises_signal)
+            VALUES (?, 2, 'HYPERTENSIVE_CRISIS', 'Hypertensiv krise', 'Hypertensive crisis', 100,
+                    'SPECIAL_INTEREST_EVENT')
+            """)
+        .param(STUDY)
+        .update();
     underVersion2 = enrol();
     jdbc.sql("UPDATE enrolment SET study_version = 2 WHERE participant_id = ?")
         .param(underVersion2)
@@ -71,6 +80,82 @@ class StudyVersionsApiTest {
     assertThat(second.get("warnings").findValuesAsString("rule"))
         .as("and within version 2's 1.0")
         .doesNotContain("protocol-max-dose");
+  }
+
+  @Test
+  void each_enrolment_may_report_the_adverse_event_terms_of_its_own_version() {
+    Map<String, Object> crisis = Requests.adverseEvent("HYPERTENSIVE_CRISIS", 3, false);
+    crisis.put("onsetDate", ENROLLED.plusDays(2).toString());
+
+    Api.Response refused =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants/" + underVersion1 + "/adverse-events", crisis);
+    Api.Response stored =
+        api.as(Persona.STAFF_OUS)
+            .post("/api/v1/participants/" + underVersion2 + "/adverse-events", crisis);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    JsonNode error = refused.json().get("errors").get(0);
+    assertThat(error.get("field").asString() + " " + error.get("rule").asString())
+        .isEqualTo("term not-in-study");
+    assertThat(error.get("message").asString())
+        .isEqualTo(
+            "HYPERTENSIVE_CRISIS is not one of the adverse-event terms of VERSIONED version 1"
+                + " (GET /api/v1/studies/VERSIONED/versions/1 lists them)");
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+    assertThat(stored.json().get("term").asString()).isEqualTo("HYPERTENSIVE_CRISIS");
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT e.term || ' ' || e.special_interest || ' ' || coalesce(s.kind, 'no signal')
+                    FROM adverse_event e LEFT JOIN safety_signal s ON s.source_id = e.id
+                    WHERE e.participant_id IN (?, ?)
+                    """)
+                .params(underVersion1, underVersion2)
+                .query(String.class)
+                .list())
+        .as(
+            "the refused event was not stored; the other raised the signal version 2 gives its term")
+        .containsExactly("HYPERTENSIVE_CRISIS true SPECIAL_INTEREST_EVENT");
+  }
+
+  @Test
+  void a_hospital_system_reads_each_versions_definition_and_the_current_one() {
+    JsonNode version1 =
+        api.as(Persona.HOSPITAL_OUS).get("/api/v1/studies/VERSIONED/versions/1").json();
+    JsonNode version2 =
+        api.as(Persona.HOSPITAL_OUS).get("/api/v1/studies/VERSIONED/versions/2").json();
+
+    assertThat(version1.get("adverseEventTerms").findValuesAsString("code"))
+        .hasSize(35)
+        .contains("NAUSEA", "CYSTITIS")
+        .doesNotContain("HYPERTENSIVE_CRISIS");
+    JsonNode crisis = version2.get("adverseEventTerms").get(35);
+    assertThat(
+            List.of(
+                crisis.get("code").asString(),
+                crisis.get("labelNb").asString(),
+                crisis.get("labelEn").asString(),
+                crisis.get("specialInterest").asString(),
+                crisis.get("raisesSignal").asString()))
+        .containsExactly(
+            "HYPERTENSIVE_CRISIS",
+            "Hypertensiv krise",
+            "Hypertensive crisis",
+            "true",
+            "SPECIAL_INTEREST_EVENT");
+    assertThat(version2.get("visits").findValuesAsString("code")).contains("WEEK_2");
+    assertThat(version1.get("visits").findValuesAsString("code")).doesNotContain("WEEK_2");
+    assertThat(version1.get("treatments").findValuesAsString("drug"))
+        .containsExactly("RACEMIC_KETAMINE", "ESKETAMINE");
+    assertThat(
+            api.as(Persona.HOSPITAL_OUS).get("/api/v1/studies/KETAMINE-TRD").json().get("version"))
+        .hasToString("1");
+    assertThat(api.as(Persona.HOSPITAL_OUS).get("/api/v1/studies/VERSIONED/versions/3").status())
+        .isEqualTo(404);
+    assertThat(api.as(Persona.HOSPITAL_OUS).get("/api/v1/studies/not-a-code").status())
+        .isEqualTo(404);
   }
 
   private List<String> visitCodes(UUID participant) {
@@ -142,6 +227,15 @@ class StudyVersionsApiTest {
                                          max_sessions_per_28_days)
             SELECT ?, ?, drug, route, dose_unit, doses_mg, min_minutes, max_sessions_per_28_days
             FROM study_treatment WHERE study_code = 'KETAMINE-TRD' AND study_version = 1
+            """)
+        .params(STUDY, version)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO study_adverse_event_term (study_code, study_version, code, label_nb, label_en, ordinal,
+                                                  raises_signal)
+            SELECT ?, ?, code, label_nb, label_en, ordinal, raises_signal
+            FROM study_adverse_event_term WHERE study_code = 'KETAMINE-TRD' AND study_version = 1
             """)
         .params(STUDY, version)
         .update();

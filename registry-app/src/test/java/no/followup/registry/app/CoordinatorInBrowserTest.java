@@ -21,7 +21,6 @@ import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteCode;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +77,7 @@ class CoordinatorInBrowserTest extends InBrowser {
                         id,
                         enrolment,
                         TODAY,
-                        AdverseEventTerm.HEADACHE,
+                        "HEADACHE",
                         3,
                         true,
                         Relatedness.PROBABLE,

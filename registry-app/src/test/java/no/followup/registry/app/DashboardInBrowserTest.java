@@ -30,7 +30,6 @@ import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.treatment.Drug;
@@ -123,7 +122,7 @@ class DashboardInBrowserTest extends InBrowser {
                 id,
                 enrolment,
                 enrolled.plusDays(1),
-                AdverseEventTerm.HEADACHE,
+                "HEADACHE",
                 1,
                 false,
                 Relatedness.PROBABLE,

@@ -35,7 +35,6 @@ import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.treatment.Drug;
@@ -220,7 +219,7 @@ class PageIsolationMatrixTest {
                         id,
                         enrolment,
                         TODAY,
-                        AdverseEventTerm.NAUSEA,
+                        "NAUSEA",
                         3,
                         true,
                         Relatedness.PROBABLE,

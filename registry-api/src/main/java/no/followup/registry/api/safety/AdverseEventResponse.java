@@ -6,7 +6,6 @@ import java.util.UUID;
 import no.followup.registry.api.record.WarningResponse;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 
 /** An adverse event as stored. */
@@ -14,7 +13,7 @@ public record AdverseEventResponse(
     UUID id,
     UUID participantId,
     LocalDate onsetDate,
-    AdverseEventTerm term,
+    String term,
     Integer severityGrade,
     Boolean serious,
     Relatedness relatedness,

@@ -11,5 +11,9 @@ public final class Roles {
   public static final String EXPORT_USERS = "hasAnyRole('RESEARCHER', 'COORDINATOR')";
   public static final String REPORT_READERS = "hasAnyRole('COORDINATOR', 'SITE_LEAD')";
 
+  /** The study definitions: whoever submits records or analyses them. */
+  public static final String STUDY_READERS =
+      "hasAnyRole('SITE_STAFF', 'SITE_LEAD', 'COORDINATOR', 'RESEARCHER')";
+
   private Roles() {}
 }

@@ -69,6 +69,7 @@ class SiteSafetyReview {
                   asOf);
       signals.raise(
           enrolment,
+          study,
           kind,
           checked.record() == null ? record : checked.record(),
           checked.violations().warnings());

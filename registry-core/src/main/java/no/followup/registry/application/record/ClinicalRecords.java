@@ -94,7 +94,7 @@ public class ClinicalRecords {
     T record = checked.record();
     kind.store().add(record);
     audit.created(actor, kind.name(), record.id(), enrolment.participantId().value(), record);
-    signals.raise(enrolment, kind, record, warnings);
+    signals.raise(enrolment, studyOf(enrolment), kind, record, warnings);
     return new Saved<>(new Versioned<>(record, 1), warnings);
   }
 
@@ -147,7 +147,7 @@ public class ClinicalRecords {
         reason.strip(),
         current.record(),
         record);
-    signals.raise(enrolment, kind, record, warnings);
+    signals.raise(enrolment, studyOf(enrolment), kind, record, warnings);
     return new Saved<>(new Versioned<>(record, expectedVersion + 1), warnings);
   }
 
@@ -178,13 +178,16 @@ public class ClinicalRecords {
 
   private <T extends EnrolmentRecord> RecordKind.Checked<T> check(
       RecordKind<T> kind, T candidate, Enrolment enrolment, Supplier<List<Versioned<T>>> others) {
-    StudyDefinition study =
-        studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
     RecordKind.Checked<T> checked =
-        kind.rules().check(candidate, enrolment, study, others, clock.today());
+        kind.rules().check(candidate, enrolment, studyOf(enrolment), others, clock.today());
     return checked.record() == null && !checked.violations().rejects()
         ? new RecordKind.Checked<>(
             null, new Violations().reject("record", "invalid", kind.name() + " is invalid"))
         : checked;
+  }
+
+  /** The version of its study the enrolment follows (cached by the store). */
+  private StudyDefinition studyOf(Enrolment enrolment) {
+    return studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
   }
 }

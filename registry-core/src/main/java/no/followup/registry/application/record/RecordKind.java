@@ -39,10 +39,11 @@ public record RecordKind<T extends EnrolmentRecord>(
         LocalDate today);
   }
 
-  /** The safety findings a stored record raises, given the warnings its rules gave. */
+  /** The safety findings a stored record of the study raises, given the warnings its rules gave. */
   @FunctionalInterface
   public interface Signals<T> {
-    List<SafetyRules.Finding> of(SafetyRules rules, T record, List<Violation> warnings);
+    List<SafetyRules.Finding> of(
+        SafetyRules rules, StudyDefinition study, T record, List<Violation> warnings);
   }
 
   /** A checked record: null when a rule rejected it. */

@@ -15,6 +15,7 @@ import no.followup.registry.domain.safety.SafetyRules;
 import no.followup.registry.domain.safety.SignalKind;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.InfusionRules;
 import no.followup.registry.domain.treatment.Infusions;
@@ -65,14 +66,16 @@ public class RecordKinds {
                       today);
               return new RecordKind.Checked<>(checked.assessment(), checked.violations());
             },
-            (rules, assessment, warnings) -> rules.of(assessment));
+            (rules, study, assessment, warnings) -> rules.of(assessment));
     this.adverseEvents =
         new RecordKind<>(
             "adverse-event",
             adverseEvents,
             (event, enrolment, study, others, today) ->
-                new RecordKind.Checked<>(event, AdverseEventRules.check(event, enrolment, today)),
-            (rules, event, warnings) -> rules.of(event));
+                new RecordKind.Checked<>(
+                    event, AdverseEventRules.check(event, enrolment, study, today)),
+            (rules, study, event, warnings) ->
+                rules.of(event, study.adverseEventTerm(event.term()).orElse(null)));
     this.labResults =
         new RecordKind<>(
             "lab-result",
@@ -90,7 +93,7 @@ public class RecordKinds {
 
   /** Vital signs beyond the thresholds, and any protocol limit passed, raise a signal. */
   private static List<SafetyRules.Finding> infusionSignals(
-      SafetyRules rules, Infusion infusion, List<Violation> warnings) {
+      SafetyRules rules, StudyDefinition study, Infusion infusion, List<Violation> warnings) {
     List<SafetyRules.Finding> findings = new ArrayList<>(rules.of(infusion));
     warnings.stream()
         .filter(w -> w.rule().startsWith("protocol-"))
@@ -105,7 +108,7 @@ public class RecordKinds {
    * own first one raises the kidney signal too, unless the thresholds raised it already.
    */
   private static List<SafetyRules.Finding> labResultSignals(
-      SafetyRules rules, LabResult result, List<Violation> warnings) {
+      SafetyRules rules, StudyDefinition study, LabResult result, List<Violation> warnings) {
     List<SafetyRules.Finding> findings = new ArrayList<>(rules.of(result));
     if (findings.stream().noneMatch(f -> f.kind() == SignalKind.KIDNEY_FUNCTION_REDUCED)) {
       warnings.stream()

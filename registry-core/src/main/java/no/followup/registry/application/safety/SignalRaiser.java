@@ -11,6 +11,7 @@ import no.followup.registry.domain.safety.SafetyRules;
 import no.followup.registry.domain.safety.SafetySignal;
 import no.followup.registry.domain.safety.SafetySignals;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.study.StudyDefinition;
 import org.springframework.stereotype.Component;
 
 /** Raises the signals a stored record calls for, in the transaction that stores it. */
@@ -34,9 +35,13 @@ public class SignalRaiser {
   }
 
   public <T extends EnrolmentRecord> void raise(
-      Enrolment enrolment, RecordKind<T> kind, T record, List<Violation> warnings) {
+      Enrolment enrolment,
+      StudyDefinition study,
+      RecordKind<T> kind,
+      T record,
+      List<Violation> warnings) {
     kind.signals()
-        .of(rules, record, warnings)
+        .of(rules, study, record, warnings)
         .forEach(
             finding ->
                 raise(

@@ -5,12 +5,16 @@ import java.util.UUID;
 import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.participant.EnrolmentRecord;
 
-/** One adverse event. Severity grade 1 (mild) to 5 (death), CTCAE style. */
+/**
+ * One adverse event. Its term is the code of one of its study's terms ({@link
+ * no.followup.registry.domain.study.AdverseEventTerm}); severity grade 1 (mild) to 5 (death), CTCAE
+ * style.
+ */
 public record AdverseEvent(
     UUID id,
     EnrolmentId enrolmentId,
     LocalDate onsetDate,
-    AdverseEventTerm term,
+    String term,
     Integer severityGrade,
     Boolean serious,
     Relatedness relatedness,
@@ -23,10 +27,5 @@ public record AdverseEvent(
   @Override
   public LocalDate date() {
     return onsetDate;
-  }
-
-  /** Serious events, and every event of special interest, go to the coordinator at once. */
-  public boolean raisesSignal() {
-    return Boolean.TRUE.equals(serious) || (term != null && term.isSpecialInterest());
   }
 }

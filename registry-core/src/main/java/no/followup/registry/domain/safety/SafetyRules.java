@@ -8,6 +8,7 @@ import java.util.Set;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.lab.Analyte;
 import no.followup.registry.domain.lab.LabResult;
+import no.followup.registry.domain.study.AdverseEventTerm;
 import no.followup.registry.domain.treatment.Infusion;
 import no.followup.registry.domain.treatment.VitalSigns;
 
@@ -17,14 +18,6 @@ public final class SafetyRules {
   /** A signal to raise: its kind and what was seen. */
   public record Finding(SignalKind kind, String detail) {}
 
-  private static final Set<AdverseEventTerm> URINARY =
-      EnumSet.of(
-          AdverseEventTerm.CYSTITIS,
-          AdverseEventTerm.HAEMATURIA,
-          AdverseEventTerm.PAINFUL_URINATION,
-          AdverseEventTerm.FREQUENT_URINATION);
-  private static final Set<AdverseEventTerm> MISUSE =
-      EnumSet.of(AdverseEventTerm.CRAVING, AdverseEventTerm.MISUSE);
   private static final Set<Analyte> LIVER =
       EnumSet.of(Analyte.ALT, Analyte.AST, Analyte.GGT, Analyte.ALP, Analyte.BILIRUBIN);
 
@@ -34,7 +27,11 @@ public final class SafetyRules {
     this.thresholds = thresholds;
   }
 
-  public List<Finding> of(AdverseEvent event) {
+  /**
+   * A serious event raises its signal; an event of special interest the signal its study's term
+   * raises ({@code term} is null when the study has no such term).
+   */
+  public List<Finding> of(AdverseEvent event, AdverseEventTerm term) {
     List<Finding> findings = new ArrayList<>();
     if (Boolean.TRUE.equals(event.serious())) {
       findings.add(
@@ -42,12 +39,14 @@ public final class SafetyRules {
               SignalKind.SERIOUS_ADVERSE_EVENT,
               "serious " + event.term() + ", grade " + event.severityGrade()));
     }
-    if (URINARY.contains(event.term())) {
-      findings.add(new Finding(SignalKind.URINARY_SYMPTOMS, event.term() + " reported"));
-    } else if (MISUSE.contains(event.term())) {
-      findings.add(new Finding(SignalKind.MISUSE_OR_CRAVING, event.term() + " reported"));
-    } else if (event.term() != null && event.term().isSpecialInterest()) {
-      findings.add(new Finding(SignalKind.SPECIAL_INTEREST_EVENT, event.term() + " reported"));
+    if (term != null && term.isSpecialInterest()) {
+      SignalKind kind =
+          switch (term.raises()) {
+            case URINARY_SYMPTOMS -> SignalKind.URINARY_SYMPTOMS;
+            case MISUSE_OR_CRAVING -> SignalKind.MISUSE_OR_CRAVING;
+            case SPECIAL_INTEREST_EVENT -> SignalKind.SPECIAL_INTEREST_EVENT;
+          };
+      findings.add(new Finding(kind, event.term() + " reported"));
     }
     return findings;
   }

@@ -12,7 +12,8 @@ public record StudyDefinition(
     List<VisitDefinition> visits,
     List<InstrumentDefinition> instruments,
     ProtocolLimits limits,
-    List<StudyTreatment> treatments) {
+    List<StudyTreatment> treatments,
+    List<AdverseEventTerm> adverseEventTerms) {
 
   public StudyDefinition {
     Objects.requireNonNull(code, "code");
@@ -21,6 +22,12 @@ public record StudyDefinition(
     visits = List.copyOf(visits);
     instruments = List.copyOf(instruments);
     treatments = List.copyOf(treatments);
+    adverseEventTerms = List.copyOf(adverseEventTerms);
+  }
+
+  /** The study's adverse-event term of the code, if it has one. */
+  public Optional<AdverseEventTerm> adverseEventTerm(String code) {
+    return adverseEventTerms.stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
   /** How the study gives the drug by the route, if it does. */

@@ -10,7 +10,6 @@ import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.AdverseEvents;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.shared.Versioned;
@@ -27,6 +26,17 @@ class JdbcAdverseEvents implements AdverseEvents {
   private final JdbcClient jdbc;
   private final JdbcWorkingSet working;
 
+  /**
+   * Whether the term is of special interest in the enrolment's study, kept with the event for the
+   * readers that do not load the study (the datasets).
+   */
+  private static final String SPECIAL_INTEREST =
+      """
+      SELECT t.raises_signal IS NOT NULL FROM enrolment e
+      JOIN study_adverse_event_term t ON t.study_code = e.study_code AND t.study_version = e.study_version
+                                     AND t.code = :term
+      """;
+
   JdbcAdverseEvents(JdbcClient jdbc, JdbcWorkingSet working) {
     this.jdbc = jdbc;
     this.working = working;
@@ -41,8 +51,11 @@ class JdbcAdverseEvents implements AdverseEvents {
                 INSERT INTO adverse_event (id, enrolment_id, site_code, participant_id, onset_date, term,
                                            special_interest, severity_grade, serious, relatedness, action_taken, outcome)
                 VALUES (:id, :enrolment, (SELECT site_code FROM enrolment WHERE id = :enrolment),
-                        (SELECT participant_id FROM enrolment WHERE id = :enrolment), :onset, :term, :specialInterest, :grade, :serious,
-                       :relatedness, :action, :outcome)
+                        (SELECT participant_id FROM enrolment WHERE id = :enrolment), :onset, :term,
+                        ("""
+            + SPECIAL_INTEREST
+            + """
+                         WHERE e.id = :enrolment), :grade, :serious, :relatedness, :action, :outcome)
                 """,
         values(event).addValue("enrolment", event.enrolmentId().value()));
   }
@@ -53,7 +66,11 @@ class JdbcAdverseEvents implements AdverseEvents {
     working.forget(TABLE, event.enrolmentId());
     return jdbc.sql(
                 """
-                    UPDATE adverse_event SET onset_date = :onset, term = :term, special_interest = :specialInterest,
+                    UPDATE adverse_event SET onset_date = :onset, term = :term,
+                           special_interest = ("""
+                    + SPECIAL_INTEREST
+                    + """
+                                               WHERE e.id = adverse_event.enrolment_id),
                            severity_grade = :grade, serious = :serious, relatedness = :relatedness,
                            action_taken = :action, outcome = :outcome, version = version + 1
                     WHERE id = :id AND version = :expectedVersion
@@ -67,8 +84,7 @@ class JdbcAdverseEvents implements AdverseEvents {
     return new MapSqlParameterSource()
         .addValue("id", a.id())
         .addValue("onset", a.onsetDate())
-        .addValue("term", a.term().name())
-        .addValue("specialInterest", a.term().isSpecialInterest())
+        .addValue("term", a.term())
         .addValue("grade", a.severityGrade())
         .addValue("serious", a.serious())
         .addValue("relatedness", a.relatedness().name())
@@ -104,7 +120,7 @@ class JdbcAdverseEvents implements AdverseEvents {
             rs.getObject("id", UUID.class),
             new EnrolmentId(rs.getObject("enrolment_id", UUID.class)),
             rs.getObject("onset_date", LocalDate.class),
-            AdverseEventTerm.valueOf(rs.getString("term")),
+            rs.getString("term"),
             rs.getInt("severity_grade"),
             rs.getBoolean("serious"),
             Relatedness.valueOf(rs.getString("relatedness")),

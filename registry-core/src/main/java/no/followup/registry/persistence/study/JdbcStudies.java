@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import no.followup.registry.domain.study.AdverseEventTerm;
 import no.followup.registry.domain.study.DoseUnit;
 import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.study.InstrumentDefinition;
@@ -97,6 +98,7 @@ class JdbcStudies implements Studies {
                   List.of(),
                   List.of(),
                   limits,
+                  List.of(),
                   List.of());
             })
         .optional()
@@ -150,6 +152,23 @@ class JdbcStudies implements Studies {
                       (Integer) rs.getObject("review_sessions_per_year"));
                 })
             .list();
+    List<AdverseEventTerm> terms =
+        jdbc.sql(
+                """
+                SELECT * FROM study_adverse_event_term WHERE study_code = ? AND study_version = ?
+                ORDER BY ordinal
+                """)
+            .params(study.code().value(), study.version())
+            .query(
+                (rs, row) -> {
+                  String signal = rs.getString("raises_signal");
+                  return new AdverseEventTerm(
+                      rs.getString("code"),
+                      rs.getString("label_nb"),
+                      rs.getString("label_en"),
+                      signal == null ? null : AdverseEventTerm.Signal.valueOf(signal));
+                })
+            .list();
     return new StudyDefinition(
         study.code(),
         study.version(),
@@ -157,6 +176,7 @@ class JdbcStudies implements Studies {
         visits,
         instruments,
         study.limits(),
-        treatments);
+        treatments,
+        terms);
   }
 }

@@ -9,7 +9,6 @@ import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.persistence.Database;
@@ -29,7 +28,7 @@ class AdverseEventsPersistenceTest {
             UUID.randomUUID(),
             enrolment.id(),
             ENROLMENT_DATE.plusDays(90),
-            AdverseEventTerm.CYSTITIS,
+            "CYSTITIS",
             3,
             true,
             Relatedness.PROBABLE,
@@ -49,5 +48,36 @@ class AdverseEventsPersistenceTest {
                 .query(Boolean.class)
                 .single())
         .isTrue();
+  }
+
+  @Test
+  void a_correction_to_a_common_term_is_no_longer_flagged_the_study_says_which_are_special() {
+    Enrolment enrolment = new EnrolledParticipants(DB).enrol(anEnrolment());
+    AdverseEvent cystitis = moderate(UUID.randomUUID(), enrolment, "CYSTITIS");
+    events.add(cystitis);
+
+    AdverseEvent nausea = moderate(cystitis.id(), enrolment, "NAUSEA");
+
+    assertThat(events.replace(nausea, 1)).isTrue();
+    assertThat(
+            DB.jdbc()
+                .sql("SELECT term, special_interest FROM adverse_event WHERE id = ?")
+                .param(cystitis.id())
+                .query((rs, row) -> rs.getString(1) + " " + rs.getBoolean(2))
+                .single())
+        .isEqualTo("NAUSEA false");
+  }
+
+  private static AdverseEvent moderate(UUID id, Enrolment enrolment, String term) {
+    return new AdverseEvent(
+        id,
+        enrolment.id(),
+        ENROLMENT_DATE.plusDays(90),
+        term,
+        2,
+        false,
+        Relatedness.POSSIBLE,
+        ActionTaken.NONE,
+        AdverseEventOutcome.RECOVERING);
   }
 }

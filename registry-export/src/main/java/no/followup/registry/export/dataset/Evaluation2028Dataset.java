@@ -20,7 +20,6 @@ import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.Sex;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.site.SiteType;
 import no.followup.registry.domain.study.EpisodeKind;
@@ -373,7 +372,12 @@ final class Evaluation2028Dataset {
       withPseudonyms(
           List.of(
               integer("onset_day", "Day of onset (0 = enrolment)", "days", "", SOURCE),
-              coded("term", "Adverse event term", AdverseEventTerm.class, "", SOURCE),
+              text(
+                  "term",
+                  "Adverse event term: a code of the participant's study version's list, which"
+                      + " names each term in bokmål and English (study data, like its visits)",
+                  "e.g. NAUSEA, CYSTITIS, PSYCHOSIS, OTHER",
+                  SOURCE),
               bool(
                   "special_interest",
                   "Of special interest (bladder, liver, psychosis, misuse, …)",

@@ -20,10 +20,11 @@ import no.followup.registry.application.report.NationalAggregationReport;
 import no.followup.registry.application.report.NationalAggregationReport.AdverseEvents;
 import no.followup.registry.application.report.NationalAggregationReport.Scope;
 import no.followup.registry.application.report.NationalAggregationReport.VisitOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.site.HealthRegion;
 import no.followup.registry.domain.site.SiteCode;
 import no.followup.registry.domain.site.Sites;
+import no.followup.registry.domain.study.AdverseEventTerm;
+import no.followup.registry.domain.study.Studies;
 import no.followup.registry.export.dataset.PublishedReports;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,6 +50,7 @@ class DashboardPages {
   private final FollowUpCompletenessReport completeness;
   private final PublishedReports published;
   private final Sites sites;
+  private final Studies studies;
   private final MessageSource messages;
 
   DashboardPages(
@@ -56,11 +58,13 @@ class DashboardPages {
       FollowUpCompletenessReport completeness,
       PublishedReports published,
       Sites sites,
+      Studies studies,
       MessageSource messages) {
     this.reports = reports;
     this.completeness = completeness;
     this.published = published;
     this.sites = sites;
+    this.studies = studies;
     this.messages = messages;
   }
 
@@ -116,7 +120,7 @@ class DashboardPages {
     model.addAttribute("scopeKey", key(chosen));
     model.addAttribute("madrs", madrsChart(chosen, locale));
     model.addAttribute("rates", ratesChart(chosen, locale));
-    model.addAttribute("events", byTerm(chosen));
+    model.addAttribute("events", byTerm(chosen, studies.adverseEventTerms()));
     if (!actor.isCoordinator()) {
       HealthRegion region = sites.find(SiteCode.of(chosen.code())).orElseThrow().region();
       model.addAttribute("regionName", region.displayName());
@@ -244,7 +248,11 @@ class DashboardPages {
         value -> (int) value + " %");
   }
 
-  private static List<TermEvents> byTerm(Scope scope) {
+  /**
+   * The events per term, those of special interest first; a term no current study version has any
+   * more is shown by its code.
+   */
+  private static List<TermEvents> byTerm(Scope scope, Map<String, AdverseEventTerm> terms) {
     Map<String, int[]> totals = new TreeMap<>();
     for (AdverseEvents events : scope.adverseEvents()) {
       int[] total = totals.computeIfAbsent(events.term(), t -> new int[2]);
@@ -256,7 +264,8 @@ class DashboardPages {
         .map(
             e ->
                 new TermEvents(
-                    AdverseEventTerm.valueOf(e.getKey()),
+                    terms.getOrDefault(
+                        e.getKey(), new AdverseEventTerm(e.getKey(), e.getKey(), e.getKey(), null)),
                     e.getValue()[0],
                     e.getValue()[1],
                     infusions == 0

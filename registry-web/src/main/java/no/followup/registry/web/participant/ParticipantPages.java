@@ -2,7 +2,9 @@ package no.followup.registry.web.participant;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,12 +20,14 @@ import no.followup.registry.application.participant.ParticipantView;
 import no.followup.registry.domain.assessment.Assessment;
 import no.followup.registry.domain.lab.LabResult;
 import no.followup.registry.domain.participant.Eligibility;
+import no.followup.registry.domain.participant.Enrolment;
 import no.followup.registry.domain.participant.FollowUpStatus;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.shared.RecordRejectedException;
 import no.followup.registry.domain.shared.Versioned;
+import no.followup.registry.domain.study.AdverseEventTerm;
 import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.treatment.Exposure;
 import no.followup.registry.domain.treatment.Infusion;
@@ -182,9 +186,21 @@ class ParticipantPages {
         "exposure", Exposure.of(infusions.stream().map(Versioned::record).toList(), today));
     model.addAttribute("assessments", byDate(chart.assessments(), Assessment::date));
     model.addAttribute("adverseEvents", byDate(chart.adverseEvents(), AdverseEvent::onsetDate));
+    model.addAttribute("adverseEventTerms", adverseEventTerms(chart.participant()));
     model.addAttribute("labResults", byDate(chart.labResults(), LabResult::date));
     model.addAttribute("writesHere", actor.isSiteUser());
     return "participants/view";
+  }
+
+  /** The terms of the studies the participant's enrolments follow, by code. */
+  private Map<String, AdverseEventTerm> adverseEventTerms(ParticipantView participant) {
+    Map<String, AdverseEventTerm> terms = new HashMap<>();
+    for (Enrolment enrolment : participant.enrolments()) {
+      studies.version(enrolment.study(), enrolment.studyVersion()).stream()
+          .flatMap(study -> study.adverseEventTerms().stream())
+          .forEach(term -> terms.putIfAbsent(term.code(), term));
+    }
+    return terms;
   }
 
   private static <T> List<Versioned<T>> byDate(

@@ -7,7 +7,6 @@ import no.followup.registry.domain.participant.EnrolmentId;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.shared.Versioned;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,7 +28,7 @@ public class AdverseEventForm extends CorrectableForm<AdverseEvent> {
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate onsetDate;
 
-  private AdverseEventTerm term;
+  private String term;
   private Integer severityGrade;
   private boolean serious;
   private Relatedness relatedness;
@@ -65,12 +64,13 @@ public class AdverseEventForm extends CorrectableForm<AdverseEvent> {
     this.onsetDate = onsetDate;
   }
 
-  public AdverseEventTerm getTerm() {
+  /** The code of the study's term. */
+  public String getTerm() {
     return term;
   }
 
-  public void setTerm(AdverseEventTerm term) {
-    this.term = term;
+  public void setTerm(String term) {
+    this.term = term == null || term.isBlank() ? null : term;
   }
 
   public Integer getSeverityGrade() {

@@ -1,7 +1,5 @@
 package no.followup.registry.web.record;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
 import no.followup.registry.application.access.Actor;
@@ -9,13 +7,13 @@ import no.followup.registry.application.participant.Enrolments;
 import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
-import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEvent;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.shared.Versioned;
+import no.followup.registry.domain.study.AdverseEventTerm;
+import no.followup.registry.domain.study.StudyDefinition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +27,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/participants/{participantId}/adverse-events")
 class AdverseEventPages extends RecordPages<AdverseEventForm, AdverseEvent> {
 
+  private final ParticipantsStudy studies;
   private final RecordKinds kinds;
 
   AdverseEventPages(
-      Enrolments enrolments, ClinicalRecords records, RecordKinds kinds, RecordSaving saving) {
+      Enrolments enrolments,
+      ParticipantsStudy studies,
+      ClinicalRecords records,
+      RecordKinds kinds,
+      RecordSaving saving) {
     super(enrolments, records, saving);
+    this.studies = studies;
     this.kinds = kinds;
   }
 
@@ -44,8 +48,7 @@ class AdverseEventPages extends RecordPages<AdverseEventForm, AdverseEvent> {
       @PathVariable UUID participantId,
       @ModelAttribute("form") AdverseEventForm form,
       Model model) {
-    enrolments.ownEnrolment(actor, new ParticipantId(participantId));
-    return page(participantId, model);
+    return page(participantId, studies.of(actor, participantId), model);
   }
 
   @Override
@@ -70,22 +73,18 @@ class AdverseEventPages extends RecordPages<AdverseEventForm, AdverseEvent> {
 
   @Override
   protected String page(Actor actor, UUID participantId, Model model) {
-    return page(participantId, model);
+    return page(participantId, studies.of(actor, participantId), model);
   }
 
-  private static String page(UUID participantId, Model model) {
+  /** The study's terms, those of special interest apart and first, each group in its order. */
+  private static String page(UUID participantId, StudyDefinition study, Model model) {
     model.addAttribute("participantId", participantId);
     model.addAttribute(
         "specialInterestTerms",
-        Arrays.stream(AdverseEventTerm.values())
-            .filter(AdverseEventTerm::isSpecialInterest)
-            .toList());
+        study.adverseEventTerms().stream().filter(AdverseEventTerm::isSpecialInterest).toList());
     model.addAttribute(
         "otherTerms",
-        Arrays.stream(AdverseEventTerm.values())
-            .filter(t -> !t.isSpecialInterest())
-            .sorted(Comparator.comparing(t -> t == AdverseEventTerm.OTHER))
-            .toList());
+        study.adverseEventTerms().stream().filter(t -> !t.isSpecialInterest()).toList());
     model.addAttribute("relatedness", Relatedness.values());
     model.addAttribute("actions", ActionTaken.values());
     model.addAttribute("outcomes", AdverseEventOutcome.values());

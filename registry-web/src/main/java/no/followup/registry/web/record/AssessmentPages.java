@@ -9,11 +9,8 @@ import no.followup.registry.application.record.ClinicalRecords;
 import no.followup.registry.application.record.RecordKind;
 import no.followup.registry.application.record.RecordKinds;
 import no.followup.registry.domain.assessment.Assessment;
-import no.followup.registry.domain.participant.Enrolment;
-import no.followup.registry.domain.participant.ParticipantId;
 import no.followup.registry.domain.shared.Versioned;
 import no.followup.registry.domain.study.InstrumentDefinition;
-import no.followup.registry.domain.study.Studies;
 import no.followup.registry.domain.study.StudyDefinition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,12 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/participants/{participantId}/assessments")
 class AssessmentPages extends RecordPages<AssessmentForm, Assessment> {
 
-  private final Studies studies;
+  private final ParticipantsStudy studies;
   private final RecordKinds kinds;
 
   AssessmentPages(
       Enrolments enrolments,
-      Studies studies,
+      ParticipantsStudy studies,
       ClinicalRecords records,
       RecordKinds kinds,
       RecordSaving saving) {
@@ -55,7 +52,7 @@ class AssessmentPages extends RecordPages<AssessmentForm, Assessment> {
       @RequestParam(required = false) String visit,
       @ModelAttribute("form") AssessmentForm form,
       Model model) {
-    StudyDefinition study = studyOf(actor, participantId);
+    StudyDefinition study = studies.of(actor, participantId);
     form.setInstrument(instrument(study, instrument).code());
     form.setVisit(visit);
     return page(participantId, study, form, model);
@@ -80,21 +77,16 @@ class AssessmentPages extends RecordPages<AssessmentForm, Assessment> {
   @Override
   protected Set<String> fields(Actor actor, UUID participantId, AssessmentForm form) {
     return AssessmentForm.fields(
-        instrument(studyOf(actor, participantId), form.getInstrument()).itemCount());
+        instrument(studies.of(actor, participantId), form.getInstrument()).itemCount());
   }
 
   @Override
   protected String page(Actor actor, UUID participantId, Model model) {
     return page(
         participantId,
-        studyOf(actor, participantId),
+        studies.of(actor, participantId),
         (AssessmentForm) model.getAttribute("form"),
         model);
-  }
-
-  private StudyDefinition studyOf(Actor actor, UUID participantId) {
-    Enrolment enrolment = enrolments.ownEnrolment(actor, new ParticipantId(participantId));
-    return studies.version(enrolment.study(), enrolment.studyVersion()).orElseThrow();
   }
 
   /** The instrument asked for, or the study's first; one the study does not use is not found. */

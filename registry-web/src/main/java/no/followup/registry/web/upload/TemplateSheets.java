@@ -19,9 +19,9 @@ import no.followup.registry.domain.participant.EnrolmentRecord;
 import no.followup.registry.domain.participant.Indication;
 import no.followup.registry.domain.safety.ActionTaken;
 import no.followup.registry.domain.safety.AdverseEventOutcome;
-import no.followup.registry.domain.safety.AdverseEventTerm;
 import no.followup.registry.domain.safety.Relatedness;
 import no.followup.registry.domain.shared.Violation;
+import no.followup.registry.domain.study.AdverseEventTerm;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.domain.study.VisitDefinition;
@@ -42,6 +42,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateSheets {
 
+  /** The code prefix of the column whose codes are the study's adverse-event terms. */
+  static final String STUDY_TERMS = "term";
+
   private final RecordKinds kinds;
 
   TemplateSheets(RecordKinds kinds) {
@@ -54,7 +57,7 @@ class TemplateSheets {
         enrolmentSheet(study),
         infusionSheet(),
         assessmentSheet(study),
-        adverseEventSheet(),
+        adverseEventSheet(study),
         labResultSheet());
   }
 
@@ -153,14 +156,17 @@ class TemplateSheets {
         (row, form) -> add(row, kinds.assessments(), form::toRecord));
   }
 
-  private TemplateSheet<AdverseEventForm> adverseEventSheet() {
+  private TemplateSheet<AdverseEventForm> adverseEventSheet(StudyDefinition study) {
     return new TemplateSheet<>(
         "adverse-event",
         List.of(
             TemplateColumn.participant(),
             TemplateColumn.of("onsetDate", DATE, "adverseEvent.onsetDate"),
             TemplateColumn.coded(
-                "term", "adverseEvent.term", names(AdverseEventTerm.values()), "term"),
+                "term",
+                "adverseEvent.term",
+                study.adverseEventTerms().stream().map(AdverseEventTerm::code).toList(),
+                STUDY_TERMS),
             TemplateColumn.of("severityGrade", NUMBER, "adverseEvent.severityGrade"),
             TemplateColumn.of("serious", YES_NO, "adverseEvent.serious.label"),
             TemplateColumn.coded(

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.followup.registry.application.submission.Submissions;
-import no.followup.registry.domain.safety.AdverseEventTerm;
+import no.followup.registry.domain.study.AdverseEventTerm;
 import no.followup.registry.domain.study.StudyDefinition;
 import no.followup.registry.web.upload.TemplateColumn.Cells;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -242,8 +242,8 @@ class TemplateWorkbook {
         for (String code : column.codes()) {
           cell(readme, row, 0).setCellValue(sheet.name() + "." + column.header());
           cell(readme, row, 1).setCellValue(code);
-          cell(readme, row, 2).setCellValue(codeLabel(column, code, NORWEGIAN));
-          cell(readme, row++, 3).setCellValue(codeLabel(column, code, ENGLISH));
+          cell(readme, row, 2).setCellValue(codeLabel(study, column, code, NORWEGIAN));
+          cell(readme, row++, 3).setCellValue(codeLabel(study, column, code, ENGLISH));
         }
       }
     }
@@ -254,13 +254,19 @@ class TemplateWorkbook {
     readme.setColumnWidth(4, 40 * 256);
   }
 
-  /** A code's label; adverse events of special interest say so. */
-  private String codeLabel(TemplateColumn column, String code, Locale locale) {
-    String label = text(column.codePrefix() + "." + code, locale);
-    if (column.codePrefix().equals("term") && AdverseEventTerm.valueOf(code).isSpecialInterest()) {
-      return label + " (" + text("adverseEvent.specialInterest", locale) + ")";
+  /**
+   * A code's label: an adverse-event term's is the study's own (saying when it is of special
+   * interest), other codes' are the messages under the column's prefix.
+   */
+  private String codeLabel(
+      StudyDefinition study, TemplateColumn column, String code, Locale locale) {
+    if (column.codePrefix().equals(TemplateSheets.STUDY_TERMS)) {
+      AdverseEventTerm term = study.adverseEventTerm(code).orElseThrow();
+      return term.isSpecialInterest()
+          ? term.label(locale) + " (" + text("adverseEvent.specialInterest", locale) + ")"
+          : term.label(locale);
     }
-    return label;
+    return text(column.codePrefix() + "." + code, locale);
   }
 
   private String text(String key, Locale locale, Object... arguments) {

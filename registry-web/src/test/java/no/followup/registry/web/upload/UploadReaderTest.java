@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import no.followup.registry.domain.study.AdverseEventTerm;
 import no.followup.registry.domain.study.EpisodeKind;
 import no.followup.registry.domain.study.InstrumentDefinition;
 import no.followup.registry.domain.study.LimitEnforcement;
@@ -47,7 +48,14 @@ class UploadReaderTest {
               new VisitDefinition("WEEK_4", "Week 4", 28, 7, 7, EpisodeKind.INDUCTION)),
           List.of(new InstrumentDefinition("MADRS", "MADRS", 10, 6)),
           new ProtocolLimits(new BigDecimal("0.75"), 6, 28, 8, LimitEnforcement.WARN),
-          List.of());
+          List.of(),
+          List.of(
+              new AdverseEventTerm("NAUSEA", "Kvalme", "Nausea", null),
+              new AdverseEventTerm(
+                  "PSYCHOSIS",
+                  "Psykose",
+                  "Psychosis",
+                  AdverseEventTerm.Signal.SPECIAL_INTEREST_EVENT)));
 
   final List<TemplateSheet<?>> sheets = new TemplateSheets(null).of(STUDY);
   final TemplateWorkbook templates = new TemplateWorkbook(messages());
