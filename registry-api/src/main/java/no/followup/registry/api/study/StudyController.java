@@ -3,7 +3,6 @@ package no.followup.registry.api.study;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import no.followup.registry.api.security.Roles;
 import no.followup.registry.application.access.NotFoundException;
 import no.followup.registry.domain.study.Studies;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Studies")
 class StudyController {
 
-  private static final Pattern STUDY_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,39}");
-
   private final Studies studies;
 
   StudyController(Studies studies) {
@@ -33,7 +30,7 @@ class StudyController {
       operationId = "getCurrentStudyVersion",
       summary = "The current version of a study: the one new enrolments are enrolled under")
   public StudyResponse current(@PathVariable String code) {
-    return found(studyCode(code).flatMap(studies::current));
+    return found(StudyCode.parse(code).flatMap(studies::current));
   }
 
   @GetMapping("/api/v1/studies/{code}/versions/{version}")
@@ -44,11 +41,7 @@ class StudyController {
           "A version of a study: the one an enrolment was enrolled under, whose visits, limits and"
               + " adverse-event terms apply to its records")
   public StudyResponse version(@PathVariable String code, @PathVariable int version) {
-    return found(studyCode(code).flatMap(study -> studies.version(study, version)));
-  }
-
-  private static Optional<StudyCode> studyCode(String code) {
-    return STUDY_CODE.matcher(code).matches() ? Optional.of(StudyCode.of(code)) : Optional.empty();
+    return found(StudyCode.parse(code).flatMap(study -> studies.version(study, version)));
   }
 
   private static StudyResponse found(Optional<StudyDefinition> study) {

@@ -1,5 +1,6 @@
 package no.followup.registry.domain.study;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A study's code, such as {@code KETAMINE-TRD}. */
@@ -16,6 +17,13 @@ public record StudyCode(String value) {
 
   public static StudyCode of(String value) {
     return new StudyCode(value);
+  }
+
+  /** The code, if the text is one (a path or a parameter may hold anything). */
+  public static Optional<StudyCode> parse(String value) {
+    return value != null && FORMAT.matcher(value).matches()
+        ? Optional.of(new StudyCode(value))
+        : Optional.empty();
   }
 
   @Override
