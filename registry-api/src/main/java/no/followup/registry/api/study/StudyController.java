@@ -59,7 +59,7 @@ class StudyController {
                     new StudyResponse.Visit(
                         v.code(),
                         v.label(),
-                        v.episodeKind().name(),
+                        v.episodeKind(),
                         v.targetDay(),
                         v.windowDaysBefore(),
                         v.windowDaysAfter()))
@@ -73,7 +73,7 @@ class StudyController {
                     new StudyResponse.Treatment(
                         t.drug(),
                         t.route(),
-                        t.doseUnit().name(),
+                        t.doseUnit(),
                         t.dosesMg(),
                         t.minMinutes(),
                         t.maxSessionsPer28Days(),
@@ -83,11 +83,7 @@ class StudyController {
             .map(
                 t ->
                     new StudyResponse.AdverseEventTerm(
-                        t.code(),
-                        t.labelNb(),
-                        t.labelEn(),
-                        t.isSpecialInterest(),
-                        t.raises() == null ? null : t.raises().name()))
+                        t.code(), t.labelNb(), t.labelEn(), t.isSpecialInterest(), t.raises()))
             .toList());
   }
 }

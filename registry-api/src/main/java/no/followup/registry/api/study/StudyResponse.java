@@ -2,6 +2,9 @@ package no.followup.registry.api.study;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import no.followup.registry.domain.study.AdverseEventTerm.Signal;
+import no.followup.registry.domain.study.DoseUnit;
+import no.followup.registry.domain.study.EpisodeKind;
 
 /**
  * A version of a study as the registry holds it (study data): the visits of each kind of episode,
@@ -21,7 +24,7 @@ public record StudyResponse(
   public record Visit(
       String code,
       String label,
-      @Schema(allowableValues = {"INDUCTION", "MAINTENANCE", "RETREATMENT"}) String episodeKind,
+      EpisodeKind episodeKind,
       int targetDay,
       int windowDaysBefore,
       int windowDaysAfter) {}
@@ -33,7 +36,7 @@ public record StudyResponse(
   public record Treatment(
       String drug,
       String route,
-      @Schema(allowableValues = {"MG_PER_KG", "MG"}) String doseUnit,
+      DoseUnit doseUnit,
       @Schema(description = "The doses allowed a session, for a drug dosed in mg")
           List<Integer> dosesMg,
       @Schema(description = "Infusions shorter than this warn", nullable = true) Integer minMinutes,
@@ -48,7 +51,6 @@ public record StudyResponse(
       boolean specialInterest,
       @Schema(
               nullable = true,
-              allowableValues = {"URINARY_SYMPTOMS", "MISUSE_OR_CRAVING", "SPECIAL_INTEREST_EVENT"},
               description = "The safety signal an event of this term raises at once, if any")
-          String raisesSignal) {}
+          Signal raisesSignal) {}
 }

@@ -105,10 +105,9 @@ class SiteAggregation {
    * the caller's transaction.
    */
   void aggregate(long runId, String site, LocalDate asOf) {
-    // Each statement is planned for its site and date: a generic plan, which the driver's prepared
-    // statements get after a few runs, cannot tell a site's few hundred scores from the nation's
-    // and
-    // took the outcomes by visit from 0.2 to 2.7 s at 10,000 participants (bench, 2026-12-04).
+    // Each statement is planned for its site and date: a generic plan, which the driver's
+    // prepared statements get after a few runs, cannot tell a site's few hundred scores from the
+    // nation's and took the outcomes by visit from 0.2 to 2.7 s at 10,000 participants.
     jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
     for (String table : TABLES) {
       jdbc.sql(
