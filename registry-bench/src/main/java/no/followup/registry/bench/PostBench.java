@@ -9,20 +9,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import no.followup.registry.cohort.NationalIdNumbers;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Single-record POSTs of infusions by concurrent clients with real Keycloak tokens (one per
  * client), next to the same clients calling the health endpoint: the floor that HTTP and the server
  * add whatever the registry does.
+ *
+ * <p>Two workloads. <em>Within the protocol</em>, what a site's day looks like: each client rotates
+ * over participants of its own, a few days between one participant's sessions, so no record gives a
+ * warning. <em>Beyond the protocol</em>, the suite's first workload: every client posts to one
+ * participant, all on one day, so from the ninth session on each record is a protocol breach that
+ * raises a safety signal and queues its notification, and the rules read an ever longer history.
  */
 final class PostBench {
 
-  record Result(int clients, double seconds, Latencies infusions, Latencies health) {}
+  /** Participants each client rotates over in the workload within the protocol. */
+  private static final int PARTICIPANTS_PER_CLIENT = 64;
+
+  /**
+   * Days between one participant's sessions: six in the 28 days of the induction series and in any
+   * 28 days after it, within the study's limits (6 and 8).
+   */
+  private static final int DAYS_BETWEEN_SESSIONS = 5;
+
+  record Result(
+      int clients,
+      double seconds,
+      Latencies withinProtocol,
+      long signalsWithinProtocol,
+      Latencies beyondProtocol,
+      long signalsBeyondProtocol,
+      Latencies health) {}
 
   /** Requests, their rate and their latency percentiles. */
   record Latencies(
@@ -33,38 +57,69 @@ final class PostBench {
   static Result run(RunningRegistry registry, int clients, double seconds) throws Exception {
     String token = registry.keycloak.tokenFor("staff.ous");
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    List<String> participants = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      participants.add(enrol(http, registry.url(), token));
+    LocalDate today = LocalDate.now();
+    LocalDate longAgo = today.minusDays(400);
+    List<List<String>> pools = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      List<String> pool = new ArrayList<>();
+      for (int p = 0; p < PARTICIPANTS_PER_CLIENT; p++) {
+        pool.add(enrol(http, registry.url(), token, longAgo));
+      }
+      pools.add(pool);
     }
-    String yesterday = LocalDate.now().minusDays(1).toString();
-    IntFunction<HttpRequest> infusion =
-        client ->
-            HttpRequest.newBuilder(
-                    URI.create(
-                        registry.url()
-                            + "/api/v1/participants/"
-                            + participants.get(client)
-                            + "/infusions"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        """
-                        {"date":"%s","drug":"RACEMIC_KETAMINE","doseMgPerKg":0.5,"weightKg":72.5,"durationMinutes":40,
-                         "vitals":{"systolicBefore":128,"diastolicBefore":82,"systolicMax":150,"diastolicMax":94,
-                         "heartRateMax":96,"spo2Min":97},"dissociationScore":18}
-                        """
-                            .formatted(yesterday)))
-                .build();
+    AtomicIntegerArray sent = new AtomicIntegerArray(clients);
+    IntFunction<HttpRequest> withinProtocol =
+        client -> {
+          int n = sent.getAndIncrement(client);
+          String participant = pools.get(client).get(n % PARTICIPANTS_PER_CLIENT);
+          LocalDate date =
+              longAgo.plusDays(1 + (long) DAYS_BETWEEN_SESSIONS * (n / PARTICIPANTS_PER_CLIENT));
+          if (date.isAfter(today)) {
+            throw new IllegalStateException(
+                "the workload ran out of days: give it more participants");
+          }
+          return infusion(registry, token, participant, date);
+        };
+    List<String> single = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      single.add(enrol(http, registry.url(), token, today.minusDays(30)));
+    }
+    IntFunction<HttpRequest> beyondProtocol =
+        client -> infusion(registry, token, single.get(client), today.minusDays(1));
     IntFunction<HttpRequest> health =
         client ->
             HttpRequest.newBuilder(URI.create(registry.url() + "/actuator/health")).GET().build();
-    load(http, clients, Math.min(3, seconds), infusion, 201); // warm-up
-    Latencies infusions = load(http, clients, seconds, infusion, 201);
+    JdbcTemplate database = new JdbcTemplate(registry.database.dataSource());
+    load(http, clients, Math.min(3, seconds), withinProtocol, 201); // warm-up
+    long signals = signals(database);
+    Latencies within = load(http, clients, seconds, withinProtocol, 201);
+    long signalsWithin = signals(database) - signals;
+    Latencies beyond = load(http, clients, seconds, beyondProtocol, 201);
+    long signalsBeyond = signals(database) - signals - signalsWithin;
     Latencies floor = load(http, clients, seconds, health, 200);
-    return new Result(clients, seconds, infusions, floor);
+    return new Result(clients, seconds, within, signalsWithin, beyond, signalsBeyond, floor);
+  }
+
+  private static long signals(JdbcTemplate database) {
+    return database.queryForObject("SELECT count(*) FROM safety_signal", Long.class);
+  }
+
+  private static HttpRequest infusion(
+      RunningRegistry registry, String token, String participant, LocalDate date) {
+    return HttpRequest.newBuilder(
+            URI.create(registry.url() + "/api/v1/participants/" + participant + "/infusions"))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                """
+                {"date":"%s","drug":"RACEMIC_KETAMINE","doseMgPerKg":0.5,"weightKg":72.5,"durationMinutes":40,
+                 "vitals":{"systolicBefore":128,"diastolicBefore":82,"systolicMax":150,"diastolicMax":94,
+                 "heartRateMax":96,"spo2Min":97},"dissociationScore":18}
+                """
+                    .formatted(date)))
+        .build();
   }
 
   static Latencies load(
@@ -131,9 +186,13 @@ final class PostBench {
   }
 
   static String enrol(HttpClient http, String api, String token) throws Exception {
+    return enrol(http, api, token, LocalDate.now().minusDays(30));
+  }
+
+  static String enrol(HttpClient http, String api, String token, LocalDate enrolled)
+      throws Exception {
     NationalIdNumbers.Synthetic person = NationalIdNumbers.nextSynthetic();
-    String enrolled = LocalDate.now().minusDays(30).toString();
-    String consented = LocalDate.now().minusDays(32).toString();
+    LocalDate consented = enrolled.minusDays(2);
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(api + "/api/v1/participants"))

@@ -1,7 +1,6 @@
 package no.followup.registry.application.idempotency;
 
 import java.security.MessageDigest;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,19 +31,19 @@ public class IdempotentWrites {
       String scope, String key, byte[] requestHash, Supplier<StoredResponse> write) {
     return transaction.execute(
         status -> {
-          if (!keys.tryLock(scope, key)) {
+          IdempotencyKeys.Claim claim = keys.claim(scope, key);
+          if (claim instanceof IdempotencyKeys.Claim.Busy) {
             throw new IdempotencyException(
                 IdempotencyException.Reason.IN_PROGRESS,
                 "a request with this Idempotency-Key is still being processed");
           }
-          Optional<IdempotencyKeys.Stored> stored = keys.find(scope, key);
-          if (stored.isPresent()) {
-            if (!MessageDigest.isEqual(stored.get().requestHash(), requestHash)) {
+          if (claim instanceof IdempotencyKeys.Claim.Answered answered) {
+            if (!MessageDigest.isEqual(answered.requestHash(), requestHash)) {
               throw new IdempotencyException(
                   IdempotencyException.Reason.KEY_REUSED,
                   "this Idempotency-Key was used with another request");
             }
-            return new Outcome(stored.get().response(), true);
+            return new Outcome(answered.response(), true);
           }
           StoredResponse response = write.get();
           keys.store(scope, key, requestHash, response);

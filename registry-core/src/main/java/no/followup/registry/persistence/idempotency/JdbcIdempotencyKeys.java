@@ -1,6 +1,5 @@
 package no.followup.registry.persistence.idempotency;
 
-import java.util.Optional;
 import no.followup.registry.application.idempotency.IdempotencyException;
 import no.followup.registry.application.idempotency.IdempotencyKeys;
 import no.followup.registry.application.idempotency.StoredResponse;
@@ -17,32 +16,27 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
   }
 
   @Override
-  public boolean tryLock(String scope, String key) {
-    // A 64-bit hash of scope and key; a collision only makes an unrelated request wait for a retry.
-    return jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(? || chr(31) || ?, 0))")
-        .params(scope, key)
-        .query(Boolean.class)
-        .single();
-  }
-
-  @Override
-  public Optional<Stored> find(String scope, String key) {
-    return jdbc.sql(
-            """
-            SELECT request_hash, response_status, response_location, response_etag, response_body
-            FROM idempotency_key WHERE scope = ? AND idempotency_key = ? AND expires_at > now()
-            """)
+  public Claim claim(String scope, String key) {
+    // One round trip: the function takes the lock, then reads the key in a snapshot taken after it.
+    return jdbc.sql("SELECT * FROM idempotency_claim(?, ?)")
         .params(scope, key)
         .query(
-            (rs, row) ->
-                new Stored(
-                    rs.getBytes("request_hash"),
-                    new StoredResponse(
-                        rs.getInt("response_status"),
-                        rs.getString("response_location"),
-                        rs.getString("response_etag"),
-                        rs.getString("response_body"))))
-        .optional();
+            (rs, row) -> {
+              if (!rs.getBoolean("claimed")) {
+                return new Claim.Busy();
+              }
+              byte[] requestHash = rs.getBytes("stored_hash");
+              return requestHash == null
+                  ? new Claim.Free()
+                  : new Claim.Answered(
+                      requestHash,
+                      new StoredResponse(
+                          rs.getInt("stored_status"),
+                          rs.getString("stored_location"),
+                          rs.getString("stored_etag"),
+                          rs.getString("stored_body")));
+            })
+        .single();
   }
 
   @Override

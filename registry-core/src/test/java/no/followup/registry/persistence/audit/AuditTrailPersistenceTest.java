@@ -52,6 +52,48 @@ class AuditTrailPersistenceTest {
   }
 
   @Test
+  void the_insert_moves_the_head_and_a_row_that_does_not_continue_its_chain_is_refused() {
+    trail.append(List.of(entry("UNN", "CREATE"), entry("UNN", "READ")));
+    String chain = chainOf("UNN");
+    assertThat(headOf(chain)).isEqualTo(2L);
+
+    assertThatThrownBy(() -> copyOfRowTwo(chain, 4, "hash"))
+        .as("a gap after the head")
+        .rootCause()
+        .hasMessageContaining("do not continue its head at 2");
+    assertThatThrownBy(() -> copyOfRowTwo(chain, 3, "prev_hash"))
+        .as("linked to a row other than the head")
+        .rootCause()
+        .hasMessageContaining("do not continue its head at 2");
+
+    assertThat(seqs("UNN")).containsExactly(1L, 2L);
+    assertThat(headOf(chain)).isEqualTo(2L);
+    assertThat(new AuditChainVerification(trail).verify().intact()).isTrue();
+  }
+
+  /** Row 2 of the chain inserted again as row {@code seq}, linked to row 2's {@code link}. */
+  private void copyOfRowTwo(String chain, long seq, String link) {
+    db.jdbc()
+        .sql(
+            """
+            INSERT INTO audit_event
+            SELECT (jsonb_populate_record(e, jsonb_build_object('seq', ?, 'prev_hash', %s))).*
+            FROM audit_event e WHERE chain_key = ? AND seq = 2
+            """
+                .formatted(link.equals("hash") ? "e.hash" : "e.prev_hash"))
+        .params(seq, chain)
+        .update();
+  }
+
+  private long headOf(String chain) {
+    return db.jdbc()
+        .sql("SELECT last_seq FROM audit_chain WHERE chain_key = ?")
+        .param(chain)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void verification_finds_exactly_the_row_altered_behind_the_applications_back() {
     trail.append(List.of(entry("SUS", "CREATE"), entry("SUS", "CORRECT"), entry("SUS", "READ")));
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import no.followup.registry.application.idempotency.IdempotencyException;
+import no.followup.registry.application.idempotency.IdempotencyKeys.Claim;
 import no.followup.registry.application.idempotency.StoredResponse;
 import no.followup.registry.persistence.Database;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,14 @@ class IdempotencyKeysPersistenceTest {
     String key = UUID.randomUUID().toString();
     keys.store("OUS", key, new byte[] {1, 2}, created);
 
-    assertThat(keys.find("OUS", key))
-        .hasValueSatisfying(stored -> assertThat(stored.response()).isEqualTo(created));
-    assertThat(keys.find("HUS", key)).isEmpty();
+    assertThat(keys.claim("OUS", key))
+        .isInstanceOfSatisfying(
+            Claim.Answered.class,
+            answered -> {
+              assertThat(answered.requestHash()).containsExactly(1, 2);
+              assertThat(answered.response()).isEqualTo(created);
+            });
+    assertThat(keys.claim("HUS", key)).isInstanceOf(Claim.Free.class);
   }
 
   @Test
@@ -33,7 +42,7 @@ class IdempotencyKeysPersistenceTest {
 
     assertThatThrownBy(() -> keys.store("OUS", key, new byte[] {2}, created))
         .isInstanceOf(IdempotencyException.class);
-    assertThat(keys.find("OUS", key).orElseThrow().requestHash()).containsExactly(1);
+    assertThat(((Claim.Answered) keys.claim("OUS", key)).requestHash()).containsExactly(1);
   }
 
   @Test
@@ -46,8 +55,47 @@ class IdempotencyKeysPersistenceTest {
         .param(key)
         .update();
 
-    assertThat(keys.find("OUS", key)).isEmpty();
+    assertThat(keys.claim("OUS", key)).isInstanceOf(Claim.Free.class);
     keys.store("OUS", key, new byte[] {3}, created);
-    assertThat(keys.find("OUS", key).orElseThrow().requestHash()).containsExactly(3);
+    assertThat(((Claim.Answered) keys.claim("OUS", key)).requestHash()).containsExactly(3);
+  }
+
+  @Test
+  void a_key_is_busy_while_its_first_request_runs_and_answers_its_response_once_committed()
+      throws Exception {
+    String key = UUID.randomUUID().toString();
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch checked = new CountDownLatch(1);
+    CompletableFuture<Void> first =
+        CompletableFuture.runAsync(
+            () ->
+                DB.inTransaction()
+                    .executeWithoutResult(
+                        status -> {
+                          assertThat(keys.claim("OUS", key)).isInstanceOf(Claim.Free.class);
+                          keys.store("OUS", key, new byte[] {7}, created);
+                          claimed.countDown();
+                          await(checked);
+                        }));
+    await(claimed);
+
+    Claim whileRunning = DB.inTransaction().execute(status -> keys.claim("OUS", key));
+    checked.countDown();
+    first.get(10, TimeUnit.SECONDS);
+    Claim afterCommit = DB.inTransaction().execute(status -> keys.claim("OUS", key));
+
+    assertThat(whileRunning).isInstanceOf(Claim.Busy.class);
+    assertThat(afterCommit)
+        .isInstanceOfSatisfying(
+            Claim.Answered.class, answered -> assertThat(answered.response()).isEqualTo(created));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }
