@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.followup.registry.bench.PostBench.Latencies;
 
 /**
@@ -67,6 +68,28 @@ final class PageBench {
         c ->
             bearer(get(registry.url() + "/api/v1/participants/" + participants.get(c)), token)
                 .build();
+    // What the participant's page shows, as an API client gets it: one GET per part.
+    IntFunction<List<HttpRequest>> participantApiParts =
+        c ->
+            Stream.of(
+                    "",
+                    "/transfers",
+                    "/treatment-episodes",
+                    "/infusions",
+                    "/assessments",
+                    "/adverse-events",
+                    "/lab-results")
+                .map(
+                    part ->
+                        bearer(
+                                get(
+                                    registry.url()
+                                        + "/api/v1/participants/"
+                                        + participants.get(c)
+                                        + part),
+                                token)
+                            .build())
+                .toList();
     IntFunction<HttpRequest> infusionForm =
         c ->
             HttpRequest.newBuilder(
@@ -120,6 +143,11 @@ final class PageBench {
             "participant page vs `GET /api/v1/participants/{id}`",
             PostBench.load(browsers::get, clients, seconds, participantPage, 200),
             PostBench.load(api, clients, seconds, participantApi, 200)),
+        new Pair(
+            "participant page vs the seven GETs of its parts (participant, transfers, episodes,"
+                + " and the four record kinds), one after the other",
+            PostBench.load(browsers::get, clients, seconds, participantPage, 200),
+            PostBench.loadSequences(c -> api, clients, seconds, participantApiParts, 200)),
         new Pair(
             "infusion form submit (to its 302) vs `POST …/infusions`",
             PostBench.load(formPosters::get, clients, seconds, infusionForm, 302),

@@ -136,6 +136,20 @@ final class PostBench {
       IntFunction<HttpRequest> request,
       int expected)
       throws InterruptedException {
+    return loadSequences(httpOf, clients, seconds, c -> List.of(request.apply(c)), expected);
+  }
+
+  /**
+   * Each client sends its requests one after the other, as a client that needs them all for one
+   * screen; the latency is the whole sequence's, a failure any answer other than expected.
+   */
+  static Latencies loadSequences(
+      IntFunction<HttpClient> httpOf,
+      int clients,
+      double seconds,
+      IntFunction<List<HttpRequest>> requests,
+      int expected)
+      throws InterruptedException {
     long end = System.nanoTime() + (long) (seconds * 1e9);
     // Latencies in microseconds, from 1 µs to a minute at three significant digits.
     Histogram latencies = new ConcurrentHistogram(60_000_000L, 3);
@@ -149,13 +163,17 @@ final class PostBench {
                 try {
                   while (System.nanoTime() < end) {
                     long start = System.nanoTime();
-                    HttpResponse<Void> response =
-                        httpOf
-                            .apply(client)
-                            .send(request.apply(client), HttpResponse.BodyHandlers.discarding());
+                    boolean failed = false;
+                    for (HttpRequest request : requests.apply(client)) {
+                      HttpResponse<Void> response =
+                          httpOf
+                              .apply(client)
+                              .send(request, HttpResponse.BodyHandlers.discarding());
+                      failed |= response.statusCode() != expected;
+                    }
                     latencies.recordValue(
                         Math.min(60_000_000L, (System.nanoTime() - start) / 1_000));
-                    if (response.statusCode() != expected) {
+                    if (failed) {
                       failures.incrementAndGet();
                     }
                   }
