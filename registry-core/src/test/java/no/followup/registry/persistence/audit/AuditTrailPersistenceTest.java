@@ -12,6 +12,7 @@ import no.followup.registry.application.audit.AuditChainVerification;
 import no.followup.registry.application.audit.AuditChainVerification.BrokenRow;
 import no.followup.registry.application.audit.AuditEntry;
 import no.followup.registry.persistence.Database;
+import no.followup.registry.persistence.Latches;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 
@@ -157,7 +158,7 @@ class AuditTrailPersistenceTest {
                         status -> {
                           trail.append(List.of(entry("OUS", "CREATE")));
                           ousHoldsItsChain.countDown();
-                          await(release);
+                          Latches.await(release);
                         }));
     assertThat(ousHoldsItsChain.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -184,7 +185,7 @@ class AuditTrailPersistenceTest {
                         status -> {
                           trail.append(List.of(entry("STO", "CREATE")));
                           firstHoldsAChain.countDown();
-                          await(release);
+                          Latches.await(release);
                         }));
     assertThat(firstHoldsAChain.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -218,13 +219,5 @@ class AuditTrailPersistenceTest {
         .param(group)
         .query(String.class)
         .single();
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -11,6 +11,7 @@ import no.followup.registry.application.idempotency.IdempotencyException;
 import no.followup.registry.application.idempotency.IdempotencyKeys.Claim;
 import no.followup.registry.application.idempotency.StoredResponse;
 import no.followup.registry.persistence.Database;
+import no.followup.registry.persistence.Latches;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyKeysPersistenceTest {
@@ -75,9 +76,9 @@ class IdempotencyKeysPersistenceTest {
                           assertThat(keys.claim("OUS", key)).isInstanceOf(Claim.Free.class);
                           keys.store("OUS", key, new byte[] {7}, created);
                           claimed.countDown();
-                          await(checked);
+                          Latches.await(checked);
                         }));
-    await(claimed);
+    Latches.await(claimed);
 
     Claim whileRunning = DB.inTransaction().execute(status -> keys.claim("OUS", key));
     checked.countDown();
@@ -88,14 +89,5 @@ class IdempotencyKeysPersistenceTest {
     assertThat(afterCommit)
         .isInstanceOfSatisfying(
             Claim.Answered.class, answered -> assertThat(answered.response()).isEqualTo(created));
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
